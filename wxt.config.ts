@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * The public half of the extension's signing key. It pins the Chromium extension id to
+ * jbbnafckglbeopjjmcplnogkohpdenge, which enterprise policy (3rdparty.extensions.<id>)
+ * and ExtensionSettings need to address the extension before it is in a store.
+ */
+export const CHROMIUM_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtGqMedivoh31fwAq2v/Uy750IfYcPjeHkbfci3g46J28EAG1Xdk1VQcgDGRVfnQj/lNd7e++JU/KTG+xh6syo7Lav9hUHliod8b0oWZOFPtTQ9vXdAZwzMPDLMDLG1Y/We59eZaGqjOAmCRYPPZbwYu8HmojaiOVlHfwBKQnvwSErA/JBO1LUVldETF8VtFDZ33/YL/iiDA0YcueITo5NNIeuJ9JSLSO4Fh2vR9kL5Z7VxvS8BlsRMtm7ApZP/+7O0IVWRirGO7NA6heRzzWuOFkhpfxk7wht6ruetDB6R3esnP6tckHHC0oirZrEYnxP4Acrn2pxT0b47Ur1aLclQIDAQAB';
+export const CHROMIUM_ID = 'jbbnafckglbeopjjmcplnogkohpdenge';
+export const GECKO_ID = 'consonant@consonant.dev';
+
+// The manifest is the product's permission contract: every host and permission
+// here is one a feature needs, and the README says which.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Consonant',
+    description:
+      "Warns before you send a draft whose urgency, priority or decision language conflicts with your team's shared priorities profile.",
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [
+      'https://mail.google.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+      'https://docs.google.com/*',
+    ],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : { key: CHROMIUM_KEY }),
+  }),
+});
