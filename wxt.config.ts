@@ -13,7 +13,8 @@ export const GECKO_ID = 'consonant@consonant.dev';
 // The manifest is the product's permission contract: every host and permission
 // here is one a feature needs, and the README says which.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // webextension-polyfill gives one promise-based `browser` API across Chromium and Firefox.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Consonant',

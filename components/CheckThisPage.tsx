@@ -1,0 +1,4 @@
+/** The popup's "Check this page" section. */
+export function CheckThisPage() {
+  return null;
+}
