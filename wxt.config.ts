@@ -31,7 +31,18 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          // Firefox builds MV2, where optional hosts live in optional_permissions.
+          optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              // Consonant collects nothing: drafts are read and checked on the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: CHROMIUM_KEY }),
   }),
 });
