@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleProfile } from '../profile';
+import { fetchProfile } from './fetch-profile';
+import { json, startProfileServer, type ProfileServer } from '../../test/sync/profile-server';
+
+let server: ProfileServer;
+const v2 = { ...exampleProfile, version: '2026-11-21.1' };
+
+beforeAll(async () => {
+  server = await startProfileServer();
+  server.route('/team.json', (req, res) => {
+    if (req.headers['if-none-match'] === '"v2"') {
+      res.writeHead(304, { etag: '"v2"' }).end();
+      return;
+    }
+    json(v2, { etag: '"v2"', 'last-modified': 'Sat, 21 Nov 2026 09:00:00 GMT' })(req, res);
+  });
+  server.route('/broken', (_req, res) => void res.writeHead(500, { 'content-type': 'text/plain' }).end('boom'));
+  server.route('/slow', (_req, res) => void setTimeout(() => json(v2)(_req, res), 2_000));
+  server.route('/huge', (_req, res) => {
+    // No content-length: the cap must hold while streaming, not just on the header.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"team":"');
+    const chunk = 'x'.repeat(64 * 1024);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 40 && res.write(chunk)) sent++;
+      if (sent < 40) res.once('drain', pump);
+      else res.end('"}');
+    };
+    pump();
+  });
+  server.route('/declared-huge', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(600 * 1024) });
+    res.end('{}');
+  });
+  server.route('/not-json', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>'));
+  server.route('/invalid', json({ ...exampleProfile, priorities: [{ id: 'Bad Id', name: '' }] }));
+  server.route('/to-http', (_req, res) => void res.writeHead(302, { location: 'http://example.invalid/team.json' }).end());
+  server.route('/to-local', (_req, res) => void res.writeHead(301, { location: '/team.json' }).end());
+});
+afterAll(() => server.close());
+
+describe('fetchProfile against a real server', () => {
+  it('downloads a valid profile with its validators', async () => {
+    const outcome = await fetchProfile(server.url('/team.json'));
+    expect(outcome).toMatchObject({
+      kind: 'updated',
+      profile: { version: '2026-11-21.1' },
+      validators: { etag: '"v2"', lastModified: 'Sat, 21 Nov 2026 09:00:00 GMT' },
+    });
+  });
+
+  it('sends the saved ETag and Last-Modified back and accepts 304', async () => {
+    const outcome = await fetchProfile(server.url('/team.json'), { etag: '"v2"', lastModified: 'Sat, 21 Nov 2026 09:00:00 GMT' });
+    expect(outcome).toEqual({ kind: 'not-modified' });
+    expect(server.requests.at(-1)).toMatchObject({ ifNoneMatch: '"v2"', ifModifiedSince: 'Sat, 21 Nov 2026 09:00:00 GMT' });
+  });
+
+  it('follows a redirect that stays on an allowed address', async () => {
+    expect(await fetchProfile(server.url('/to-local'))).toMatchObject({ kind: 'updated' });
+  });
+
+  it.each([
+    ['a 404', '/missing', /answered 404/, {}],
+    ['a 500', '/broken', /answered 500/, {}],
+    ['a slow server', '/slow', /no answer within 0\.3 s/, { timeoutMs: 300 }],
+    ['a body past the cap while streaming', '/huge', /larger than the 512 KB limit/, {}],
+    ['a declared length past the cap', '/declared-huge', /larger than the 512 KB limit \(600 KB\)/, {}],
+    ['a body that is not JSON', '/not-json', /not valid JSON/, {}],
+    ['a profile that fails the schema', '/invalid', /not a valid profile .*\n.*priorities\[0\]\.id/, {}],
+    ['a redirect to plain http', '/to-http', /redirected to http:\/\/example\.invalid\/team\.json, which is not https/, {}],
+  ])('fails with a readable reason for %s', async (_name, path, reason, options) => {
+    const outcome = await fetchProfile(server.url(path), {}, options);
+    expect(outcome.kind).toBe('failed');
+    expect(outcome.kind === 'failed' && outcome.reason).toMatch(reason);
+  });
+
+  it('names the path of every schema error', async () => {
+    const outcome = await fetchProfile(server.url('/invalid'));
+    expect(outcome.kind === 'failed' && outcome.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['priorities[0].id', 'priorities[0].name']));
+  });
+
+  it('refuses a plain http address that is not this machine before requesting it', async () => {
+    const before = server.requests.length;
+    const outcome = await fetchProfile('http://example.invalid/team.json');
+    expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/plain http/) });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('reports an unreachable host', async () => {
+    const closed = await startProfileServer();
+    const url = closed.url('/team.json');
+    await closed.close();
+    expect(await fetchProfile(url)).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/could not reach 127\.0\.0\.1/) });
+  });
+});
