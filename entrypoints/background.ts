@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
+import { startProfileSync } from '../lib/extension/profile-sync';
 
 export default defineBackground(() => {
-  // Wired up by the profile sync and managed settings modules.
+  startProfileSync();
 });
