@@ -154,11 +154,12 @@ export function startProfileSync(options: { fetch?: FetchOptions } = {}): void {
     if (alarm.name === SYNC_ALARM) void syncNow();
   });
   browser.runtime.onStartup.addListener(() => void syncNow());
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: SyncReply) => void) => {
     const parsed = requestSchema.safeParse(message);
     // Other features answer their own messages; returning nothing leaves them to it.
     if (!parsed.success) return undefined;
-    return syncNow();
+    void syncNow().then(sendResponse);
+    return true;
   });
   void syncIfDue().catch((error) => console.error('[consonant] starting profile sync failed', error));
 }

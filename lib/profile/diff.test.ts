@@ -5,21 +5,24 @@ import { exampleProfile, type Profile } from './index';
 type Edit = (p: Profile) => Profile;
 const priorities = (edit: (items: Profile['priorities']) => Profile['priorities']): Edit => (p) => ({ ...p, priorities: edit(p.priorities) });
 const decisions = (edit: (items: Profile['decisions']) => Profile['decisions']): Edit => (p) => ({ ...p, decisions: edit(p.decisions) });
-const withItem = <T extends { id: string }>(id: string, patch: Partial<T>) => (items: T[]) => items.map((i) => (i.id === id ? { ...i, ...patch } : i));
+type P = Profile['priorities'][number];
+type D = Profile['decisions'][number];
+const priority = (id: string, patch: Partial<P>): Edit => priorities((items) => items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+const decision = (id: string, patch: Partial<D>): Edit => decisions((items) => items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
 
 describe('diffProfiles', () => {
   it.each<[string, Edit, string[]]>([
     ['nothing changed', (p) => p, []],
     ['a version bump alone', (p) => ({ ...p, version: 'next' }), []],
-    ['a note or alias edit', priorities(withItem('checkout', { note: 'new note', aliases: ['pay'] })), []],
-    ['a priority paused', priorities(withItem('data-migration', { status: 'paused' })), ['Data migration: active → paused']],
-    ['a priority resumed', priorities(withItem('mobile-redesign', { status: 'active', rank: 5 })), ['Mobile redesign: paused → active', 'Mobile redesign: unranked → rank 5']],
-    ['a rank change', priorities(withItem('partner-api', { rank: 7 })), ['Partner API: rank 3 → rank 7']],
+    ['a note or alias edit', priority('checkout', { note: 'new note', aliases: ['pay'] }), []],
+    ['a priority paused', priority('data-migration', { status: 'paused' }), ['Data migration: active → paused']],
+    ['a priority resumed', priority('mobile-redesign', { status: 'active', rank: 5 }), ['Mobile redesign: paused → active', 'Mobile redesign: unranked → rank 5']],
+    ['a rank change', priority('partner-api', { rank: 7 }), ['Partner API: rank 3 → rank 7']],
     ['a priority added', priorities((items) => [...items, { id: 'ai', name: 'AI assistant', aliases: [], rank: 9, status: 'active' }]), ['New priority: AI assistant (rank 9, active)']],
     ['a priority removed', priorities((items) => items.filter((i) => i.id !== 'crypto-payments')), ['Priority removed: Crypto payments']],
-    ['a decision made', decisions(withItem('pricing-2027', { status: 'decided', outcome: 'Usage-based' })), ['Decided: 2027 pricing: Usage-based']],
-    ['a decision reopened', decisions(withItem('vendor', { status: 'revisiting' })), ['Reopened: Payments vendor (decided → revisiting)']],
-    ['an outcome changed', decisions(withItem('vendor', { outcome: 'Braintree2' })), ['Payments vendor: outcome Adyen → Braintree2']],
+    ['a decision made', decision('pricing-2027', { status: 'decided', outcome: 'Usage-based' }), ['Decided: 2027 pricing: Usage-based']],
+    ['a decision reopened', decision('vendor', { status: 'revisiting' }), ['Reopened: Payments vendor (decided → revisiting)']],
+    ['an outcome changed', decision('vendor', { outcome: 'Braintree2' }), ['Payments vendor: outcome Adyen → Braintree2']],
     ['a decision added', decisions((items) => [...items, { id: 'hq', topic: 'HQ move', aliases: [], rejected: [], status: 'open' }]), ['New open decision: HQ move']],
     ['a decision removed', decisions((items) => items.filter((i) => i.id !== 'vendor')), ['Decision removed: Payments vendor']],
     ['urgent rank norm changed', (p) => ({ ...p, norms: { ...p.norms, urgentMaxRank: 3 } }), [`Urgent language allowed up to rank: ${exampleProfile.norms.urgentMaxRank ?? 'no limit'} → 3`]],
