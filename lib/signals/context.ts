@@ -1,0 +1,36 @@
+import { clauseBreakers, conditionOpeners, negationReach, negators, stateQuestionStarts } from './lexicon/context';
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const negation = new RegExp(String.raw`(?:\b(?:${alternation(negators.filter((w) => w !== "n't"))})|n't)\s+(?:[\w'-]+\s+){0,${negationReach - 1}}$`, 'i');
+const condition = new RegExp(String.raw`\b(?:${alternation(conditionOpeners)})\b`, 'gi');
+const stateQuestion = new RegExp(String.raw`^\W*(?:${alternation(stateQuestionStarts)})\b`, 'i');
+
+/** The part of `before` that belongs to the same clause as what follows it. */
+export function clauseTail(before: string): string {
+  let cut = 0;
+  const lower = before.toLowerCase();
+  for (const breaker of clauseBreakers) {
+    const at = lower.lastIndexOf(breaker);
+    if (at >= 0) cut = Math.max(cut, at + breaker.length);
+  }
+  return before.slice(cut);
+}
+
+/** Whether the words just before a cue negate it. */
+export function isNegated(before: string): boolean {
+  return negation.test(clauseTail(before).slice(-80));
+}
+
+/** Whether a cue sits inside an if/unless clause that has not ended yet. */
+export function isInCondition(before: string): boolean {
+  const tail = clauseTail(before);
+  condition.lastIndex = 0;
+  return condition.test(tail);
+}
+
+/** Whether the sentence asks about a state instead of stating it. */
+export function isStateQuestion(sentence: string): boolean {
+  return sentence.trimEnd().endsWith('?') && stateQuestion.test(sentence);
+}

@@ -1,0 +1,123 @@
+import nlp from 'compromise';
+import type { Signal } from '../report';
+import { chunkRanges } from './chunks';
+import { isInCondition, isNegated, isStateQuestion } from './context';
+import { findDeadlines } from './deadline';
+import { compiledRules, ruleNet } from './rules';
+
+export interface SentenceSpan { start: number; end: number; text: string }
+export interface SignalAnalysis { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
+export interface DetectOptions {
+  now?: Date;
+  /** performance.now() value after which to stop and return what was found */
+  deadline?: number;
+}
+
+/** Characters parsed at a time, so a huge paste can stop at the deadline between chunks. */
+const CHUNK_SIZE = 4000;
+
+/** compromise's own types only list term-level options; `terms: false` skips the per-term work. */
+const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { offset: boolean };
+
+interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
+
+function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const entry of doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>) {
+    if (!entry.offset || entry.offset.length <= 0) continue;
+    const start = base + entry.offset.start;
+    const end = start + entry.offset.length;
+    spans.push({ start, end, text: text.slice(start, end) });
+  }
+  return spans;
+}
+
+function indexOfSentence(sentences: SentenceSpan[], position: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (position < sentence.start) high = mid - 1;
+    else if (position >= sentence.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function signalsOfChunk(text: string, base: number, end: number): { sentences: SentenceSpan[]; signals: Signal[] } {
+  const doc = nlp(text.slice(base, end));
+  const sentences = sentencesOf(doc, text, base);
+  const signals: Signal[] = [];
+  const { found } = doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] };
+  for (const hit of found) {
+    const rule = compiledRules[hit.ruleIndex];
+    // Term offsets leave out the punctuation around the words, so the cue is exactly its words.
+    const terms = (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]?.terms ?? [];
+    const first = terms[0]?.offset;
+    const last = terms[terms.length - 1]?.offset;
+    if (!rule || !first || !last) continue;
+    const start = base + first.start;
+    const stop = base + last.start + last.length;
+    const index = indexOfSentence(sentences, start);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    if (rule.notIfMatch && doc.eq(index).has(rule.notIfMatch as never)) continue;
+    if (isStateQuestion(sentence.text)) continue;
+    const before = text.slice(sentence.start, start);
+    if (!rule.inConditional && isInCondition(before)) continue;
+    let value: string | null = rule.value;
+    if (isNegated(before)) value = rule.negated ?? null;
+    if (value === null) continue;
+    signals.push({ kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } });
+  }
+  return { sentences, signals };
+}
+
+function addDeadlines(sentences: SentenceSpan[], signals: Signal[], now: Date): void {
+  for (const sentence of sentences) {
+    for (const cue of findDeadlines(sentence.text, sentence.start, now)) {
+      signals.push({ kind: 'urgency', value: 'urgent', start: cue.start, end: cue.end, text: sentence.text.slice(cue.start - sentence.start, cue.end - sentence.start), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
+    }
+  }
+}
+
+/** Drops a cue that overlaps a longer cue of the same kind ("not urgent" wins over "urgent"). */
+function withoutOverlaps(signals: Signal[]): Signal[] {
+  const byLength = [...signals].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Signal[] = [];
+  for (const signal of byLength) {
+    if (kept.some((other) => other.kind === signal.kind && other.start < signal.end && signal.start < other.end)) continue;
+    kept.push(signal);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Finds urgency, priority and decision cues in `text`. Never throws; stops at `deadline`. */
+export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
+  const now = options.now ?? new Date();
+  const sentences: SentenceSpan[] = [];
+  const signals: Signal[] = [];
+  let timedOut = false;
+  if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut };
+  for (const range of chunkRanges(text, CHUNK_SIZE)) {
+    if (options.deadline !== undefined && performance.now() > options.deadline) {
+      timedOut = true;
+      break;
+    }
+    try {
+      const chunk = signalsOfChunk(text, range.start, range.end);
+      addDeadlines(chunk.sentences, chunk.signals, now);
+      sentences.push(...chunk.sentences);
+      signals.push(...chunk.signals);
+    } catch {
+      // A parser failure on odd input loses this chunk's cues, never the caller's send.
+    }
+  }
+  return { sentences, signals: withoutOverlaps(signals), timedOut };
+}
+
+/** Parses a short sentence so the first real check is not slower than later ones. */
+export function warmUp(): void {
+  detectSignals('Please reply by noon tomorrow; the launch is not urgent.');
+}

@@ -1,0 +1,36 @@
+/**
+ * Words that make up a deadline ("by noon", "EOD tomorrow", "no later than COB Tuesday", "by 12/3").
+ * A deadline counts as urgent when it falls within `urgentWithinWorkingDays` of the moment the
+ * draft is checked.
+ */
+export const urgentWithinWorkingDays = 2;
+
+/** Words that introduce a deadline: "by Friday", "before noon", "no later than 5 pm". */
+export const deadlineLeads = ['by', 'before', 'until', 'till', 'no later than', 'not later than', 'due', 'due by', 'due on', 'deadline is', 'deadline of', 'deadline', 'on or before'];
+
+/** Same-day points in time. */
+export const sameDay = [
+  'today', 'tonight', 'this afternoon', 'this morning', 'this evening', 'noon', 'midday',
+  'eod', 'e.o.d.', 'cob', 'c.o.b.', 'end of day', 'end of the day', 'end of business', 'close of business', 'close of the day', 'end of today', 'the close today', 'the close',
+];
+
+/** Next-day points in time. */
+export const nextDay = ['tomorrow', 'tomorrow morning', 'tomorrow afternoon', 'tomorrow night', 'first thing tomorrow', 'first thing in the morning'];
+
+export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const weekdayAbbreviations = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const monthAbbreviations = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Same-day or next-day words only push for speed inside a request or a stated need; "We learned
+ * today that…" only reports an event.
+ */
+export const requestMarkers = [
+  'please', 'pls', 'need', 'needs', 'needed', 'must', 'have to', 'has to', 'required', 'expires', 'expire', 'deadline', 'due',
+  'let me know', 'get back', 'respond', 'reply', 'send', 'return', 'submit', 'call', 'e-mail', 'email', 'complete', 'finish', 'get this', 'get it',
+  'would like', 'want', 'i hope', 'hoping', 'expecting', 'try to',
+];
+
+/** Sentences that mention near times without asking anyone to hurry. */
+export const reportOnly = ['announced today', 'said today', 'learned today', 'reported today', 'today announced', 'today said', 'effective today', 'effective tonight', 'as of today', 'earlier today', 'today\'s meeting', 'today\'s call'];

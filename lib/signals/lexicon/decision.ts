@@ -1,0 +1,47 @@
+import type { LexiconRule } from './rule';
+
+type Decision = 'decided' | 'open' | 'reopened';
+
+export const decisionRules: LexiconRule<Decision>[] = [
+  { match: '(we|i|they|he|she|#Noun) (have|has|had)? (ultimately|finally)? (decided|agreed|elected|chosen|chose|concluded)', value: 'decided', negated: 'open', example: 'We have decided to go with Adyen.' },
+  { match: '(decision|decisions) (was|has been|had been|were|have been) (made|reached|taken)', value: 'decided', negated: 'open', example: 'The decision was made by the committee.' },
+  { match: '(was|were|has been|have been|is|are|got) (approved|signed off|finalized|confirmed|agreed|executed|settled|accepted)', value: 'decided', negated: 'open', example: 'Two proposals were approved.' },
+  { match: '(approved|signed off on|signed) (last|this|yesterday|today|the)', value: 'decided', negated: 'open', example: 'The board approved the budget.' },
+  { match: 'approval was (received|granted|given)', value: 'decided', example: 'Approval was received from the commission.' },
+  { match: '(is|are) (final|settled|locked in|a done deal)', value: 'decided', negated: 'open', example: 'The price is final.' },
+  { match: '(going|go) with', value: 'decided', notIf: '(if|should we|do we|whether)', example: 'We are going with Adyen.' },
+  { match: '(entered into|signed) (an|the|a) (agreement|contract|deal)', value: 'decided', example: 'Enron and UBS have entered into an agreement.' },
+  { match: 'announced (an|the) agreement', value: 'decided', example: 'We announced an agreement to sell PGE.' },
+  { match: '(pleased|happy) to announce', value: 'decided', example: 'I am pleased to announce the following changes.' },
+  { match: 'effective immediately', value: 'decided', example: 'Effective immediately, Dan Leff will assume leadership.' },
+  { match: '(locked in|signed off)', value: 'decided', example: 'The scope is locked in.' },
+  { match: 'under the new agreement', value: 'decided', example: 'Under the new agreement, MCI will provide long distance services.' },
+  { match: 'confirmed list', value: 'decided', example: 'Below is the confirmed list of offers.' },
+  { match: 'decided', value: 'decided', negated: 'open', example: 'It has been decided.' },
+
+  { match: '(still|remains|remain) (open|undecided|unresolved|under discussion|under review|pending|up in the air)', value: 'open', example: 'The pricing question is still open.' },
+  { match: '(tbd|tba|to be determined|to be decided|undecided|up in the air)', value: 'open', example: 'The launch date is TBD.' },
+  { match: '(pending|awaiting|await) (approval|decision|review|your)', value: 'open', example: 'The contract is pending approval.' },
+  { match: 'under (discussion|review|consideration)', value: 'open', example: 'The proposal is under review.' },
+  { match: '(have not|has not|not yet|yet to) (decided|decide|made a decision|been decided|been approved|been finalized|finalized|resolved|elected)', value: 'open', example: "We haven't decided yet." },
+  { match: 'no decision', value: 'open', example: 'No decision has been made.' },
+  { match: "(we'll|we will|will) (decide|make a decision)", value: 'open', example: "We'll decide next week." },
+  { match: '(make|reach) a decision', value: 'open', example: 'The customer will make a decision by next week.' },
+  { match: 'decisions will be made', value: 'open', example: 'Hopefully, decisions will be made by Monday.' },
+  { match: '(considering|consider) (options|the options|whether|other options|alternatives)', value: 'open', example: 'We are considering options.' },
+  { match: 'options (that|which) we are considering', value: 'open', example: 'This is one of several options that we are considering.' },
+  { match: '(i|we) (propose|suggest|recommend)', value: 'open', example: 'I propose a refresher course.' },
+  { match: '(my|our|the) (proposal|recommendation)', value: 'open', example: 'Here is my proposal for a definition.' },
+  { match: '(proposed|draft) (form|agreement|plan|budget|contract|discipline|ca)', value: 'open', example: 'Attached is the proposed form of agreement.' },
+  { match: 'please approve', value: 'open', example: 'Please approve these expense reports.' },
+  { match: 'let me know if you (agree|approve)', value: 'open', example: 'Let me know if you agree.' },
+  { match: 'if you agree', value: 'open', example: 'If you agree, we will unwind the deals.' },
+  { match: 'not (been)? finalized', value: 'open', example: 'This form has not been finalized by legal.' },
+  { match: 'will (vote|decide|rule)', value: 'open', example: 'The board will vote on these issues tomorrow.' },
+  { match: 'for your (review|approval|consideration)', value: 'open', example: 'Attached is a draft for your review.' },
+
+  { match: '(revisit|revisiting|reconsider|reconsidering|reopen|reopening|rethink|rethinking)', value: 'reopened', example: 'We need to revisit the decision on the vendor.' },
+  { match: 'back on the table', value: 'reopened', example: 'The Stripe option is back on the table.' },
+  { match: 'appeal', value: 'reopened', notIf: 'appeal to (you|your)', example: 'Attached is a draft of an appeal of the decision.' },
+  { match: 'consider other options', value: 'reopened', example: 'We may have to consider other options.' },
+];

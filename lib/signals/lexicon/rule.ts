@@ -1,0 +1,17 @@
+/**
+ * One cue in a lexicon. `match` and `notIf` use compromise match syntax.
+ * `notIf` is tested against the sentence holding the cue: when it matches, the cue is not a claim
+ * (boilerplate, a date that only reports an event, a descriptive use).
+ * `negated` says what the cue means under negation ("not urgent"): another value, or null when
+ * negation simply cancels it. Without it, a negated cue is cancelled.
+ */
+export interface LexiconRule<V extends string = string> {
+  match: string;
+  value: V;
+  notIf?: string;
+  negated?: V | null;
+  /** A sentence the rule fires on, checked by the lexicon tests. */
+  example: string;
+  /** Whether the cue still counts inside an if/unless clause ("please reply ASAP if you can"). */
+  inConditional?: boolean;
+}

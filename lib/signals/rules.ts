@@ -1,0 +1,39 @@
+import nlp from 'compromise';
+import type { SignalKind } from '../report';
+import { decisionRules } from './lexicon/decision';
+import { priorityRules } from './lexicon/priority';
+import type { LexiconRule } from './lexicon/rule';
+import { urgencyRules } from './lexicon/urgency';
+
+export interface CompiledRule extends LexiconRule {
+  kind: SignalKind;
+  id: string;
+  notIfMatch?: ReturnType<typeof nlp.parseMatch>;
+}
+
+/** A readable id from the rule's first reading: "(we|i) (have|has)? decided" → "we-have-decided". */
+const slug = (match: string) =>
+  match
+    .replace(/\(([^|)]*)[^)]*\)/g, '$1')
+    .toLowerCase()
+    .replace(/[^a-z0-9#]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const lexicons: Array<[SignalKind, LexiconRule[]]> = [
+  ['urgency', urgencyRules],
+  ['priority', priorityRules],
+  ['decision', decisionRules],
+];
+
+/** Every lexicon rule with its kind and a stable id, compiled once at module load. */
+export const compiledRules: CompiledRule[] = lexicons.flatMap(([kind, rules]) =>
+  rules.map((rule) => ({
+    ...rule,
+    kind,
+    id: `${kind}/${slug(rule.match)}`,
+    notIfMatch: rule.notIf === undefined ? undefined : nlp.parseMatch(rule.notIf),
+  })),
+);
+
+/** One net for all rules, so a document is swept once instead of once per rule. */
+export const ruleNet = nlp.buildNet(compiledRules.map((rule, index) => ({ match: rule.match, ruleIndex: index })));

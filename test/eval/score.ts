@@ -1,0 +1,79 @@
+import type { SignalKind } from '../../lib/report';
+import { detectSignals, type DetectOptions, type SignalAnalysis } from '../../lib/signals';
+import type { Email, LabelledSentence } from './corpus';
+
+export const axes: SignalKind[] = ['urgency', 'priority', 'decision'];
+export const NONE = 'none';
+
+export interface AxisScore {
+  axis: SignalKind;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** confusion[gold][predicted] = count */
+  confusion: Record<string, Record<string, number>>;
+}
+
+export interface Prediction {
+  label: LabelledSentence;
+  predicted: Record<SignalKind, string>;
+  /** The cue words behind each prediction, for reading errors. */
+  evidence: Record<SignalKind, string>;
+}
+
+/** The value of the first signal of `axis` inside the sentence's range, else none. */
+export function predictSentence(analysis: SignalAnalysis, label: LabelledSentence): Prediction {
+  const predicted = { urgency: NONE, priority: NONE, decision: NONE };
+  const evidence = { urgency: '', priority: '', decision: '' };
+  for (const axis of axes) {
+    const signal = analysis.signals.find((s) => s.kind === axis && s.start >= label.start && s.end <= label.end);
+    if (signal) {
+      predicted[axis] = signal.value;
+      evidence[axis] = `${signal.text} [${signal.rule}]`;
+    }
+  }
+  return { label, predicted, evidence };
+}
+
+/** Runs detection once per email body (realistic context) and predicts every labelled sentence. */
+export function predictAll(emails: Map<string, Email>, labels: LabelledSentence[], options: (email: Email) => DetectOptions = () => ({})): Prediction[] {
+  const analyses = new Map<string, SignalAnalysis>();
+  return labels.map((label) => {
+    const email = emails.get(label.emailId);
+    if (!email) throw new Error(`Label ${label.key} names an email that is not in the corpus`);
+    let analysis = analyses.get(email.id);
+    if (!analysis) {
+      analysis = detectSignals(email.body, options(email));
+      analyses.set(email.id, analysis);
+    }
+    return predictSentence(analysis, label);
+  });
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+/** Micro precision/recall/F1 over the non-none values of one axis, with its confusion table. */
+export function scoreAxis(predictions: Prediction[], axis: SignalKind): AxisScore {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const { label, predicted } of predictions) {
+    const gold = label[axis];
+    const guess = predicted[axis];
+    const row = (confusion[gold] ??= {});
+    row[guess] = (row[guess] ?? 0) + 1;
+    if (guess !== NONE && guess === gold) truePositives += 1;
+    else {
+      if (guess !== NONE) falsePositives += 1;
+      if (gold !== NONE) falseNegatives += 1;
+    }
+  }
+  const precision = ratio(truePositives, truePositives + falsePositives);
+  const recall = ratio(truePositives, truePositives + falseNegatives);
+  const f1 = ratio(2 * precision * recall, precision + recall);
+  return { axis, truePositives, falsePositives, falseNegatives, precision, recall, f1, confusion };
+}
