@@ -65,6 +65,8 @@ export const reportSchema = z.object({
     timedOut: z.boolean(),
     /** How many characters were read (a huge paste is read up to a cap). */
     checkedChars: z.number().int(),
+    /** Set when the check failed inside; the report then carries no findings from the failing part. */
+    error: z.string().optional(),
   }),
 });
 

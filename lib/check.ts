@@ -1,0 +1,114 @@
+import type { Profile } from './profile';
+import { SEVERITY_RANK, type Finding, type Report, type Signal } from './report';
+import { rules } from './conflicts';
+import type { RuleContext } from './conflicts/types';
+import { detectSignals } from './signals';
+import { blankRanges, findExcludedRanges } from './text';
+import { attributeTopics, findMentions } from './topics';
+
+export interface CheckOptions {
+  /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
+  now?: Date;
+  /** Time budget for the analysis in ms; past it the report says timedOut and holds what was found. */
+  budgetMs?: number;
+  /** When the profile last synced from its URL; null or absent when it did not come from one. */
+  syncedAt?: string | null;
+  /** Characters read from a huge paste; the rest is left out and stats.checkedChars says so. */
+  maxChars?: number;
+  /** Days without a sync after which stale-profile speaks up. */
+  staleAfterDays?: number;
+}
+
+/** Enough for a long email on a slow laptop; callers checking documents pass more. */
+export const DEFAULT_BUDGET_MS = 150;
+/** About 15,000 words: more than any email, enough for a long document. */
+export const DEFAULT_MAX_CHARS = 100_000;
+export const DEFAULT_STALE_AFTER_DAYS = 7;
+
+function cut(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  let end = Math.max(0, Math.floor(maxChars));
+  // Never split a surrogate pair: the last character read stays whole.
+  const code = text.charCodeAt(end - 1);
+  if (end > 0 && code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end);
+}
+
+function within(span: { start: number; end: number }, length: number): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
+}
+
+function order(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.topic ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads a draft against the team profile and returns every signal and conflict with its evidence.
+ * Never throws: on an internal failure the report carries no findings from the failing part and
+ * stats.error says what went wrong, so a send is never blocked by a bug.
+ */
+export function checkDraft(text: string, profile: Profile, options: CheckOptions = {}): Report {
+  const started = performance.now();
+  const elapsed = () => Math.max(0, performance.now() - started);
+  let checkedChars = 0;
+  try {
+    const input = typeof text === 'string' ? text : '';
+    const draft = cut(input, options.maxChars ?? DEFAULT_MAX_CHARS);
+    checkedChars = draft.length;
+    const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
+    const excluded = findExcludedRanges(draft);
+    const analysed = blankRanges(draft, excluded);
+    const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+    const mentions = findMentions(analysed, profile);
+    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)), analysis.sentences, mentions)
+      .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const ctx: RuleContext = {
+      text: analysed,
+      profile,
+      signals,
+      sentences: analysis.sentences,
+      mentions,
+      now,
+      syncedAt: options.syncedAt ?? null,
+      staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    };
+    const errors: string[] = [];
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      try {
+        findings.push(...rule.check(ctx));
+      } catch (error) {
+        // One broken rule must not silence the others.
+        errors.push(`${rule.id}: ${message(error)}`);
+      }
+    }
+    return {
+      signals,
+      findings: dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order),
+      excluded: excluded.map((r) => ({ start: r.start, end: r.end, reason: r.reason })),
+      stats: {
+        elapsedMs: elapsed(),
+        timedOut: analysis.timedOut,
+        checkedChars,
+        ...(errors.length > 0 ? { error: errors.join('; ') } : {}),
+      },
+    };
+  } catch (error) {
+    return { signals: [], findings: [], excluded: [], stats: { elapsedMs: elapsed(), timedOut: false, checkedChars, error: message(error) } };
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from '../zod';
+import type { Profile } from '../profile';
+import type { Report } from '../report';
+import { checkDraft, type CheckOptions } from '../check';
+
+const inputLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+
+/** The compact per-draft result of `check --jsonl`: exactly these keys, in this order. */
+export function toJsonlResult(id: string | number, report: Report) {
+  return {
+    id,
+    signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({ kind, value, start, end, text, topic })),
+    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion }) => ({ rule, severity, start, end, text, topic, message, suggestion })),
+  };
+}
+
+/** Checks one input line; a line that is not `{"id", "text"}` gives an error line instead. */
+export function checkJsonlLine(line: string, profile: Profile, options: CheckOptions): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (error) {
+    return JSON.stringify({ id: null, error: `not valid JSON: ${(error as Error).message}` });
+  }
+  const parsed = inputLine.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+    return JSON.stringify({ id: null, error: `expected {"id": string or number, "text": string}: ${problems}` });
+  }
+  return JSON.stringify(toJsonlResult(parsed.data.id, checkDraft(parsed.data.text, profile, options)));
+}

@@ -1,0 +1,154 @@
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { checkDraft, type CheckOptions } from '../check';
+import { exampleProfile, formatErrors, parseProfileJson, type Profile } from '../profile';
+import { warmUp } from '../signals';
+import { formatText } from './format-text';
+import { checkJsonlLine } from './jsonl';
+import { profileJsonSchemaText } from './profile-json-schema';
+
+const USAGE = `Usage: consonant <command>
+
+  check [--profile FILE] [--format text|json] [--now ISO] [--budget MS] [FILE|-]
+      Check a draft (a file, or stdin with - or no FILE) against a profile (the embedded
+      example without --profile). Exit 1 when a finding is an error, else 0.
+  check [--profile FILE] [--now ISO] [--budget MS] --jsonl
+      Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order.
+  validate FILE
+      Exit 0 with a summary when FILE is a valid profile, else 1 with every error.
+  schema
+      Print the profile JSON Schema.
+
+Exit 2 on usage errors or an unreadable or invalid profile.
+`;
+
+/** A batch run is not racing a send button, so it gets a generous budget by default. */
+const CLI_BUDGET_MS = 5000;
+
+class UsageError extends Error {}
+
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function loadProfile(file: string | undefined): Profile {
+  if (file === undefined) return exampleProfile;
+  const result = parseProfileJson(readText(file));
+  if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrors(result.errors))}`);
+  return result.value;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+function checkOptions(values: { now?: string; budget?: string }): CheckOptions {
+  const options: CheckOptions = { budgetMs: CLI_BUDGET_MS };
+  if (values.now !== undefined) {
+    const now = new Date(values.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO date or timestamp, like 2026-11-24T09:00:00Z (got "${values.now}")`);
+    options.now = now;
+  }
+  if (values.budget !== undefined) {
+    const budget = Number(values.budget);
+    if (!Number.isFinite(budget) || budget <= 0) throw new UsageError(`--budget must be a positive number of milliseconds (got "${values.budget}")`);
+    options.budgetMs = budget;
+  }
+  return options;
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      now: { type: 'string' },
+      budget: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json (got "${values.format}")`);
+  if (positionals.length > 1) throw new UsageError(`check takes one FILE, got ${positionals.length}`);
+  const options = checkOptions(values);
+  const profile = loadProfile(values.profile);
+  warmUp();
+  if (values.jsonl) {
+    if (positionals.length > 0) throw new UsageError('--jsonl reads stdin; leave out FILE');
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      await write(`${checkJsonlLine(line, profile, options)}\n`);
+    }
+    return 0;
+  }
+  const file = positionals[0] ?? '-';
+  const text = readText(file);
+  const report = checkDraft(text, profile, options);
+  await write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, text, file === '-' ? '<stdin>' : file));
+  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function validate(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
+  const result = parseProfileJson(readText(file));
+  if (!result.ok) {
+    process.stderr.write(`${file} is not a valid profile (${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}):\n${indent(formatErrors(result.errors))}\n`);
+    return 1;
+  }
+  const p = result.value;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  await write(
+    `${file}: valid profile "${p.team}" version ${p.version}: ${count(p.priorities.length, 'priority').replace('prioritys', 'priorities')}, ${count(p.decisions.length, 'decision')}, ${count(p.norms.avoid.length, 'avoided phrase')}\n`,
+  );
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest);
+      case 'validate':
+        return await validate(rest);
+      case 'schema':
+        if (rest.length > 0) throw new UsageError('schema takes no arguments');
+        await write(profileJsonSchemaText());
+        return 0;
+      case 'help':
+      case '--help':
+      case '-h':
+        await write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+    }
+  } catch (error) {
+    // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`consonant: ${(error as Error).message}\n${error instanceof UsageError && /command/.test((error as Error).message) ? `\n${USAGE}` : ''}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import type { Profile } from '../profile';
+import type { Finding, Severity, Signal } from '../report';
+import type { Mention, Span } from '../topics';
+
+export interface RuleContext {
+  /** The draft as analysed: quoted history and signatures blanked out, offsets unchanged. */
+  text: string;
+  profile: Profile;
+  /** Signals with their topics attributed. */
+  signals: readonly Signal[];
+  sentences: readonly Span[];
+  /** Every mention of a profile item, decision outcome or rejected option. */
+  mentions: readonly Mention[];
+  now: Date;
+  /** When the profile last synced from its URL; null when it never came from one. */
+  syncedAt: string | null;
+  /** How many days without a sync make a profile stale. */
+  staleAfterDays: number;
+}
+
+export interface RuleMessage {
+  message: string;
+  suggestion: string;
+}
+
+/** A conflict rule, shaped like an ESLint rule: data in `meta`, logic in `check`. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  meta: {
+    description: string;
+    messages: Record<string, RuleMessage>;
+  };
+  check(ctx: RuleContext): Finding[];
+}

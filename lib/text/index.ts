@@ -1,0 +1,1 @@
+export { findExcludedRanges, blankRanges, type ExcludedRange, type ExclusionReason } from './excluded-ranges';
