@@ -8,7 +8,7 @@ export const priorityUnknownTop: Rule = {
     description: 'Top-priority language about something the profile does not list.',
     messages: {
       unknown: {
-        message: 'This calls something {cue} that the team profile does not list; its top priorities are {top}.',
+        message: 'The draft calls something {cue} that the team profile does not list; its top priorities are {top}.',
         suggestion: 'Name which of {top} this comes before, or ask {who} to add it to the profile if it is a team priority.',
       },
     },

@@ -1,0 +1,18 @@
+import { testRule } from '../../test/core/rule-tester';
+import { decisionReopened } from './decision-reopened';
+
+testRule(decisionReopened, {
+  valid: [
+    'We went with Adyen as our payment provider.',
+    { name: 'an open decision described as open', text: 'The new pricing is still open.' },
+    { name: 'a conditional', text: 'If we reopen the vendor choice, I want to be in the room.' },
+  ],
+  invalid: [
+    {
+      text: 'We have not decided on the payments vendor yet.',
+      findings: [{ text: 'have not decided', topic: 'vendor', message: 'Adyen (CFO)', suggestion: 'State the decision (Adyen)' }],
+    },
+    { text: 'We need to revisit the PSP decision.', findings: [{ text: 'revisit', topic: 'vendor' }] },
+    { name: 'the RTO decision carried by "that decision"', text: 'I read the RTO memo. We should reconsider that decision.', findings: [{ text: 'reconsider', topic: 'office-return' }] },
+  ],
+});

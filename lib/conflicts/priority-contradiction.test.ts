@@ -1,0 +1,19 @@
+import { testRule } from '../../test/core/rule-tester';
+import { priorityContradiction } from './priority-contradiction';
+
+testRule(priorityContradiction, {
+  valid: [
+    'Checkout is our top priority this quarter.',
+    'The mobile redesign is on hold until Q2.',
+    { name: 'a top-3 item called a top priority', text: 'The partner API is a top priority for the sales team.' },
+    { name: 'crypto stays dropped', text: 'Crypto payments were cancelled, as you know.' },
+  ],
+  invalid: [
+    { text: 'The redesign is our top priority this quarter.', findings: [{ text: 'our top priority', topic: 'mobile-redesign', message: 'paused until Q2' }] },
+    { text: 'Checkout is on the back burner for now.', findings: [{ text: 'back burner', topic: 'checkout', message: 'priority 1' }] },
+    { name: 'an active item called paused', text: 'The migration is on hold.', findings: [{ text: 'on hold', topic: 'data-migration', suggestion: 'Mei Chen' }] },
+    { name: 'a rank-3 item called #1', text: 'Partner API is our number one priority.', findings: [{ text: 'number one priority', topic: 'partner-api', message: 'the #1 priority is Checkout reliability' }] },
+    { name: 'a rank-4 item called top priority', text: 'Internal dashboards are our top priority now.', findings: [{ text: 'our top priority', topic: 'internal-dashboards', message: 'ranked 4' }] },
+  ],
+  todo: ["“Let's make the dashboards our #1 priority” is missed because the detectors do not read “#1 priority” as a top cue yet"],
+});

@@ -1,0 +1,22 @@
+import { testRule, variant } from '../../test/core/rule-tester';
+import { urgencyAboveNorm } from './urgency-above-norm';
+
+testRule(urgencyAboveNorm, {
+  valid: [
+    'Checkout reliability needs attention ASAP.',
+    { name: 'rank 2 is within the norm', text: 'The warehouse migration has to finish by EOD.' },
+    'The dashboards can wait until January.',
+    { name: 'no norm, no warning', text: 'Internal dashboards need to be fixed urgently.', profile: variant((p) => delete p.norms.urgentMaxRank) },
+  ],
+  invalid: [
+    {
+      text: 'Internal dashboards need to be fixed urgently.',
+      findings: [{ text: 'urgently', topic: 'internal-dashboards', message: 'ranked 4', suggestion: 'Lena Weiss' }],
+    },
+    {
+      name: 'the nearest name in a sentence that names several',
+      text: 'Fix checkout ASAP, and the partner API immediately.',
+      findings: [{ text: 'immediately', topic: 'partner-api', message: 'top 2 (Checkout reliability and Data migration)' }],
+    },
+  ],
+});

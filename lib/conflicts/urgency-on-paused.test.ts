@@ -1,0 +1,26 @@
+import { testRule } from '../../test/core/rule-tester';
+import { urgencyOnPaused } from './urgency-on-paused';
+
+testRule(urgencyOnPaused, {
+  valid: [
+    'Please get the checkout fixes out ASAP.',
+    'The mobile redesign stays paused until Q2; no rush on the mockups.',
+    { name: 'a question is not a request', text: 'Is the redesign urgent?' },
+    { name: 'negated urgency', text: "The mobile redesign isn't urgent." },
+    { name: 'a quoted reply is not the writer', text: 'Sounds good.\n\nOn Mon, Nov 23, 2026 at 10:00 AM Ravi Shah <ravi@example.com> wrote:\n> We need the redesign ASAP.' },
+    { name: '"app" inside "happy"', text: "I'm happy with the app, please send the notes today." },
+  ],
+  invalid: [
+    {
+      text: 'Please get the mobile redesign done ASAP.',
+      findings: [{ text: 'ASAP', topic: 'mobile-redesign', message: 'paused until Q2 (Ravi Shah)', suggestion: 'ask Ravi Shah whether the pause changed' }],
+    },
+    { name: 'a dropped item', text: 'Crypto payments need to ship today.', findings: [{ text: 'today', topic: 'crypto-payments', message: 'was dropped' }] },
+    {
+      name: 'carried by "it" from the previous sentence',
+      text: 'I looked at the new app again. It needs to be ready immediately.',
+      findings: [{ text: 'immediately', topic: 'mobile-redesign' }],
+    },
+    { name: 'possessive name', text: "The redesign's launch is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
+  ],
+});
