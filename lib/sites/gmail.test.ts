@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
+import { rangeFor } from '../guard/text-map';
+import { gmail } from './gmail';
+
+const only = () => {
+  const composes = gmail.findComposes(document);
+  expect(composes).toHaveLength(1);
+  return composes[0]!;
+};
+const byId = (id: string) => document.getElementById(id)!;
+
+describe('gmail adapter on the real compose DOM', () => {
+  it.each([
+    ['English', 'gmail-compose-new.html'],
+    ['Spanish', 'gmail-compose-es.html'],
+    ['German, without the Send jslog', 'gmail-compose-de.html'],
+  ])('finds the compose, its body and its Send control (%s)', (_lang, file) => {
+    mountFixture(file);
+    const compose = only();
+    expect(compose.kind).toBe('new');
+    expect(compose.body).toBe(byId(':8o'));
+    expect(compose.sendControl()).toBe(byId(':79'));
+    expect(compose.read().text.trim()).toBe('');
+  });
+
+  it('falls back to the localized label when no landmark is left', () => {
+    mountFixture('gmail-compose-es.html');
+    byId(':79').removeAttribute('jslog');
+    byId(':75').removeAttribute('aria-haspopup');
+    expect(only().sendControl()).toBe(byId(':79'));
+  });
+
+  it('knows Send from every other button, wherever the click lands inside it', () => {
+    mountFixture('gmail-compose-de.html');
+    const send = byId(':79');
+    const label = document.createElement('span');
+    send.append(label);
+    expect(gmail.composeForSendControl(label)?.sendControl()).toBe(send);
+    expect(gmail.composeForSendControl(byId(':75'))).toBeNull(); // More send options
+    expect(gmail.composeForSendControl(document.querySelector('[aria-label^="Bold"]')!)).toBeNull();
+    expect(gmail.composeForSendControl(byId(':8o'))).toBeNull();
+  });
+
+  it('finds the compose for Ctrl+Enter from the body and the subject, not from elsewhere', () => {
+    mountFixture('gmail-compose-new.html');
+    const outside = document.createElement('input');
+    document.body.prepend(outside);
+    expect(gmail.composeForEditor(byId(':8o'))?.body).toBe(byId(':8o'));
+    expect(gmail.composeForEditor(document.querySelector('input[name="subjectbox"]')!)?.body).toBe(byId(':8o'));
+    expect(gmail.composeForEditor(outside)).toBeNull();
+  });
+
+  it('reads what the writer typed with offsets that map back to the DOM', () => {
+    mountFixture('gmail-compose-new.html');
+    const compose = only();
+    setEditor(compose.body, '<div>Team,</div><div><br></div><div>Let us ship the <b>new app</b> ASAP.</div>');
+    const draft = compose.read();
+    expect(draft.text).toBe('Team,\n\nLet us ship the new app ASAP.');
+    const start = draft.text.indexOf('new app ASAP');
+    expect(rangeFor(draft, start, start + 12, document)!.toString()).toBe('new app ASAP');
+  });
+
+  it('leaves the signature and the quoted history of a reply out', () => {
+    mountFixture('gmail-reply.html');
+    const compose = only();
+    expect(compose.kind).toBe('reply');
+    const { text } = compose.read();
+    expect(text).toBe('Hi Dev,\n\nThanks for the update. Checkout reliability stays our top priority this quarter.\n\nPlease get the new app out ASAP.');
+    expect(text).not.toMatch(/Stripe|urgent requests|drop everything|wrote:|Ana Ruiz/);
+  });
+
+  it('reads an inline reply in the thread, not the messages around it', () => {
+    mountFixture('gmail-inline-reply.html');
+    const compose = only();
+    expect(compose.kind).toBe('inline-reply');
+    expect(compose.root.contains(document.querySelector('.adn'))).toBe(false);
+    expect(compose.read().text).toBe(
+      'Hi Dev,\n\nThanks for the update. Checkout reliability stays our top priority this quarter.\n\nPlease get the new app out ASAP.',
+    );
+  });
+
+  it('keeps two open composes apart', () => {
+    mountFixture('gmail-inline-reply.html', 'gmail-compose-new.html');
+    const composes = gmail.findComposes(document);
+    expect(composes.map((c) => c.kind)).toEqual(['inline-reply', 'new']);
+    const [inline, fresh] = composes as [(typeof composes)[0], (typeof composes)[0]];
+    expect(inline.root.contains(fresh.root) || fresh.root.contains(inline.root)).toBe(false);
+    expect(inline.sendControl()).not.toBe(fresh.sendControl());
+    expect(gmail.composeForSendControl(fresh.sendControl()!)?.body).toBe(fresh.body);
+    expect(gmail.composeForSendControl(inline.sendControl()!)?.body).toBe(inline.body);
+  });
+
+  it('throws naming the selector when the body has left the page', () => {
+    mountFixture('gmail-compose-new.html');
+    const compose = only();
+    compose.body.remove();
+    expect(() => compose.read()).toThrow(/compose body \(div\[contenteditable="true"\]\[g_editable="true"\]/);
+  });
+
+  it.todo('tells a full-screen compose from a pop-up one because the saved DOM has no full-screen capture');
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
+import { rangeFor } from '../guard/text-map';
+import { outlook } from './outlook';
+
+const only = () => {
+  const composes = outlook.findComposes(document);
+  expect(composes).toHaveLength(1);
+  return composes[0]!;
+};
+const q = (selector: string) => document.querySelector<HTMLElement>(selector)!;
+const send = () => q('[data-testid="ComposeSendButton"]');
+
+describe('outlook adapter on the compose fixture', () => {
+  it('finds the message body, not the recipient wells, and the Send button', () => {
+    mountFixture('outlook-compose-new.html');
+    const compose = only();
+    expect(compose.kind).toBe('new');
+    expect(compose.body).toBe(q('#editorParent_1'));
+    expect(compose.sendControl()).toBe(send());
+    // Only the signature is there, and it is not the writer's new words.
+    expect(compose.read().text).toBe('');
+  });
+
+  it.each([
+    ['the Fluent primary button when the test id is gone', (button: HTMLElement) => button.removeAttribute('data-testid')],
+    [
+      'the localized label when nothing else is left',
+      (button: HTMLElement) => {
+        button.removeAttribute('data-testid');
+        button.classList.remove('ms-Button--primary');
+        button.setAttribute('aria-label', 'Enviar');
+        button.setAttribute('title', 'Enviar (Ctrl+Entrar)');
+      },
+    ],
+  ])('falls back to %s', (_name, churn: (button: HTMLElement) => void) => {
+    mountFixture('outlook-compose-new.html');
+    const button = send();
+    churn(button);
+    expect(only().sendControl()).toBe(button);
+  });
+
+  it('knows Send from the other toolbar buttons, wherever the click lands inside it', () => {
+    mountFixture('outlook-compose-new.html');
+    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"] .ms-Button-label'))?.sendControl()).toBe(send());
+    expect(outlook.composeForSendControl(q('[aria-label="More send options"]'))).toBeNull();
+    expect(outlook.composeForSendControl(q('[aria-label="Discard"]'))).toBeNull();
+  });
+
+  it('finds the compose for Ctrl+Enter from the body and the subject', () => {
+    mountFixture('outlook-compose-new.html');
+    expect(outlook.composeForEditor(q('#editorParent_1 .elementToProof'))?.body).toBe(q('#editorParent_1'));
+    expect(outlook.composeForEditor(q('input[aria-label="Add a subject"]'))?.body).toBe(q('#editorParent_1'));
+  });
+
+  it('reads what the writer typed with offsets that map back to the DOM', () => {
+    mountFixture('outlook-compose-new.html');
+    const compose = only();
+    setEditor(compose.body, '<div class="elementToProof">Hi all,</div><div class="elementToProof">The <b>new app</b> is urgent.</div>');
+    const draft = compose.read();
+    expect(draft.text).toBe('Hi all,\nThe new app is urgent.');
+    const start = draft.text.indexOf('new app is urgent');
+    expect(rangeFor(draft, start, start + 17, document)!.toString()).toBe('new app is urgent');
+  });
+
+  it('leaves the signature and everything from the quoted header on out of a reply', () => {
+    mountFixture('outlook-reply.html');
+    const compose = only();
+    expect(compose.kind).toBe('reply');
+    const draft = compose.read();
+    expect(draft.text).toBe('Hi Dev,\n\nCheckout reliability stays our top priority. Please get the new app out ASAP.');
+    expect(draft.text).not.toMatch(/Stripe|From:|urgent requests|drop everything/);
+    expect(draft.skippedChars).toBeGreaterThan(100);
+  });
+
+  it('starts the quote at the header when Outlook left no #appendonsend', () => {
+    mountFixture('outlook-reply.html');
+    q('#appendonsend').remove();
+    expect(only().read().text).not.toMatch(/Stripe|From:/);
+  });
+
+  it('throws naming the selector when the body has left the page', () => {
+    mountFixture('outlook-compose-new.html');
+    const compose = only();
+    compose.body.remove();
+    expect(() => compose.read()).toThrow(/compose body \(\[contenteditable="true"\]\[role="textbox"\]/);
+  });
+
+  it.todo('checks the pop-out window layout because no saved pop-out DOM exists yet');
+});

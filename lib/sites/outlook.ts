@@ -1,0 +1,64 @@
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com): new message,
+ * reply in the reading pane and pop-out share one compose DOM. Landmarks and their sources are in
+ * test/fixtures/dom/README.md: test ids and ARIA first, Fluent class names and labels last.
+ */
+import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
+import { defineMailAdapter } from '../guard/mail-adapter';
+import { readDraftText } from '../guard/text-map';
+import type { ComposeKind } from './types';
+
+/**
+ * The editor is the multi-line textbox; the recipient wells are contenteditable textboxes too,
+ * but single-line. `editorParent_N` is the editor's id in the layouts we know.
+ */
+export const BODY = [
+  '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+  'div[id^="editorParent"][contenteditable="true"]',
+  'div[id^="editorParent"] > [contenteditable="true"]',
+].join(', ');
+
+const BUTTON = 'button, [role="button"]';
+
+export const SEND_LANDMARKS: readonly Landmark[] = [
+  // The test id Outlook's own UI tests use; it carries no language.
+  bySelector('data-testid ComposeSendButton', '[data-testid="ComposeSendButton"]'),
+  // Fluent's primary button: Send is the only one in the compose toolbar (its menu half has aria-haspopup).
+  bySelector('primary toolbar button', '[role="toolbar"] button.ms-Button--primary:not([aria-haspopup="true"])'),
+  { name: 'localized label', find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null },
+];
+
+/** Signatures sit in the editor with a fixed id (copies carry an x_ prefix). */
+const SKIP = '[id="Signature"], [id="signature"], [id$="_Signature"]';
+
+/** Where the quoted message starts: Outlook inserts these above the original, in this order. */
+const QUOTE_START = '#appendonsend, #divRplyFwdMsg, #mail-editor-reference-message-container';
+
+const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
+
+function quoteStart(body: Element): Element | null {
+  // Optional: a new message has no quoted history.
+  const marker = body.querySelector(QUOTE_START);
+  // The rule Outlook draws above the header belongs to the quote.
+  if (marker?.id === 'divRplyFwdMsg' && marker.previousElementSibling?.tagName === 'HR') return marker.previousElementSibling;
+  return marker;
+}
+
+function kind(root: Element, body: HTMLElement): ComposeKind {
+  const view = root.ownerDocument.defaultView;
+  // A pop-out is its own window at /mail/deeplink/compose.
+  if (/\/deeplink\/compose|\/popout/i.test(view?.location.pathname ?? '')) return 'popout';
+  // Optional: the subject field is missing in the compact inline reply.
+  const subject = root.querySelector<HTMLInputElement>('input[maxlength="255"]');
+  if (quoteStart(body) || (subject && REPLY_SUBJECT.test(subject.value))) return 'reply';
+  return 'new';
+}
+
+export const outlook = defineMailAdapter({
+  site: 'outlook',
+  body: BODY,
+  send: SEND_LANDMARKS,
+  button: BUTTON,
+  kind,
+  read: (body) => readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: quoteStart(body) }),
+});
