@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from './check';
+import { exampleProfile, type Profile } from './profile';
+import { reportSchema } from './report';
+
+const now = new Date('2026-11-24T09:00:00Z');
+const check = (text: string, options = {}) => checkDraft(text, exampleProfile, { now, budgetMs: 60_000, ...options });
+
+describe('checkDraft', () => {
+  it('reports signals and findings with offsets into the draft and the profile entry', () => {
+    const text = 'Hi Ravi,\n\nPlease get the mobile redesign done ASAP.\n';
+    const report = check(text);
+    expect(reportSchema.parse(report)).toEqual(report);
+    const [finding] = report.findings;
+    expect(finding).toMatchObject({ rule: 'urgency-on-paused', severity: 'error', text: 'ASAP', topic: 'mobile-redesign' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('ASAP');
+    expect(finding!.entry).toMatchObject({ kind: 'priority', id: 'mobile-redesign', status: 'paused', owner: 'Ravi Shah', profileVersion: '2026-11-20.3', updatedBy: 'Ana Ruiz' });
+    expect(report.signals.map((s) => [s.kind, s.value, s.text, s.topic])).toEqual([['urgency', 'urgent', 'ASAP', 'mobile-redesign']]);
+  });
+
+  it('leaves quoted history and signatures out and says so', () => {
+    const text = 'Sounds good, thanks.\n-- \nAna\n\nOn Mon, Ravi wrote:\n> We need the redesign ASAP.';
+    const report = check(text);
+    expect(report.signals).toEqual([]);
+    expect(report.findings).toEqual([]);
+    expect(report.excluded).toEqual([{ start: text.indexOf('-- '), end: text.length, reason: 'signature' }]);
+  });
+
+  it('sorts findings by offset', () => {
+    const report = check('The new pricing is final. The redesign is our top priority. Please do a fire drill on checkout.');
+    const starts = report.findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(report.findings.map((f) => f.rule)).toEqual(['decision-premature', 'priority-contradiction', 'avoid-phrase']);
+  });
+
+  it('reads a huge paste up to the cap and says how much it read', () => {
+    const text = `${'Checkout is fine. '.repeat(100)}The redesign is urgent.`;
+    const report = check(text, { maxChars: 500 });
+    expect(report.stats.checkedChars).toBe(500);
+    expect(report.findings).toEqual([]);
+    expect(check(text).findings.map((f) => f.rule)).toEqual(['urgency-on-paused']);
+  });
+
+  it('never splits a surrogate pair at the cap', () => {
+    const report = check('ab😀cd', { maxChars: 3 });
+    expect(report.stats.checkedChars).toBe(2);
+  });
+
+  it('never throws: a broken profile gives an empty report with the error', () => {
+    const report = check('The redesign is urgent.', {});
+    expect(report.stats.error).toBeUndefined();
+    const broken = checkDraft('The redesign is urgent.', {} as Profile, { now });
+    expect(reportSchema.parse(broken)).toEqual(broken);
+    expect(broken.findings).toEqual([]);
+    expect(broken.stats.error).toMatch(/\w/);
+  });
+
+  it('says when the time budget ran out', () => {
+    const report = checkDraft('The redesign is urgent. '.repeat(2000), exampleProfile, { now, budgetMs: 0 });
+    expect(report.stats.timedOut).toBe(true);
+    expect(reportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Checkout needs this ASAP. The dashboards can wait, no rush. Actually, dashboards are urgent too.';
+    const strip = (r: ReturnType<typeof check>) => ({ ...r, stats: { ...r.stats, elapsedMs: 0 } });
+    expect(strip(check(text))).toEqual(strip(check(text)));
+  });
+});
