@@ -1,0 +1,47 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkDocument, documentCheckReply, registerDocumentCheck, requestDocumentCheck } from './document-check';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('document checks in the background', () => {
+  it('checks a document with the stored profile and finds the conflicts', async () => {
+    const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.');
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.report.findings.map((f) => [f.rule, f.topic])).toContainEqual(['urgency-on-paused', 'mobile-redesign']);
+  });
+
+  it('answers a valid request through the message channel', async () => {
+    registerDocumentCheck();
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'consonant:check-document', text: 'We need the new app ASAP.' });
+    expect(documentCheckReply.parse(reply).ok).toBe(true);
+  });
+
+  it.each([
+    ['another feature', { type: 'consonant:sync-now' }],
+    ['a malformed request', { type: 'consonant:check-document', text: 42 }],
+    ['an oversized document', { type: 'consonant:check-document', text: 'x'.repeat(1_000_001) }],
+  ])('leaves %s unanswered', async (_name, message) => {
+    registerDocumentCheck();
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+    expect(answers).toEqual([undefined]);
+  });
+
+  it.each([
+    ['an unreadable answer', () => Promise.resolve({ ok: true, report: 'nope' }), /unreadable answer/],
+    ['a rejected message', () => Promise.reject(new Error('Receiving end does not exist.')), /Receiving end/],
+  ])('turns %s into an error the page can show, never a throw', async (_name, impl, message) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(impl as never);
+    const reply = await requestDocumentCheck('text');
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+  });
+
+  it('gives up on a background that never answers', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() => new Promise(() => {})) as never);
+    const pending = requestDocumentCheck('text', 500);
+    await vi.advanceTimersByTimeAsync(500);
+    await expect(pending).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/no answer/) });
+    vi.useRealTimers();
+  });
+});
