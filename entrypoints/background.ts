@@ -1,6 +1,10 @@
 import { defineBackground } from '#imports';
 import { startProfileSync } from '../lib/extension/profile-sync';
+import { registerContextMenu } from '../lib/extension/context-menu';
+import { registerDocumentCheck } from '../lib/extension/document-check';
 
 export default defineBackground(() => {
   startProfileSync();
+  registerContextMenu();
+  registerDocumentCheck();
 });
