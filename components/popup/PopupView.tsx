@@ -1,0 +1,110 @@
+import type { EffectiveState } from '../../lib/extension/effective';
+import type { PolicyReport, ProfileChanges, SyncStatus } from '../../lib/sync/records';
+import { isLocked } from '../../lib/sync/merge';
+import { staleReasons } from '../../lib/sync/stale';
+import { PolicyProblems } from '../profile-editor/PolicyProblems';
+import { SyncResult } from '../profile-editor/SyncResult';
+import { formatWhen } from '../profile-editor/format-when';
+import { siteForUrl } from './site-for-url';
+
+export interface PopupViewProps {
+  state: EffectiveState;
+  status: SyncStatus | null;
+  changes: ProfileChanges | null;
+  report: PolicyReport | null;
+  tabUrl: string | undefined;
+  now?: Date;
+  syncing?: boolean;
+  syncNote?: string | null;
+  onSyncNow: () => void;
+  onDismissChanges: () => void;
+  onOpenOptions: () => void;
+}
+
+const SOURCE_LABEL = { managed: 'Set by your organization', url: 'Team URL', local: 'Edited on this computer', example: 'Built-in example' };
+
+function TabStatus({ state, tabUrl }: { state: EffectiveState; tabUrl: string | undefined }) {
+  const site = siteForUrl(tabUrl);
+  if (!site) return <p className="muted">This page is not one Consonant checks as you write. Use “Check this page” below to read it.</p>;
+  if (state.settings.mode === 'off') return <p className="warn">{site.name}: checks are off.</p>;
+  if (!state.settings.sites[site.id]) return <p className="warn">{site.name}: checks are turned off for this site.</p>;
+  const how = state.settings.mode === 'block' ? 'holds a conflicting send until you edit it' : 'warns before a conflicting send';
+  return (
+    <p className="ok">
+      {site.name} is checked: Consonant {how}.
+    </p>
+  );
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { state, status, changes, report, now = new Date() } = props;
+  const profile = state.profile;
+  const managed = isLocked(state.locked, 'profile') || isLocked(state.locked, 'profileUrl');
+  const stale = staleReasons(profile, state.profileSyncedAt, now);
+  const url = state.settings.profileUrl;
+  const currentStatus = status && url && status.url === url ? status : null;
+  return (
+    <main className="popup">
+      <header className="popup__head">
+        <h1>Consonant</h1>
+        {managed && (
+          <span className="managed" title="Your organization manages this profile">
+            Managed
+          </span>
+        )}
+      </header>
+      <section aria-label="Team profile" className="block">
+        <div className="profile__team">{profile.team}</div>
+        <dl className="facts">
+          <dt>Version</dt>
+          <dd>{profile.version}</dd>
+          <dt>Updated</dt>
+          <dd title={profile.updatedAt}>
+            {formatWhen(profile.updatedAt, now)}
+            {profile.updatedBy ? ` by ${profile.updatedBy}` : ''}
+          </dd>
+          <dt>Source</dt>
+          <dd>{SOURCE_LABEL[state.profileSource]}</dd>
+        </dl>
+        {url && state.profileSource !== 'managed' && (
+          <div className="sync">
+            {currentStatus ? <SyncResult status={currentStatus} now={now} /> : <p className="muted">Not synced yet.</p>}
+            <button type="button" onClick={props.onSyncNow} disabled={props.syncing}>
+              {props.syncing ? 'Syncing…' : 'Sync now'}
+            </button>
+            {props.syncNote && <p className="muted">{props.syncNote}</p>}
+          </div>
+        )}
+        {stale.length > 0 && (
+          <p className="notice notice--warn" role="status">
+            This profile may be out of date: {stale.join('; ')}.
+          </p>
+        )}
+      </section>
+      {changes && changes.lines.length > 0 && (
+        <section aria-labelledby="changes-heading" className="block notice">
+          <h2 id="changes-heading">
+            What changed ({changes.fromVersion} → {changes.toVersion})
+          </h2>
+          <ul>
+            {changes.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={props.onDismissChanges}>
+            Dismiss
+          </button>
+        </section>
+      )}
+      <PolicyProblems report={report} />
+      <section aria-label="This tab" className="block">
+        <TabStatus state={state} tabUrl={props.tabUrl} />
+      </section>
+      <footer className="popup__foot">
+        <button type="button" onClick={props.onOpenOptions}>
+          Settings and profile…
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import type { Profile } from '../../lib/profile';
+import type { ProfileSource } from '../../lib/extension/effective';
+import { ErrorList } from './ErrorList';
+import { ImportExport } from './ImportExport';
+import { ProfileEditor } from './ProfileEditor';
+import { TryIt } from './TryIt';
+import { fromProfile, unplacedErrors, validateDraft, type ProfileDraft } from './draft';
+
+interface Props {
+  initial: Profile;
+  source: ProfileSource;
+  syncedAt: string | null;
+  onSave: (profile: Profile, origin: 'edit' | 'import') => Promise<void>;
+  now?: () => Date;
+}
+
+const overshadowed: Partial<Record<ProfileSource, string>> = {
+  managed: 'Your organization sets the profile, so local edits are kept but not used.',
+  url: 'The team URL profile is in force; local edits are kept and used only without a team URL.',
+};
+
+export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date() }: Props) {
+  const [draft, setDraft] = useState<ProfileDraft>(() => fromProfile(initial));
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const check = useMemo(() => validateDraft(draft), [draft]);
+
+  const save = async (profile: Profile, origin: 'edit' | 'import') => {
+    try {
+      await onSave(profile, origin);
+      setMessage({ kind: 'ok', text: `Saved version ${profile.version}.${overshadowed[source] ? ` ${overshadowed[source]}` : ''}` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
+    }
+  };
+
+  const submit = () => {
+    const stamped = validateDraft({ ...draft, updatedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z') });
+    if (!stamped.ok) {
+      setMessage({ kind: 'error', text: `Not saved: fix the ${stamped.errors.length} problem${stamped.errors.length === 1 ? '' : 's'} marked in the form. The last saved profile stays in use.` });
+      return;
+    }
+    setDraft((d) => ({ ...d, updatedAt: stamped.profile.updatedAt }));
+    void save(stamped.profile, 'edit');
+  };
+
+  return (
+    <form
+      className="panel"
+      aria-label="Profile editor"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      {overshadowed[source] && <p className="notice">{overshadowed[source]}</p>}
+      <ErrorList title="Problems outside the form:" errors={unplacedErrors(check.errors, draft)} />
+      <ProfileEditor draft={draft} errors={check.errors} onChange={setDraft} />
+      <div className="savebar">
+        <button type="submit" className="primary">
+          Save profile
+        </button>
+        <button type="button" onClick={() => setDraft(fromProfile(initial))}>
+          Discard changes
+        </button>
+        <span className="savebar__state" role="status">
+          {message ? <span className={message.kind}>{message.text}</span> : check.ok ? 'No problems found.' : `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix.`}
+        </span>
+      </div>
+      <ImportExport
+        current={check.profile}
+        onImport={(profile) => {
+          setDraft(fromProfile(profile));
+          void save(profile, 'import');
+        }}
+      />
+      <TryIt profile={check.profile} syncedAt={syncedAt} />
+    </form>
+  );
+}

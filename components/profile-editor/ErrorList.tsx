@@ -1,0 +1,18 @@
+import type { ProfileError } from '../../lib/profile';
+
+/** Errors with their paths, for problems that belong to no single field (an imported file, a sync). */
+export function ErrorList({ errors, title }: { errors: readonly ProfileError[]; title: string }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="notice notice--error" role="alert">
+      <strong>{title}</strong>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.path}:${e.message}`}>
+            {e.path ? <code>{e.path}</code> : 'The profile'} {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** Shown beside anything enterprise policy sets: the value is the organization's, not the user's. */
+export function Locked() {
+  return (
+    <span className="locked" title="This setting comes from your organization's policy">
+      <span aria-hidden="true">🔒 </span>Set by your organization
+    </span>
+  );
+}

@@ -1,0 +1,102 @@
+import { isLocked } from '../../lib/sync/merge';
+import type { Settings } from '../../lib/settings/schema';
+import { Locked } from './Locked';
+
+interface Props {
+  settings: Settings;
+  locked: readonly string[];
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+const modes = [
+  { value: 'off', label: 'Off', hint: 'No checks' },
+  { value: 'warn', label: 'Warn', hint: 'Hold the send with Edit or Send anyway' },
+  { value: 'block', label: 'Block', hint: 'Hold the send until the draft is edited' },
+] as const;
+const sites = [
+  { id: 'gmail', label: 'Gmail' },
+  { id: 'outlook', label: 'Outlook on the web' },
+  { id: 'docs', label: 'Google Docs' },
+] as const;
+const severities = [
+  { value: 'info', label: 'Everything, including notes' },
+  { value: 'warning', label: 'Warnings and errors' },
+  { value: 'error', label: 'Errors only' },
+] as const;
+
+export function SettingsPanel({ settings, locked, onChange }: Props) {
+  const modeLocked = isLocked(locked, 'mode');
+  const severityLocked = isLocked(locked, 'minSeverity');
+  const refreshLocked = isLocked(locked, 'refreshMinutes');
+  return (
+    <section className="card" aria-labelledby="settings-heading">
+      <div className="card__head">
+        <h2 id="settings-heading">Settings</h2>
+      </div>
+      <fieldset disabled={modeLocked}>
+        <legend>
+          When a draft conflicts with the profile {modeLocked && <Locked />}
+        </legend>
+        <div className="choices">
+          {modes.map((m) => (
+            <label key={m.value} className="choice">
+              <input type="radio" name="mode" value={m.value} checked={settings.mode === m.value} onChange={() => onChange({ mode: m.value })} />
+              <span>
+                <strong>{m.label}</strong> <span className="muted">{m.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Sites to check</legend>
+        <div className="choices">
+          {sites.map((s) => {
+            const siteLocked = isLocked(locked, `sites.${s.id}`);
+            return (
+              <label key={s.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={settings.sites[s.id]}
+                  disabled={siteLocked}
+                  onChange={(e) => onChange({ sites: { ...settings.sites, [s.id]: e.target.checked } })}
+                />
+                <span>
+                  {s.label} {siteLocked && <Locked />}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="grid">
+        <div className="field">
+          <label htmlFor="min-severity">Hold a send for {severityLocked && <Locked />}</label>
+          <select id="min-severity" value={settings.minSeverity} disabled={severityLocked} onChange={(e) => onChange({ minSeverity: e.target.value as Settings['minSeverity'] })}>
+            {severities.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="refresh-minutes">Check the team URL every (minutes) {refreshLocked && <Locked />}</label>
+          <input
+            id="refresh-minutes"
+            type="number"
+            min={5}
+            step={5}
+            value={settings.refreshMinutes}
+            disabled={refreshLocked}
+            onChange={(e) => {
+              const minutes = Math.round(Number(e.target.value));
+              if (Number.isFinite(minutes) && minutes >= 5) onChange({ refreshMinutes: minutes });
+            }}
+          />
+          <span className="field__hint">At least 5 minutes.</span>
+        </div>
+      </div>
+    </section>
+  );
+}
