@@ -4,7 +4,7 @@ import { rules } from './conflicts';
 import type { RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
-import { attributeTopics, findMentions } from './topics';
+import { attributeTopics, findMentions, joinWrapped } from './topics';
 
 export interface CheckOptions {
   /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
@@ -81,7 +81,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       text: analysed,
       profile,
       signals,
-      sentences: analysis.sentences,
+      sentences: joinWrapped(analysed, analysis.sentences),
       mentions,
       now,
       syncedAt: options.syncedAt ?? null,

@@ -54,6 +54,30 @@ export function nearestMention(cue: Span, mentions: readonly Mention[], text: st
   return best;
 }
 
+/**
+ * Joins sentences that a hard line wrap split in two: a piece that does not end a sentence,
+ * followed on the next line by one that starts in lower case, is one sentence.
+ */
+export function joinWrapped(text: string, sentences: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    const gap = last ? text.slice(last.end, sentence.start) : '';
+    const wrapped =
+      last !== undefined &&
+      /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
+      !/[.!?…:;"”)\]]\s*$/.test(text.slice(last.start, last.end)) &&
+      /^[\p{Ll}\d]/u.test(text.slice(sentence.start, sentence.end));
+    if (wrapped) last.end = Math.max(last.end, sentence.end);
+    else joined.push({ start: sentence.start, end: sentence.end });
+  }
+  return joined;
+}
+
+function containing(sentences: readonly Span[], at: number): Span | undefined {
+  return sentences.find((s) => s.start <= at && at < Math.max(s.end, s.start + 1));
+}
+
 function inside(span: Span, mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
 }
@@ -86,14 +110,14 @@ export function sentenceTopics(text: string, sentences: readonly Span[], mention
  * sentence refers back to. Signals come back as copies; the input is not changed.
  */
 export function attributeTopics(text: string, signals: readonly Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
-  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const ordered = joinWrapped(text, sentences);
   const topics = sentenceTopics(text, ordered, mentions);
   return signals.map((signal) => {
-    const own = candidates(inside(signal.sentence, mentions));
-    const nearest = nearestMention(signal, own, text, signal.sentence);
+    const index = ordered.indexOf(containing(ordered, signal.start)!);
+    const sentence = ordered[index] ?? signal.sentence;
+    const nearest = nearestMention(signal, candidates(inside(sentence, mentions)), text, sentence);
     if (nearest) return { ...signal, topic: nearest.itemId };
-    const index = ordered.findIndex((s) => s.start <= signal.start && signal.start < Math.max(s.end, s.start + 1));
-    const carried = index > 0 && refersBack(text.slice(signal.sentence.start, signal.sentence.end)) ? topics[index - 1]! : null;
+    const carried = index > 0 && refersBack(text.slice(sentence.start, sentence.end)) ? topics[index - 1]! : null;
     return { ...signal, topic: carried };
   });
 }

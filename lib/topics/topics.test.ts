@@ -36,8 +36,9 @@ function cue(text: string, words: string, sentences: { start: number; end: numbe
   return { kind: 'urgency', value: 'urgent', start, end: start + words.length, text: words, topic: null, rule: 'test', sentence };
 }
 
+/** Sentences split at end punctuation and, like a hard-wrapped email, at line breaks. */
 function sentencesOf(text: string) {
-  return [...text.matchAll(/[^.!?]+[.!?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function topicOf(text: string, words: string): string | null {
@@ -58,6 +59,7 @@ describe('attributeTopics', () => {
     ['not carried past an unrelated sentence', 'Checkout failed. Lunch is at noon. It is urgent.', 'urgent', null],
     ['an option stands for its decision', 'We are going with Stripe, urgently.', 'urgently', 'vendor'],
     ['nothing named', 'Please reply urgently.', 'urgently', null],
+    ['a sentence split by a hard line wrap', 'The dashboards are now urgent: can you\nget the view done by EOD today?', 'by EOD today', 'internal-dashboards'],
   ])('%s', (_, text, words, expected) => {
     expect(topicOf(text, words)).toBe(expected);
   });
