@@ -4,7 +4,6 @@ import {
   months,
   nextDay,
   reportOnly,
-  requestMarkers,
   sameDay,
   urgentWithinWorkingDays,
   weekdayAbbreviations,
@@ -29,7 +28,6 @@ const whenRun = `(?:(?:${when})(?:[\\s,()]+(?:on|of|at|the|,)?\\s*(?:${when}))*)
 
 const withLead = new RegExp(String.raw`\b(?:${alternation(deadlineLeads)})\s+(?:the\s+)?(?:end\s+of\s+)?(?:${whenRun})`, 'gi');
 const bareNear = new RegExp(String.raw`\b(?:${alternation(nextDay)}|${alternation(sameDay)})\b`, 'gi');
-const requestPattern = new RegExp(String.raw`\b(?:${alternation(requestMarkers)})\b`, 'i');
 const reportPattern = new RegExp(String.raw`\b(?:${alternation(reportOnly)})\b`, 'i');
 const questionStart = /^\s*(?:is|are|was|were|did|does|do|has|have|had)\b/i;
 
@@ -105,7 +103,10 @@ function isNear(phrase: string, now: Date): boolean {
   return working >= 0 && working <= urgentWithinWorkingDays;
 }
 
-/** Deadlines in one sentence that fall within two working days of `now`. */
+/**
+ * Deadlines in one sentence that fall within two working days of `now`. The caller keeps them only
+ * in a sentence that asks for or needs something.
+ */
 export function findDeadlines(sentence: string, offset: number, now: Date): DeadlineCue[] {
   if (questionStart.test(sentence) && sentence.trimEnd().endsWith('?')) return [];
   const cues: DeadlineCue[] = [];
@@ -113,7 +114,7 @@ export function findDeadlines(sentence: string, offset: number, now: Date): Dead
     if (isNear(match[0], now)) cues.push({ start: offset + match.index, end: offset + match.index + match[0].length, rule: 'urgency/deadline' });
   }
   if (cues.length > 0) return cues;
-  if (reportPattern.test(sentence) || !requestPattern.test(sentence)) return cues;
+  if (reportPattern.test(sentence)) return cues;
   for (const match of sentence.matchAll(bareNear)) {
     cues.push({ start: offset + match.index, end: offset + match.index + match[0].length, rule: 'urgency/near-time' });
     break;

@@ -3,7 +3,7 @@ import type { Signal } from '../report';
 import { chunkRanges } from './chunks';
 import { isInCondition, isNegated, isStateQuestion } from './context';
 import { findDeadlines } from './deadline';
-import { compiledRules, ruleNet } from './rules';
+import { compiledRules, requestMatches, ruleNet } from './rules';
 
 export interface SentenceSpan { start: number; end: number; text: string }
 export interface SignalAnalysis { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
@@ -45,10 +45,20 @@ function indexOfSentence(sentences: SentenceSpan[], position: number): number {
   return -1;
 }
 
-function signalsOfChunk(text: string, base: number, end: number): { sentences: SentenceSpan[]; signals: Signal[] } {
+function signalsOfChunk(text: string, base: number, end: number, now: Date): { sentences: SentenceSpan[]; signals: Signal[] } {
   const doc = nlp(text.slice(base, end));
   const sentences = sentencesOf(doc, text, base);
   const signals: Signal[] = [];
+  const requests = new Map<number, boolean>();
+  const asksForSomething = (index: number): boolean => {
+    let asks = requests.get(index);
+    if (asks === undefined) {
+      const sentence = doc.eq(index);
+      asks = requestMatches.some((cue) => sentence.has(cue as never));
+      requests.set(index, asks);
+    }
+    return asks;
+  };
   const { found } = doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] };
   for (const hit of found) {
     const rule = compiledRules[hit.ruleIndex];
@@ -63,23 +73,23 @@ function signalsOfChunk(text: string, base: number, end: number): { sentences: S
     const sentence = sentences[index];
     if (!sentence) continue;
     if (rule.notIfMatch && doc.eq(index).has(rule.notIfMatch as never)) continue;
-    if (isStateQuestion(sentence.text)) continue;
+    if (!rule.inQuestion && isStateQuestion(sentence.text)) continue;
     const before = text.slice(sentence.start, start);
     if (!rule.inConditional && isInCondition(before)) continue;
+    if (rule.requiresRequest && !asksForSomething(index)) continue;
     let value: string | null = rule.value;
     if (isNegated(before)) value = rule.negated ?? null;
     if (value === null) continue;
     signals.push({ kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } });
   }
-  return { sentences, signals };
-}
-
-function addDeadlines(sentences: SentenceSpan[], signals: Signal[], now: Date): void {
-  for (const sentence of sentences) {
-    for (const cue of findDeadlines(sentence.text, sentence.start, now)) {
-      signals.push({ kind: 'urgency', value: 'urgent', start: cue.start, end: cue.end, text: sentence.text.slice(cue.start - sentence.start, cue.end - sentence.start), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
+  sentences.forEach((sentence, index) => {
+    const cues = findDeadlines(sentence.text, sentence.start, now);
+    if (cues.length === 0 || !asksForSomething(index)) return;
+    for (const cue of cues) {
+      signals.push({ kind: 'urgency', value: 'urgent', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
     }
-  }
+  });
+  return { sentences, signals };
 }
 
 /** Drops a cue that overlaps a longer cue of the same kind ("not urgent" wins over "urgent"). */
@@ -106,8 +116,7 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
       break;
     }
     try {
-      const chunk = signalsOfChunk(text, range.start, range.end);
-      addDeadlines(chunk.sentences, chunk.signals, now);
+      const chunk = signalsOfChunk(text, range.start, range.end, now);
       sentences.push(...chunk.sentences);
       signals.push(...chunk.signals);
     } catch {

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { SignalKind } from '../report';
+import { requestCues } from './lexicon/context';
 import { decisionRules } from './lexicon/decision';
 import { priorityRules } from './lexicon/priority';
 import type { LexiconRule } from './lexicon/rule';
@@ -37,3 +38,6 @@ export const compiledRules: CompiledRule[] = lexicons.flatMap(([kind, rules]) =>
 
 /** One net for all rules, so a document is swept once instead of once per rule. */
 export const ruleNet = nlp.buildNet(compiledRules.map((rule, index) => ({ match: rule.match, ruleIndex: index })));
+
+/** Marks of a sentence that asks for or needs something, parsed once. */
+export const requestMatches = requestCues.map((cue) => nlp.parseMatch(cue));

@@ -12,3 +12,28 @@ export const clauseBreakers = [',', ';', ':', ' - ', ' but ', ' and then ', ' th
 
 /** A yes/no question about a state ("Is this urgent?", "Has it been approved?") asks, it does not claim. */
 export const stateQuestionStarts = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'];
+
+/**
+ * Marks of a sentence that asks for or needs something, in compromise match syntax. Speed words
+ * ("immediately", "quickly", "today") only push for speed in such a sentence.
+ * "please note / find attached / see below" only points at something.
+ */
+export const requestCues = [
+  '^#Imperative',
+  '^(kindly|pls|plz)',
+  'please !(note|find|see|read|be|refer|review|do|feel)',
+  '(need|needs|needed|require|requires|required) (to|your|this|it|the|a|an|some|#Noun)?',
+  '(must|have to|has to|got to)',
+  '(would|will) like',
+  '(want|wants|wanted) (you|to|this|it|them|us|the|these)',
+  'let (me|us|them|him|her) know',
+  '(can|could|would|will) you',
+  '(i|we) (hope|am hoping|are hoping|expect|look forward)',
+  "(let's|lets|let us)",
+  '(try|trying|attempting|working|want) to',
+  '(working|move|moving|act|acting|resolve|respond|turn|get|fixed|approve|done|back) #Adverb? (quickly|promptly|immediately|today|tomorrow|tonight)',
+  '(appreciate|appreciated|grateful|greatful)',
+  '(deadline|deadlines|due|expires|expire|expiring)',
+  '(anxious|eager)',
+  '^(call|contact|notify|email|e-mail|reply|respond|return|submit|send|advise|get|make|fax|forward|delete|act)',
+];

@@ -22,15 +22,5 @@ export const weekdayAbbreviations = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', '
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const monthAbbreviations = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/**
- * Same-day or next-day words only push for speed inside a request or a stated need; "We learned
- * today that…" only reports an event.
- */
-export const requestMarkers = [
-  'please', 'pls', 'need', 'needs', 'needed', 'must', 'have to', 'has to', 'required', 'expires', 'expire', 'deadline', 'due',
-  'let me know', 'get back', 'respond', 'reply', 'send', 'return', 'submit', 'call', 'e-mail', 'email', 'complete', 'finish', 'get this', 'get it',
-  'would like', 'want', 'i hope', 'hoping', 'expecting', 'try to',
-];
-
-/** Sentences that mention near times without asking anyone to hurry. */
-export const reportOnly = ['announced today', 'said today', 'learned today', 'reported today', 'today announced', 'today said', 'effective today', 'effective tonight', 'as of today', 'earlier today', 'today\'s meeting', 'today\'s call'];
+/** Near times that only report an event, even in a sentence that asks for something. */
+export const reportOnly = ['announced today', 'said today', 'learned today', 'reported today', 'today announced', 'today said', 'effective today', 'effective tonight', 'as of today', 'earlier today', "today's", "tomorrow's", "tonight's", 'meeting today', 'call today', 'meeting tomorrow', 'call tomorrow'];

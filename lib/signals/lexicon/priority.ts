@@ -3,46 +3,62 @@ import type { LexiconRule } from './rule';
 type Priority = 'top' | 'low' | 'paused' | 'dropped';
 
 /** Meetings, calls and events being moved or cancelled are logistics, not the standing of work. */
-const logistics = '(meeting|meetings|call|lunch|dinner|class|party|session|appointment|conference call|flight|reservation|trip|interview)';
+const logistics = '(meeting|meetings|call|lunch|luncheon|dinner|class|party|session|appointment|conference|flight|reservation|reservations|trip|interview|travel|game|order|tag|trading)';
+
+/** Auxiliaries that make a past participle a statement about the work ("has been cancelled"). */
+const perfectOrPassive = '(has|have|had|was|were|is|are|be|been|being|get|got) #Adverb?';
+
+/** Future or decided action on the work ("will terminate", "decided to cancel", "plan to shelve"). */
+const futureAction = '(will|would|shall|decided to|decide to|going to|plan to|plans to|intend to|intends to|set to|is to|are to|appropriate that we|proceeding to) #Adverb?';
 
 export const priorityRules: LexiconRule<Priority>[] = [
-  { match: '(top|highest|high|first|number one|#1|main|key) priority', value: 'top', negated: 'low', example: 'Checkout is our top priority.' },
-  { match: 'priority (#1|number one|one|1)', value: 'top', example: 'Documentation is priority number one.' },
-  { match: '(be|is|are|as) a priority', value: 'top', negated: 'low', example: 'Traded transportation should be a priority.' },
-  { match: '(make|made|making) #Noun+? a priority', value: 'top', example: 'Make the SAP assignment a priority.' },
-  { match: 'must be our priority', value: 'top', example: 'This must be our priority.' },
+  { match: '(top|highest|high|first|number one|#1|main|key|biggest|overriding) #Noun? priority', value: 'top', negated: 'low', notIf: '(message|messages|mail|e-mail|email)', example: 'Checkout is our top priority.' },
+  { match: 'priority (#1|#Value|number one|number 1)', value: 'top', example: 'Documentation is priority number one.' },
+  { match: '(#Copula|be|become|becomes|remain|remains) (a|the|our|my|your) priority', value: 'top', negated: 'low', example: 'Traded transportation should be a priority.' },
+  { match: '(make|made|making|makes) #Adjective? #Noun+? a priority', value: 'top', example: 'Make the SAP assignment a priority.' },
+  { match: '(as|so) high a priority', value: 'top', example: 'Make innovation as high a priority as it is elsewhere.' },
+  { match: '(importance|urgency) and priority', value: 'top', example: 'He understood the importance and priority of this effort.' },
+  { match: 'priority (action|item|project|task|issue|account)', value: 'top', example: 'Everyone should facilitate this priority action item.' },
   { match: '(p0|p1)', value: 'top', example: 'This bug is P0.' },
-  { match: 'most (important|critical|pressing)', value: 'top', example: 'The most critical issue for us is item 2.' },
-  { match: 'it is (absolutely|very|extremely)? (critical|essential|vital|imperative|crucial) (that|to|for)', value: 'top', example: 'It is critical that we work together.' },
-  { match: "(it's|it is) (very|extremely)? important (that|to|we)", value: 'top', example: 'It is important that we plan carefully.' },
-  { match: '(is|are|be|remains) (absolutely|very|extremely)? (critical|essential|vital|crucial) (to|for)', value: 'top', example: 'Your assistance is critical to our success.' },
-  { match: '(critical|important|key) first step', value: 'top', example: 'This will be the critical first step.' },
-  { match: 'an important step', value: 'top', example: 'This simulation is an important step towards relaunch.' },
-  { match: '(our|the) (main|primary|first|top) (focus|priority|concern)', value: 'top', example: 'Our main focus is cash flow.' },
-  { match: '(focus|focused|concentrate) on', value: 'top', notIf: '(not|no longer) (focus|focused|concentrate)', example: 'The main areas to focus on are the integration plans.' },
-  { match: '(focus|focused) (remains|is) on', value: 'top', example: 'Our focus remains on credit quality.' },
-  { match: 'critical path', value: 'top', notIf: '(diagram|chart|schedule)', example: 'The vendor contract is on the critical path.' },
-  { match: 'top of (the|my|your|our) list', value: 'top', negated: 'low', example: "It's at the top of my list." },
+  { match: 'most (important|critical|pressing|urgent)', value: 'top', notIf: 'most (important|critical) #Noun+ (that|which|one|this|we)', example: 'The most critical issue for us is item 2.' },
+  { match: 'it #Copula (absolutely|very|extremely|most)? (critical|essential|vital|imperative|crucial|important|paramount)', value: 'top', negated: 'low', example: 'It is critical that we work together.' },
+  { match: '(#Copula|be|remain|remains) (absolutely|very|extremely)? (critical|essential|vital|crucial) (to|for)', value: 'top', example: 'Your assistance is critical to our success.' },
+  { match: '(critical|important|key|essential) (first|next)? step', value: 'top', example: 'This will be the critical first step.' },
+  { match: '(our|the|my|their) (main|primary|first|top|key|chief) (focus|priority|concern|objective|goal)', value: 'top', example: 'Our main focus is cash flow.' },
+  { match: '(main|key|primary)? (areas|things|issues|items) to focus on', value: 'top', example: 'The main areas to focus on over the next week are these.' },
+  { match: '(must|need to|needs to|have to|has to|will need to) (focus|concentrate) on', value: 'top', example: 'The analysis must focus on the allocation of rights.' },
+  { match: '(focus|focused) (remains|is|will be|should be|must be) on', value: 'top', example: 'Our focus remains on credit quality.' },
+  { match: 'with a focus on #Noun+ rather than', value: 'top', example: 'It will be run with a focus on cash flow rather than earnings.' },
+  { match: '(on|is on) the critical path', value: 'top', example: 'The vendor contract is on the critical path.' },
+  { match: 'at? the top of (the|my|your|our|his|her|their) (list|agenda)', value: 'top', negated: 'low', example: "It's at the top of my list." },
 
   { match: '(low|lower|lowest) priority', value: 'low', example: 'The EDI work is now a lower priority.' },
-  { match: '(not|no longer) a? priority', value: 'low', example: 'It is no longer a priority.' },
+  { match: '(not|no longer) (a|our|the|my)? (top|high)? priority', value: 'low', example: 'It is no longer a priority.' },
   { match: 'nice to have', value: 'low', example: 'The dark mode is a nice to have.' },
   { match: '(back burner|backburner|backlog)', value: 'low', example: 'Put the reporting work on the back burner.' },
-  { match: '(deprioritize|deprioritized|de-prioritize|de-prioritized)', value: 'low', example: 'We deprioritized the redesign.' },
-  { match: 'not (a|our)? focus', value: 'low', example: 'Mobile is not a focus this quarter.' },
-  { match: 'not important', value: 'low', example: 'The names of the companies are not important.' },
+  { match: '(deprioritize|deprioritized|deprioritizing|de-prioritize|de-prioritized)', value: 'low', example: 'We deprioritized the redesign.' },
+  { match: 'not (a|our)? (focus|concern)', value: 'low', example: 'Mobile is not a focus this quarter.' },
+  { match: '#Copula not (important|critical|essential)', value: 'low', example: 'The names of the companies are not important.' },
   { match: "(don't|do not) worry about (it|this|that)", value: 'low', example: "Don't worry about it for now." },
-  { match: 'is optional', value: 'low', example: 'The second report is optional.' },
+  { match: '#Copula optional', value: 'low', example: 'The second report is optional.' },
+  { match: 'if time (permits|would permit|allows)', value: 'low', example: 'If time would permit, negotiate the penalty language.', inConditional: true },
+  { match: 'bottom of (the|my|your|our) list', value: 'low', example: 'That can drop to the bottom of the list.' },
 
   { match: '(on hold|on ice)', value: 'paused', notIf: logistics, example: 'The project is on hold.' },
-  { match: '(paused|pausing|suspend|suspended|suspending|postpone|postponed|postponing|defer|deferred|shelve|shelved|parked|frozen)', value: 'paused', notIf: logistics, example: 'Enron has suspended the ClickAtHome program.' },
-  { match: '(have|has|been) (delayed|put off)', value: 'paused', notIf: logistics, example: 'Software changes have been delayed.' },
+  { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: logistics, example: 'Software changes have been delayed.' },
+  { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: `(defer to|${logistics})`, example: 'We have decided to postpone the floor build out.' },
+  { match: '#Noun (paused|suspended|postponed|shelved|parked|froze) (the|their|its|our|this|that|it|all)', value: 'paused', notIf: logistics, example: 'Enron has suspended the ClickAtHome program.' },
+  { match: '(hold|holding|held) off on', value: 'paused', example: 'I have been advised to hold off on any meetings until further notice.' },
   { match: '(freeze|freezing) on', value: 'paused', example: 'There is a hiring freeze on the team.' },
-  { match: 'no longer accept', value: 'paused', example: 'The program will no longer accept new participants.' },
+  { match: 'no longer (accept|accepting|take|taking) new', value: 'paused', example: 'The program will no longer accept new participants.' },
+  { match: '(until further notice|indefinitely)', value: 'paused', notIf: '(effective|remain in effect)', example: 'The grants have been suspended indefinitely.' },
+  { match: '(buying|buy) (us)? (a couple of|a few|some) (more)? (weeks|months) (of time)?', value: 'paused', example: 'Buying a couple of weeks of time is the right thing to do.' },
 
-  { match: '(cancel|cancelled|canceled|cancelling|canceling|cancellation)', value: 'dropped', notIf: logistics, example: 'The maintenance contract has been cancelled.' },
-  { match: '(terminate|terminated|terminates|terminating|termination)', value: 'dropped', notIf: '(terminate trades|procedure|if #Noun terminates)', example: 'The agreement will be terminated by APS.' },
-  { match: '(discontinue|discontinued|discontinuing)', value: 'dropped', example: 'Enron will discontinue subsidized Internet service.' },
-  { match: '(abandon|abandoned|scrap|scrapped|killed|kill|sunset|sunsetting|decommission|decommissioned)', value: 'dropped', example: 'Dynegy abandoned a plan to buy Enron.' },
-  { match: 'no longer (pursue|pursuing|support|supporting|applies|apply|offer|offering)', value: 'dropped', example: 'We will no longer support these address formats.' },
+  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: `(employee|employees|${logistics})`, example: 'The maintenance contract has been cancelled.' },
+  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|drop|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: `(right to|employment|${logistics})`, example: 'Enron will discontinue subsidized Internet service.' },
+  { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Dynegy abandoned a plan to buy Enron.' },
+  { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Dynegy is terminating the merger agreement today.' },
+  { match: 'no longer (pursue|pursuing|support|supporting|applies|apply|offer|offering|available|be offered)', value: 'dropped', example: 'We will no longer support these address formats.' },
+  { match: '^(terminates|cancels|discontinues|terminate|cancel|discontinue) (the|all|this|our)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Terminates the old master agreement.' },
+  { match: '^(cancellation|termination) of', value: 'dropped', notIf: logistics, example: 'Cancellation of the reporting project.' },
 ];

@@ -14,4 +14,11 @@ export interface LexiconRule<V extends string = string> {
   example: string;
   /** Whether the cue still counts inside an if/unless clause ("please reply ASAP if you can"). */
   inConditional?: boolean;
+  /**
+   * The cue only counts in a sentence that asks for or needs something ("please call me
+   * immediately", "we need this quickly"), not in narration ("we quickly discovered…").
+   */
+  requiresRequest?: boolean;
+  /** Whether the cue still counts in a yes/no question ("Do we want to revise it?" asks for a decision). */
+  inQuestion?: boolean;
 }
