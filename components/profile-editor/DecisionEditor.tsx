@@ -42,7 +42,7 @@ export function DecisionEditor({ items, errors, onChange }: Props) {
                   ))}
                 </ul>
               )}
-              <div className="grid">
+              <div className="grid grid--row">
                 <Field
                   label="Topic"
                   value={d.topic}
@@ -53,12 +53,12 @@ export function DecisionEditor({ items, errors, onChange }: Props) {
                 <Field label="Id" value={d.id} errors={at('id')} onChange={(id) => update(i, { id })} />
                 <Field kind="select" label="Status" value={d.status} options={statuses} onChange={(status) => update(i, { status: status as DecisionDraft['status'] })} className="narrow" />
                 <Field label="Outcome" value={d.outcome} errors={at('outcome')} onChange={(outcome) => update(i, { outcome })} />
-                <Field label="Rejected options" value={d.rejected} errors={at('rejected')} hint="Comma-separated" onChange={(rejected) => update(i, { rejected })} />
-                <Field label="Also called" value={d.aliases} errors={at('aliases')} hint="Comma-separated" onChange={(aliases) => update(i, { aliases })} />
+                <Field label="Rejected options" value={d.rejected} errors={at('rejected')} placeholder="Comma-separated" onChange={(rejected) => update(i, { rejected })} />
+                <Field label="Also called" value={d.aliases} errors={at('aliases')} placeholder="Comma-separated" onChange={(aliases) => update(i, { aliases })} />
                 <Field kind="date" label="Decided on" value={d.decidedAt} errors={at('decidedAt')} onChange={(decidedAt) => update(i, { decidedAt })} />
                 <Field kind="date" label="Decide by" value={d.decideBy} errors={at('decideBy')} onChange={(decideBy) => update(i, { decideBy })} />
                 <Field label="Owner" value={d.owner} errors={at('owner')} onChange={(owner) => update(i, { owner })} />
-                <Field kind="textarea" label="Note" value={d.note} errors={at('note')} onChange={(note) => update(i, { note })} className="wide" />
+                <Field label="Note" value={d.note} errors={at('note')} onChange={(note) => update(i, { note })} className="span2" />
               </div>
             </li>
           );

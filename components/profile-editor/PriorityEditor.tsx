@@ -49,7 +49,7 @@ export function PriorityEditor({ items, errors, onChange }: Props) {
                   ))}
                 </ul>
               )}
-              <div className="grid">
+              <div className="grid grid--row">
                 <Field
                   label="Name"
                   value={p.name}
@@ -57,13 +57,13 @@ export function PriorityEditor({ items, errors, onChange }: Props) {
                   onChange={(name) => update(i, { name })}
                   onBlur={() => p.id === '' && p.name.trim() && update(i, { id: slugify(p.name) })}
                 />
-                <Field label="Id" value={p.id} errors={at('id')} hint="Stays the same when the name changes" onChange={(id) => update(i, { id })} />
+                <Field label="Id" value={p.id} errors={at('id')} onChange={(id) => update(i, { id })} />
                 <Field kind="number" label="Rank" value={p.rank} errors={at('rank')} onChange={(rank) => update(i, { rank })} className="narrow" />
                 <Field kind="select" label="Status" value={p.status} options={statuses} onChange={(status) => update(i, { status: status as PriorityDraft['status'] })} className="narrow" />
-                <Field label="Also called" value={p.aliases} errors={at('aliases')} hint="Comma-separated" onChange={(aliases) => update(i, { aliases })} className="wide" />
+                <Field label="Also called" value={p.aliases} errors={at('aliases')} placeholder="Comma-separated" onChange={(aliases) => update(i, { aliases })} className="span2" />
                 <Field label="Owner" value={p.owner} errors={at('owner')} onChange={(owner) => update(i, { owner })} />
                 <Field kind="date" label="Due" value={p.due} errors={at('due')} onChange={(due) => update(i, { due })} />
-                <Field kind="textarea" label="Note" value={p.note} errors={at('note')} onChange={(note) => update(i, { note })} className="wide" />
+                <Field label="Note" value={p.note} errors={at('note')} onChange={(note) => update(i, { note })} className="wide" />
               </div>
             </li>
           );

@@ -17,6 +17,7 @@ describe('diffProfiles', () => {
     ['a note or alias edit', priority('checkout', { note: 'new note', aliases: ['pay'] }), []],
     ['a priority paused', priority('data-migration', { status: 'paused' }), ['Data migration: active → paused']],
     ['a priority resumed', priority('mobile-redesign', { status: 'active', rank: 5 }), ['Mobile redesign: paused → active', 'Mobile redesign: unranked → rank 5']],
+    ['a pause that drops the rank', priority('data-migration', { status: 'paused', rank: undefined }), ['Data migration: active → paused']],
     ['a rank change', priority('partner-api', { rank: 7 }), ['Partner API: rank 3 → rank 7']],
     ['a priority added', priorities((items) => [...items, { id: 'ai', name: 'AI assistant', aliases: [], rank: 9, status: 'active' }]), ['New priority: AI assistant (rank 9, active)']],
     ['a priority removed', priorities((items) => items.filter((i) => i.id !== 'crypto-payments')), ['Priority removed: Crypto payments']],

@@ -19,7 +19,9 @@ function priorityLines(before: readonly PriorityItem[], after: readonly Priority
       continue;
     }
     if (was.status !== item.status) lines.push(`${item.name}: ${was.status} → ${item.status}`);
-    if (was.rank !== item.rank) lines.push(`${item.name}: ${rankText(was.rank)} → ${rankText(item.rank)}`);
+    // A paused or dropped item losing its rank is part of the status change, not news of its own.
+    const rankDroppedWithStatus = was.status !== item.status && item.rank === undefined;
+    if (was.rank !== item.rank && !rankDroppedWithStatus) lines.push(`${item.name}: ${rankText(was.rank)} → ${rankText(item.rank)}`);
   }
   for (const item of before) if (!next.has(item.id)) lines.push(`Priority removed: ${item.name}`);
   return lines;

@@ -1,0 +1,73 @@
+import type { Entry, Finding } from '../lib/report';
+import { SEVERITY_TITLE, sortFindings } from './severity';
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  /** Called with a finding when the writer asks to go to its words; omit for a read-only list. */
+  onShow?: (finding: Finding) => void;
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function EntryFacts({ entry }: { entry: Entry }) {
+  const facts: [string, string][] = [];
+  if (entry.status) facts.push(['Status', entry.status]);
+  if (entry.rank !== undefined) facts.push(['Rank', `#${entry.rank}`]);
+  if (entry.owner) facts.push(['Owner', entry.owner]);
+  if (entry.outcome) facts.push(['Outcome', entry.outcome]);
+  if (entry.due) facts.push(['Due', entry.due]);
+  return (
+    <div className="cs-entry">
+      <div className="cs-entry-label">
+        <span className="cs-k">Profile says</span> {entry.label}
+      </div>
+      {facts.length > 0 && (
+        <dl className="cs-facts">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {entry.note && <p className="cs-note">{entry.note}</p>}
+      <p className="cs-provenance">
+        Profile version {entry.profileVersion}, updated {formatDate(entry.updatedAt)}
+        {entry.updatedBy ? ` by ${entry.updatedBy}` : ''}
+      </p>
+    </div>
+  );
+}
+
+/** Every finding with its evidence: the draft's words, the profile entry, and what to do instead. */
+export function FindingsList({ findings, onShow }: FindingsListProps) {
+  return (
+    <ol className="cs-findings">
+      {sortFindings(findings).map((f) => (
+        <li key={`${f.rule}:${f.start}:${f.end}`} className={`cs-finding cs-${f.severity}`}>
+          <div className="cs-finding-head">
+            <span className={`cs-badge cs-${f.severity}`}>{SEVERITY_TITLE[f.severity]}</span>
+            <span className="cs-message">{f.message}</span>
+          </div>
+          <blockquote className="cs-quote">
+            <span className="cs-k">Your words</span> “{f.text}”
+            {onShow && (
+              <button type="button" className="cs-link" onClick={() => onShow(f)}>
+                Show in draft
+              </button>
+            )}
+          </blockquote>
+          {f.entry && <EntryFacts entry={f.entry} />}
+          <p className="cs-suggestion">
+            <span className="cs-k">Suggestion</span> {f.suggestion}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Finding, Severity } from '../lib/report';
+import { countBySeverity, describeCounts, SEVERITY_WORD } from './severity';
+
+export interface IndicatorProps {
+  /** Null while the first check has not run yet. */
+  findings: readonly Finding[] | null;
+  onOpen: () => void;
+  expanded?: boolean;
+  /** The id of the findings panel the badge opens, for aria-controls. */
+  controls?: string;
+}
+
+const SHORT: Record<Severity, string> = { error: 'conflict', warning: 'warning', info: 'note' };
+
+/** A small badge on the editor: counts by severity, or "No conflicts". A button, so the keyboard reaches it. */
+export function Indicator({ findings, onOpen, expanded = false, controls }: IndicatorProps) {
+  const counts = findings ? countBySeverity(findings) : [];
+  const summary = findings === null ? 'checking' : (describeCounts(findings) ?? 'no conflicts');
+  return (
+    <button
+      type="button"
+      className={`cs-indicator cs-${counts[0]?.severity ?? 'ok'}`}
+      aria-label={`Consonant: ${summary}. Show findings`}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onOpen}
+    >
+      <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+      {findings === null ? (
+        <span>Checking…</span>
+      ) : counts.length === 0 ? (
+        <span>No conflicts</span>
+      ) : (
+        counts.map(({ severity, count }) => (
+          <span key={severity} className={`cs-count cs-${severity}`}>
+            <span className="cs-dot" aria-hidden="true" />
+            {count} {count === 1 ? SHORT[severity] : SEVERITY_WORD[severity].many}
+          </span>
+        ))
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, useState, useSyncExternalStore } from 'react';
+import type { DocsStore } from '../../entrypoints/docs.content/docs-store';
+import { FindingsList } from '../FindingsList';
+import { Indicator } from '../Indicator';
+import { WarningDialog } from '../WarningDialog';
+import { describeCounts } from '../severity';
+
+/** The Docs overlay: the indicator, its findings panel, and the warning that holds a share. */
+export function DocsApp({ store }: { store: DocsStore }) {
+  const view = useSyncExternalStore(store.subscribe, store.get);
+  const held = useSyncExternalStore(store.subscribe, store.held);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+
+  if (view.phase === 'off') return null;
+  const settings = store.state?.settings;
+  const canShareAnyway = settings ? settings.mode !== 'block' && settings.allowSendAnyway : true;
+  const findings = view.phase === 'ready' ? view.report.findings : null;
+
+  return (
+    <div className="cs-docs">
+      {view.phase === 'unreadable' || view.phase === 'check-failed' ? (
+        <p className="cs-indicator cs-docs-problem" role="status">
+          <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+          {view.message}
+        </p>
+      ) : (
+        <Indicator findings={findings} onOpen={() => setOpen((o) => !o)} expanded={open} controls={panelId} />
+      )}
+      {open && view.phase === 'ready' ? (
+        <section id={panelId} className="cs-docs-panel" aria-label="Consonant findings">
+          <header className="cs-docs-panel-head">
+            <h2>{describeCounts(view.report.findings) ?? 'No conflicts'} in this document</h2>
+            <button type="button" className="cs-button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </header>
+          {view.report.stats.timedOut ? <p className="cs-note">The check ran out of time; the end of the document was not read.</p> : null}
+          {view.report.findings.length > 0 ? <FindingsList findings={view.report.findings} /> : <p>Nothing in this document conflicts with the team profile.</p>}
+        </section>
+      ) : null}
+      {held && view.phase === 'ready' ? (
+        <WarningDialog
+          findings={view.report.findings}
+          title="Consonant: this document conflicts with your team's priorities"
+          proceedLabel="Share anyway"
+          blockedNote="Your team's settings ask you to edit the document before sharing it."
+          onEdit={() => store.release(false)}
+          onProceed={canShareAnyway ? () => store.release(true) : undefined}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { exampleProfile } from '../../lib/profile';
+import { json, startProfileServer, type ProfileServer } from '../sync/profile-server';
+import { launchExtension, type Extension } from './harness';
+
+let ext: Extension;
+let server: ProfileServer;
+
+type Stored = Record<string, unknown>;
+const readLocal = (key: string) =>
+  ext.serviceWorker.evaluate(
+    async (k) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }).chrome.storage.local.get(k)) as Stored)[k],
+    key,
+  );
+const writeLocal = (items: Stored) =>
+  ext.serviceWorker.evaluate(
+    (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: Stored): Promise<void> } } } }).chrome.storage.local.set(v),
+    items,
+  );
+
+async function effective(): Promise<{ profile: { team: string; version: string }; profileSource: string; settings: { mode: string } }> {
+  return (await readLocal('effective')) as never;
+}
+
+async function waitForEffective(predicate: (state: Awaited<ReturnType<typeof effective>>) => boolean) {
+  await vi.waitFor(async () => expect(predicate(await effective())).toBe(true), { timeout: 10_000, interval: 100 });
+}
+
+beforeAll(async () => {
+  server = await startProfileServer();
+  ext = await launchExtension();
+  await waitForEffective((s) => s?.profileSource === 'example');
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await ext.openExtensionPage('options.html');
+  await page.getByRole('heading', { name: 'Consonant' }).waitFor();
+  return page;
+}
+
+describe('options page → effective state → popup', () => {
+  it('saves an edited profile that becomes the one every check reads', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Team name').fill('Growth leadership');
+    await page.getByLabel('Version').fill('e2e.1');
+    const mobile = page.getByRole('listitem', { name: 'Mobile redesign' });
+    await mobile.getByLabel('Status').selectOption('active');
+    await mobile.getByLabel('Rank').fill('5');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Saved version e2e\.1/);
+
+    await waitForEffective((s) => s.profile.team === 'Growth leadership' && s.profileSource === 'local');
+    const state = (await effective()) as unknown as { profile: typeof exampleProfile };
+    expect(state.profile.priorities.find((p) => p.id === 'mobile-redesign')).toMatchObject({ status: 'active', rank: 5 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await ext.screenshot(page, 'options-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'options-dark');
+    await page.close();
+
+    const popup = await ext.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('main').textContent()).toMatch(/Growth leadership[\s\S]*e2e\.1[\s\S]*Edited on this computer/);
+    await popup.setViewportSize({ width: 360, height: 560 });
+    await ext.screenshot(popup, 'popup-light');
+    await popup.close();
+  });
+
+  it('shows errors at the field and keeps the last good profile when the edit is invalid', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Team name').fill('');
+    const migration = page.getByRole('listitem', { name: 'Data migration' });
+    await migration.getByLabel('Rank').fill('1');
+    await page.getByText('team cannot be empty').waitFor();
+    await expect.poll(() => migration.locator('.field__errors').allTextContents()).toEqual([
+      'rank 1 is already held by "checkout"; active ranks must be unique',
+    ]);
+    await expect.poll(() => migration.getByLabel('Rank').getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Not saved/);
+    await migration.scrollIntoViewIfNeeded();
+    await ext.screenshot(page, 'options-errors');
+    expect((await effective()).profile.team).toBe('Growth leadership');
+    await page.close();
+  });
+
+  it('a team URL profile wins over the local edit, and a failed sync keeps it', async () => {
+    let served: unknown = { ...exampleProfile, team: 'Published team', version: 'url.1' };
+    server.route('/team.json', (req, res) => json(served, { etag: `"${JSON.stringify(served).length}"` })(req, res));
+    await writeLocal({ settings: { ...(((await readLocal('settings')) as Stored | undefined) ?? {}), profileUrl: server.url('/team.json') } });
+    await waitForEffective((s) => s.profile.team === 'Published team' && s.profileSource === 'url');
+
+    served = {
+      ...exampleProfile,
+      team: 'Published team',
+      version: 'url.2',
+      priorities: exampleProfile.priorities.map((p) => (p.id === 'partner-api' ? { ...p, status: 'paused', rank: undefined } : p)),
+    };
+    const popup = await ext.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 360, height: 560 });
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => popup.locator('main').textContent(), { timeout: 10_000 }).toMatch(/What changed \(url\.1 → url\.2\)[\s\S]*Partner API: active → paused/);
+
+    served = { ...exampleProfile, team: 'Published team', version: 'url.3', priorities: [{ id: 'Not A Slug', name: 'x' }] };
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => popup.locator('main').textContent(), { timeout: 10_000 }).toMatch(/failed: the file is not a valid profile/);
+    expect((await effective()).profile.version).toBe('url.2');
+    await ext.screenshot(popup, 'popup-sync-failed');
+    await popup.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => readLocal('profileChanges')).toBeUndefined();
+    await popup.close();
+  });
+});
