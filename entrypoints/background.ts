@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
 import { startProfileSync } from '../lib/extension/profile-sync';
 import { registerContextMenu } from '../lib/extension/context-menu';
-import { registerDocumentCheck } from '../lib/extension/document-check';
+import { registerDocumentCheck } from '../lib/extension/document-check-handler';
 
 export default defineBackground(() => {
   startProfileSync();

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkDocument, documentCheckReply, registerDocumentCheck, requestDocumentCheck } from './document-check';
+import { documentCheckReply, requestDocumentCheck } from './document-check';
+import { checkDocument, registerDocumentCheck } from './document-check-handler';
 
 beforeEach(() => fakeBrowser.reset());
 
