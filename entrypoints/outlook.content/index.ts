@@ -1,0 +1,21 @@
+import { defineContentScript } from '#imports';
+import { createGuardUi } from '../../components/guard-ui';
+import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
+import { startMailGuard } from '../../lib/guard/start-mail-guard';
+import { outlook } from '../../lib/sites/outlook';
+
+export default defineContentScript({
+  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  // Our capture listeners must be on window before Outlook registers any of its own.
+  runAt: 'document_start',
+  main(ctx) {
+    const guard = startMailGuard({
+      window,
+      adapter: outlook,
+      ui: createGuardUi(document),
+      readState: readEffectiveState,
+      watchState: watchEffectiveState,
+    });
+    ctx.onInvalidated(() => guard.dispose());
+  },
+});

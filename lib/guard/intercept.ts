@@ -1,0 +1,150 @@
+/**
+ * Catches every way a writer sends — a click on Send (with the pointer and mouse events before
+ * it), Ctrl/Cmd+Enter in the compose, Enter or Space on a focused Send button — in the capture
+ * phase on window, registered at document_start so it runs before any of the site's listeners.
+ * A held send stops its whole event sequence; a replay (Send anyway) passes the guard once.
+ */
+import type { Compose, SiteAdapter } from '../sites/types';
+
+export type SendVia = 'pointer' | 'shortcut' | 'key';
+
+export interface SendAttempt {
+  compose: Compose;
+  via: SendVia;
+  /** The element the writer acted on (the Send control, or the editor for a shortcut). */
+  target: Element;
+}
+
+export interface InterceptHandlers {
+  /** Decides synchronously: true holds the send (the caller then shows the warning). */
+  shouldHold(attempt: SendAttempt): boolean;
+  /** True while the warning is open: every further send attempt is swallowed. */
+  isHolding(): boolean;
+  /** Our own UI: events inside it are never send attempts. */
+  isOwnUi(element: Element): boolean;
+  /**
+   * A compose seen earlier whose Send control holds `target`, for when the adapter no longer
+   * recognises it (its editor was re-rendered or removed): the check then fails and the send goes out.
+   */
+  known?(target: Element): Compose | null;
+}
+
+const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick'] as const;
+const KEYS = ['keydown', 'keypress', 'keyup'] as const;
+
+export interface Interceptor {
+  /** Performs the send the writer asked for, as their own action would, letting it through once. */
+  replay(attempt: SendAttempt): void;
+  dispose(): void;
+}
+
+function hold(event: Event) {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: InterceptHandlers): Interceptor {
+  let replaying = 0;
+  /** The Send control of a pointer gesture already let through, so its later events are not checked twice. */
+  let allowed: Element | null = null;
+  /** A key held on keydown: its keypress and keyup are held too. */
+  let heldKey: string | null = null;
+
+  const targetOf = (event: Event): Element | null => {
+    const first = event.composedPath()[0];
+    return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
+  };
+
+  const sendControlAt = (target: Element): Compose | null =>
+    adapter.composeForSendControl(target) ?? handlers.known?.(target) ?? null;
+
+  const onPointer = (event: Event) => {
+    if (replaying > 0) return;
+    const target = targetOf(event);
+    if (!target || handlers.isOwnUi(target)) return;
+    const compose = sendControlAt(target);
+    if (!compose) {
+      if (event.type === 'pointerdown' || event.type === 'mousedown') allowed = null;
+      return;
+    }
+    const control = compose.sendControl() ?? target;
+    if (handlers.isHolding()) return hold(event);
+    if (allowed === control) {
+      if (event.type === 'click') allowed = null;
+      return;
+    }
+    // The first event of a gesture decides for the whole sequence; a click without one (from the
+    // keyboard or a script) decides for itself.
+    if (event.type !== 'pointerdown' && event.type !== 'mousedown' && event.type !== 'click') return;
+    if (handlers.shouldHold({ compose, via: 'pointer', target: control })) return hold(event);
+    allowed = event.type === 'click' ? null : control;
+  };
+
+  const onKey = (event: Event) => {
+    if (replaying > 0) return;
+    const key = event as KeyboardEvent;
+    if (event.type !== 'keydown') {
+      if (heldKey !== null && key.key === heldKey) {
+        hold(event);
+        if (event.type === 'keyup') heldKey = null;
+      }
+      return;
+    }
+    const target = targetOf(event);
+    if (!target || handlers.isOwnUi(target)) return;
+    let attempt: SendAttempt | null = null;
+    if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) {
+      const compose = adapter.composeForEditor(target);
+      if (compose) attempt = { compose, via: 'shortcut', target };
+    } else if ((key.key === 'Enter' || key.key === ' ') && !key.ctrlKey && !key.metaKey && !key.altKey) {
+      const compose = sendControlAt(target);
+      if (compose) attempt = { compose, via: 'key', target: compose.sendControl() ?? target };
+    }
+    if (!attempt) return;
+    if (handlers.isHolding() || handlers.shouldHold(attempt)) {
+      heldKey = key.key;
+      hold(event);
+    }
+  };
+
+  const options = { capture: true } as const;
+  for (const type of POINTER) win.addEventListener(type, onPointer, options);
+  for (const type of KEYS) win.addEventListener(type, onKey, options);
+
+  const pointAt = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
+  };
+
+  return {
+    replay(attempt) {
+      replaying++;
+      try {
+        const control = attempt.compose.sendControl();
+        // Clicking Send is how both sites expect a send, whichever way the writer asked for it.
+        if (control) {
+          const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(control) };
+          const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+          control.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
+          control.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+          control.dispatchEvent(new PointerEvent('pointerup', pointer));
+          control.dispatchEvent(new MouseEvent('mouseup', at));
+          control.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+        } else {
+          // No Send control to click (the site moved it): repeat the shortcut where it was pressed.
+          const target = attempt.target.isConnected ? attempt.target : attempt.compose.body;
+          const key = { bubbles: true, cancelable: true, composed: true, view: win, key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: true };
+          target.dispatchEvent(new KeyboardEvent('keydown', key));
+          target.dispatchEvent(new KeyboardEvent('keypress', { ...key, charCode: 13 }));
+          target.dispatchEvent(new KeyboardEvent('keyup', key));
+        }
+      } finally {
+        replaying--;
+      }
+    },
+    dispose() {
+      for (const type of POINTER) win.removeEventListener(type, onPointer, options);
+      for (const type of KEYS) win.removeEventListener(type, onKey, options);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { EffectiveState } from '../extension/effective';
+import { checkDraft, warmUp } from '../index';
+import type { SiteAdapter } from '../sites/types';
+import { startSendGuard, type GuardUi, type SendGuard } from './send-guard';
+
+export interface MailGuardOptions {
+  window: Window;
+  adapter: SiteAdapter;
+  ui: GuardUi;
+  readState(): Promise<EffectiveState>;
+  /** Calls back with every new state (a profile edited in the options page, a sync, a policy change). */
+  watchState(callback: (state: EffectiveState) => void): () => void;
+}
+
+/** How often at most the page is searched for composes while it changes. */
+const SCAN_EVERY_MS = 200;
+
+/**
+ * Wires the send guard on a mail site: state from storage, the core checker, and a
+ * MutationObserver that finds composes as they open and close. Until the state has loaded,
+ * sends go out unchecked.
+ */
+export function startMailGuard(options: MailGuardOptions): SendGuard {
+  const { window: win } = options;
+  const guard = startSendGuard({
+    window: win,
+    adapter: options.adapter,
+    ui: options.ui,
+    warmUp,
+    check: (text, state, budgetMs) => checkDraft(text, state.profile, { budgetMs, syncedAt: state.profileSyncedAt }),
+  });
+
+  let scheduled: number | null = null;
+  const scan = () => {
+    scheduled = null;
+    guard.scan();
+  };
+  const observer = new MutationObserver(() => {
+    if (scheduled === null) scheduled = win.setTimeout(scan, SCAN_EVERY_MS);
+  });
+  observer.observe(win.document, { childList: true, subtree: true });
+
+  const unwatch = options.watchState((state) => guard.setState(state));
+  options.readState().then(
+    (state) => {
+      guard.setState(state);
+      guard.scan();
+    },
+    (error: unknown) => console.warn('[consonant] could not read the settings; sends go out unchecked', error),
+  );
+
+  return {
+    setState: guard.setState,
+    scan: guard.scan,
+    dispose() {
+      observer.disconnect();
+      unwatch();
+      if (scheduled !== null) win.clearTimeout(scheduled);
+      guard.dispose();
+    },
+  };
+}
