@@ -40,7 +40,7 @@ export function SettingsPanel({ settings, locked, onChange }: Props) {
         <div className="choices">
           {modes.map((m) => (
             <label key={m.value} className="choice">
-              <input type="radio" name="mode" value={m.value} checked={settings.mode === m.value} onChange={() => onChange({ mode: m.value })} />
+              <input type="radio" name="mode" value={m.value} checked={settings.mode === m.value} disabled={modeLocked} onChange={() => onChange({ mode: m.value })} />
               <span>
                 <strong>{m.label}</strong> <span className="muted">{m.hint}</span>
               </span>

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fallbackState, type EffectiveState } from '../../lib/extension/effective';
+import { exampleProfile } from '../../lib/profile';
+import { PopupView, type PopupViewProps } from './PopupView';
+
+afterEach(cleanup);
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const URL_A = 'https://intranet.example.com/team.json';
+const urlState: EffectiveState = {
+  ...fallbackState,
+  profile: { ...exampleProfile, team: 'Platform leadership', version: '2026-11-20.3', updatedAt: '2026-11-24T09:00:00Z', reviewBy: '2027-01-01' },
+  profileSource: 'url',
+  profileSyncedAt: '2026-11-24T11:00:00Z',
+  settings: { ...fallbackState.settings, profileUrl: URL_A },
+};
+
+function show(patch: Partial<PopupViewProps> = {}) {
+  const props: PopupViewProps = {
+    state: urlState,
+    status: null,
+    changes: null,
+    report: null,
+    tabUrl: undefined,
+    now: NOW,
+    onSyncNow: vi.fn(),
+    onDismissChanges: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...patch,
+  };
+  render(<PopupView {...props} />);
+  return props;
+}
+
+const text = () => screen.getByRole('main').textContent ?? '';
+
+describe('PopupView', () => {
+  it('shows the team, version, who updated it and when, and the source', () => {
+    show();
+    expect(text()).toMatch(/Platform leadership/);
+    expect(text()).toMatch(/Version2026-11-20\.3/);
+    expect(text()).toMatch(/3 hours ago by Ana Ruiz/);
+    expect(text()).toMatch(/SourceTeam URL/);
+    expect(screen.queryByText('Managed')).toBeNull();
+  });
+
+  it.each([
+    ['updated', undefined, /Last sync 1 hour ago: downloaded a new version/],
+    ['not-modified', undefined, /up to date/],
+    ['failed', 'the server answered 500 Internal Server Error', /failed: the server answered 500 Internal Server Error\. The last good profile is still in use/],
+  ] as const)('shows the last sync result (%s)', (result, reason, expected) => {
+    show({ status: { url: URL_A, at: '2026-11-24T11:00:00Z', result, reason, errors: [] } });
+    expect(text()).toMatch(expected);
+  });
+
+  it('asks the background to sync on Sync now', async () => {
+    const props = show();
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(props.onSyncNow).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['review date passed', { ...urlState, profile: { ...urlState.profile, reviewBy: '2026-11-01' } }, /out of date: the team planned to review it by 2026-11-01/],
+    ['no sync for 9 days', { ...urlState, profileSyncedAt: '2026-11-15T10:00:00Z' }, /out of date: it has not synced for 9 days/],
+  ])('warns when the profile is stale: %s', (_name, state, expected) => {
+    show({ state });
+    expect(text()).toMatch(expected);
+  });
+
+  it('does not warn about a current profile', () => {
+    show();
+    expect(text()).not.toMatch(/out of date/);
+  });
+
+  it('lists what changed until dismissed', async () => {
+    const props = show({
+      changes: { team: 'Platform leadership', fromVersion: 'v1', toVersion: 'v2', at: NOW.toISOString(), lines: ['Mobile redesign: active → paused'], base: exampleProfile },
+    });
+    expect(screen.getByRole('heading', { name: 'What changed (v1 → v2)' })).toBeTruthy();
+    expect(text()).toMatch(/Mobile redesign: active → paused/);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(props.onDismissChanges).toHaveBeenCalledOnce();
+  });
+
+  it('marks a profile set by policy as managed and offers no sync', () => {
+    show({ state: { ...urlState, profileSource: 'managed', profileSyncedAt: null, locked: ['profile', 'mode'] } });
+    expect(screen.getByText('Managed')).toBeTruthy();
+    expect(text()).toMatch(/SourceSet by your organization/);
+    expect(screen.queryByRole('button', { name: 'Sync now' })).toBeNull();
+  });
+
+  it('lists policy values that were ignored', () => {
+    show({ report: { problems: [{ key: 'mode', message: 'should be one of "off", "warn", "block"' }], keys: [] } });
+    expect(screen.getByRole('alert').textContent).toMatch(/ignored because they are invalid[\s\S]*mode/);
+  });
+
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox', {}, /Gmail is checked: Consonant warns before a conflicting send/],
+    ['https://outlook.office.com/mail/', { mode: 'block' as const }, /Outlook is checked: Consonant holds a conflicting send/],
+    ['https://docs.google.com/document/d/1/edit', { sites: { gmail: true, outlook: true, docs: false } }, /Google Docs: checks are turned off for this site/],
+    ['https://mail.google.com/', { mode: 'off' as const }, /Gmail: checks are off/],
+    ['https://example.com/', {}, /not one Consonant checks as you write/],
+    [undefined, {}, /not one Consonant checks as you write/],
+  ])('says whether %s is a checked site', (tabUrl, settings, expected) => {
+    show({ tabUrl, state: { ...urlState, settings: { ...urlState.settings, ...settings } } });
+    expect(text()).toMatch(expected);
+  });
+});
