@@ -45,7 +45,7 @@ function indexOfSentence(sentences: SentenceSpan[], position: number): number {
   return -1;
 }
 
-function signalsOfChunk(text: string, base: number, end: number, now: Date): { sentences: SentenceSpan[]; signals: Signal[] } {
+function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>): { sentences: SentenceSpan[]; signals: Signal[] } {
   const doc = nlp(text.slice(base, end));
   const sentences = sentencesOf(doc, text, base);
   const signals: Signal[] = [];
@@ -72,7 +72,7 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date): { s
     const index = indexOfSentence(sentences, start);
     const sentence = sentences[index];
     if (!sentence) continue;
-    if (rule.notIfMatch && doc.eq(index).has(rule.notIfMatch as never)) continue;
+    if (rule.notIfMatches.some((pattern) => doc.eq(index).has(pattern as never))) continue;
     if (!rule.inQuestion && isStateQuestion(sentence.text)) continue;
     const before = text.slice(sentence.start, start);
     if (!rule.inConditional && isInCondition(before)) continue;
@@ -80,7 +80,9 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date): { s
     let value: string | null = rule.value;
     if (isNegated(before)) value = rule.negated ?? null;
     if (value === null) continue;
-    signals.push({ kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } });
+    const signal: Signal = { kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } };
+    signals.push(signal);
+    if (rule.weak) weak.add(signal);
   }
   sentences.forEach((sentence, index) => {
     const cues = findDeadlines(sentence.text, sentence.start, now);
@@ -92,15 +94,21 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date): { s
   return { sentences, signals };
 }
 
-/** Drops a cue that overlaps a longer cue of the same kind ("not urgent" wins over "urgent"). */
-function withoutOverlaps(signals: Signal[]): Signal[] {
+/**
+ * Drops a cue that overlaps a longer cue of the same kind ("not urgent" wins over "urgent"), and
+ * weak cues in a sentence that holds a stronger one of the same kind.
+ */
+function withoutOverlaps(signals: Signal[], weak: Set<Signal>): Signal[] {
   const byLength = [...signals].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Signal[] = [];
   for (const signal of byLength) {
     if (kept.some((other) => other.kind === signal.kind && other.start < signal.end && signal.start < other.end)) continue;
     kept.push(signal);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const strong = new Set(kept.filter((signal) => !weak.has(signal)).map((signal) => `${signal.kind}@${signal.sentence.start}`));
+  return kept
+    .filter((signal) => !weak.has(signal) || !strong.has(`${signal.kind}@${signal.sentence.start}`))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Finds urgency, priority and decision cues in `text`. Never throws; stops at `deadline`. */
@@ -108,6 +116,7 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
   const now = options.now ?? new Date();
   const sentences: SentenceSpan[] = [];
   const signals: Signal[] = [];
+  const weak = new Set<Signal>();
   let timedOut = false;
   if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut };
   for (const range of chunkRanges(text, CHUNK_SIZE)) {
@@ -116,14 +125,14 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
       break;
     }
     try {
-      const chunk = signalsOfChunk(text, range.start, range.end, now);
+      const chunk = signalsOfChunk(text, range.start, range.end, now, weak);
       sentences.push(...chunk.sentences);
       signals.push(...chunk.signals);
     } catch {
       // A parser failure on odd input loses this chunk's cues, never the caller's send.
     }
   }
-  return { sentences, signals: withoutOverlaps(signals), timedOut };
+  return { sentences, signals: withoutOverlaps(signals, weak), timedOut };
 }
 
 /** Parses a short sentence so the first real check is not slower than later ones. */

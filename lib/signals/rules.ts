@@ -9,7 +9,7 @@ import { urgencyRules } from './lexicon/urgency';
 export interface CompiledRule extends LexiconRule {
   kind: SignalKind;
   id: string;
-  notIfMatch?: ReturnType<typeof nlp.parseMatch>;
+  notIfMatches: Array<ReturnType<typeof nlp.parseMatch>>;
 }
 
 /** A readable id from the rule's first reading: "(we|i) (have|has)? decided" → "we-have-decided". */
@@ -32,7 +32,7 @@ export const compiledRules: CompiledRule[] = lexicons.flatMap(([kind, rules]) =>
     ...rule,
     kind,
     id: `${kind}/${slug(rule.match)}`,
-    notIfMatch: rule.notIf === undefined ? undefined : nlp.parseMatch(rule.notIf),
+    notIfMatches: (rule.notIf === undefined ? [] : [rule.notIf].flat()).map((pattern) => nlp.parseMatch(pattern)),
   })),
 );
 

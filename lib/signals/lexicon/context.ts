@@ -1,5 +1,5 @@
 /** Words that negate the cue right after them ("not urgent", "no longer a priority", "isn't final"). */
-export const negators = ['not', "n't", 'no longer', 'never', 'nor', 'hardly', 'no'];
+export const negators = ['not', "n't", 'no longer', 'never', 'hardly', 'no'];
 
 /** How many words may sit between a negator and the cue ("not yet really decided"). */
 export const negationReach = 3;
@@ -19,7 +19,10 @@ export const stateQuestionStarts = ['is', 'are', 'was', 'were', 'has', 'have', '
  * "please note / find attached / see below" only points at something.
  */
 export const requestCues = [
-  '^#Imperative',
+  '#Imperative',
+  '(critical|essential|important|imperative|vital) that',
+  '(can|may|should|must|to) (submit|return|send|respond|reply|deliver|provide|complete|file|get back)',
+  '(asked|asks|advises|advised|requested|requests|insists) that',
   '^(kindly|pls|plz)',
   'please !(note|find|see|read|be|refer|review|do|feel)',
   '(need|needs|needed|require|requires|required) (to|your|this|it|the|a|an|some|#Noun)?',

@@ -46,7 +46,7 @@ export const priorityRules: LexiconRule<Priority>[] = [
 
   { match: '(on hold|on ice)', value: 'paused', notIf: logistics, example: 'The project is on hold.' },
   { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: logistics, example: 'Software changes have been delayed.' },
-  { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: `(defer to|${logistics})`, example: 'We have decided to postpone the floor build out.' },
+  { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: ['defer to', logistics], example: 'We have decided to postpone the floor build out.' },
   { match: '#Noun (paused|suspended|postponed|shelved|parked|froze) (the|their|its|our|this|that|it|all)', value: 'paused', notIf: logistics, example: 'Enron has suspended the ClickAtHome program.' },
   { match: '(hold|holding|held) off on', value: 'paused', example: 'I have been advised to hold off on any meetings until further notice.' },
   { match: '(freeze|freezing) on', value: 'paused', example: 'There is a hiring freeze on the team.' },
@@ -54,11 +54,11 @@ export const priorityRules: LexiconRule<Priority>[] = [
   { match: '(until further notice|indefinitely)', value: 'paused', notIf: '(effective|remain in effect)', example: 'The grants have been suspended indefinitely.' },
   { match: '(buying|buy) (us)? (a couple of|a few|some) (more)? (weeks|months) (of time)?', value: 'paused', example: 'Buying a couple of weeks of time is the right thing to do.' },
 
-  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: `(employee|employees|${logistics})`, example: 'The maintenance contract has been cancelled.' },
-  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|drop|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: `(right to|employment|${logistics})`, example: 'Enron will discontinue subsidized Internet service.' },
-  { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Dynegy abandoned a plan to buy Enron.' },
-  { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Dynegy is terminating the merger agreement today.' },
+  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: ['(employee|employees)', logistics], example: 'The maintenance contract has been cancelled.' },
+  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|drop|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: ['(right to|employment)', logistics], example: 'Enron will discontinue subsidized Internet service.' },
+  { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy abandoned a plan to buy Enron.' },
+  { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy is terminating the merger agreement today.' },
   { match: 'no longer (pursue|pursuing|support|supporting|applies|apply|offer|offering|available|be offered)', value: 'dropped', example: 'We will no longer support these address formats.' },
-  { match: '^(terminates|cancels|discontinues|terminate|cancel|discontinue) (the|all|this|our)', value: 'dropped', notIf: `(employment|${logistics})`, example: 'Terminates the old master agreement.' },
+  { match: '^(terminates|cancels|discontinues|terminate|cancel|discontinue) (the|all|this|our)', value: 'dropped', notIf: ['employment', logistics], example: 'Terminates the old master agreement.' },
   { match: '^(cancellation|termination) of', value: 'dropped', notIf: logistics, example: 'Cancellation of the reporting project.' },
 ];

@@ -11,7 +11,7 @@ export const urgencyRules: LexiconRule<Urgency>[] = [
   { match: 'as (quickly|fast|promptly) as (possible|you can)', value: 'urgent', example: 'We need to close this as quickly as possible.', inConditional: true },
   { match: '(urgent|urgently)', value: 'urgent', negated: 'relaxed', example: 'This is urgent.', inConditional: true },
   { match: 'not (urgent|pressing)', value: 'relaxed', example: 'This is not urgent.' },
-  { match: '(immediately|immediate)', value: 'urgent', notIf: `(effective immediately|immediate (family|needs|need|future|supervisor|manager)|immediately (following|after|before|prior)|${boilerplate})`, requiresRequest: true, example: 'Please call me immediately.', inConditional: true },
+  { match: '(immediately|immediate)', value: 'urgent', notIf: ['effective immediately', 'immediate (family|needs|need|future|supervisor|manager)', 'immediately (following|after|before|prior)', boilerplate], requiresRequest: true, example: 'Please call me immediately.', inConditional: true },
   { match: 'immediate attention', value: 'urgent', example: 'Your immediate attention to this matter is appreciated.', inConditional: true },
   { match: '(right away|straight away|right now)', value: 'urgent', requiresRequest: true, notIf: '(for|as of) right now', example: 'Please fix it right away.', inConditional: true },
   { match: '(promptly|quickly)', value: 'urgent', requiresRequest: true, notIf: '(so quickly|how quickly|fast approaching|too soon|as soon as #Pronoun)', example: 'Please approve these reports quickly.', inConditional: true },
