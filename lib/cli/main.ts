@@ -2,11 +2,8 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { checkDraft, type CheckOptions } from '../check';
+import type { CheckOptions } from '../check';
 import { exampleProfile, formatErrors, parseProfileJson, type Profile } from '../profile';
-import { warmUp } from '../signals';
-import { formatText } from './format-text';
-import { checkJsonlLine } from './jsonl';
 import { profileJsonSchemaText } from './profile-json-schema';
 
 const USAGE = `Usage: consonant <command>
@@ -86,6 +83,8 @@ async function check(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`check takes one FILE, got ${positionals.length}`);
   const options = checkOptions(values);
   const profile = loadProfile(values.profile);
+  // The NLP model loads only for checks, so validate and schema stay quick in CI.
+  const [{ checkDraft }, { warmUp }, { checkJsonlLine }, { formatText }] = await Promise.all([import('../check'), import('../signals'), import('./jsonl'), import('./format-text')]);
   warmUp();
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError('--jsonl reads stdin; leave out FILE');

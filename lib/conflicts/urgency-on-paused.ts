@@ -8,11 +8,11 @@ export const urgencyOnPaused: Rule = {
     description: 'Urgent language about a priority the team paused or dropped.',
     messages: {
       paused: {
-        message: '{label} is paused{until} ({who}), but the draft asks for it {cue}.',
-        suggestion: 'Say when it resumes instead of asking for it {cue}, or ask {who} whether the pause changed.',
+        message: '{label} is paused{until} ({who}), but the draft says {cue}.',
+        suggestion: 'Say when it resumes instead of {cue}, or ask {who} whether the pause changed.',
       },
       dropped: {
-        message: '{label} was dropped{note}, but the draft asks for it {cue}.',
+        message: '{label} was dropped{note}, but the draft says {cue}.',
         suggestion: 'Take the request out, or ask {who} to bring {label} back into the profile first.',
       },
     },

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import exampleJson from '../profile/example.json';
+import { profileJsonSchemaText } from './profile-json-schema';
+
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const dir = mkdtempSync(join(tmpdir(), 'consonant-cli-'));
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/**
+ * The CLI bundled once (esbuild ships with tsx), so each case spawns plain node instead of
+ * transpiling again; one case runs the real `tsx lib/cli/main.ts` entry as well.
+ */
+const bundle = join(dir, 'consonant.mjs');
+beforeAll(async () => {
+  await build({ entryPoints: [join(root, 'lib/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'silent' });
+}, 120_000);
+
+function spawn(command: string, args: string[], input: string) {
+  const result = spawnSync(command, args, { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const run = (args: string[], input = '') => spawn(process.execPath, [bundle, ...args], input);
+
+const paused = file('paused.txt', 'Hi Ravi,\n\nPlease get the mobile redesign done ASAP.\n');
+const clean = file('clean.txt', 'Thanks for the notes from Tuesday.\n');
+const warning = file('warning.txt', 'No fire drills this week, please.\n');
+const badProfile = file('bad.json', JSON.stringify({ ...exampleJson, team: '', priorities: [{ id: 'Checkout', name: 'x', rank: 0 }] }));
+const brokenJson = file('broken.json', '{ "team": ');
+const pausedCheckout = file(
+  'checkout-paused.json',
+  JSON.stringify({ ...exampleJson, priorities: exampleJson.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active', rank: 9 } : p)) }),
+);
+
+describe('consonant CLI', () => {
+  it.each([
+    ['an error finding exits 1, linter style', ['check', paused], '', 1, /^ {2}3:37 +error +urgency-on-paused +Mobile redesign is paused until Q2 \(Ravi Shah\), but the draft says “ASAP”\.$/m],
+    ['the summary line', ['check', paused], '', 1, /paused\.txt: 1 problem \(1 error, 0 warnings, 0 info\)/],
+    ['a warning alone exits 0', ['check', warning], '', 0, /avoid-phrase/],
+    ['a clean draft exits 0', ['check', clean], '', 0, /no problems/],
+    ['stdin with -', ['check', '-'], 'The redesign is urgent.', 1, /<stdin>: 1 problem/],
+    ['stdin without FILE', ['check'], 'The redesign is urgent.', 1, /urgency-on-paused/],
+    ['--profile changes the verdict', ['check', '--profile', pausedCheckout, paused], '', 0, /urgency-above-norm/],
+    ['--now past reviewBy adds stale-profile', ['check', '--now', '2027-07-01', paused], '', 1, /stale-profile/],
+    ['validate a good profile', ['validate', 'lib/profile/example.json'], '', 0, /valid profile "Platform leadership" version 2026-11-20\.3: 6 priorities, 3 decisions, 2 avoided phrases/],
+    ['schema prints JSON Schema', ['schema'], '', 0, /"\$id": "https:\/\/consonant\.dev\/profile\.schema\.json"/],
+    ['help', ['--help'], '', 0, /Usage: consonant/],
+  ])('%s', (_, args, input, code, stdout) => {
+    const result = run(args, input);
+    expect(result.stdout).toMatch(stdout);
+    expect(result.code).toBe(code);
+  });
+
+  it.each([
+    ['validate a bad profile exits 1 with every path', ['validate', badProfile], 1, [/team: team cannot be empty/, /priorities\[0\]\.id: use lowercase/, /priorities\[0\]\.rank: rank starts at 1/]],
+    ['validate broken JSON', ['validate', brokenJson], 1, [/profile is not valid JSON/]],
+    ['check with a bad profile exits 2 with every path', ['check', '--profile', badProfile, paused], 2, [/team: team cannot be empty/, /priorities\[0\]\.rank/]],
+    ['a missing draft file', ['check', join(dir, 'nope.txt')], 2, [/cannot read .*nope\.txt: ENOENT/]],
+    ['a missing profile file', ['check', '--profile', join(dir, 'nope.json'), paused], 2, [/cannot read/]],
+    ['an unknown command', ['frobnicate'], 2, [/unknown command "frobnicate"/, /Usage/]],
+    ['no command', [], 2, [/missing command/]],
+    ['an unknown option', ['check', '--bogus'], 2, [/Unknown option '--bogus'/]],
+    ['a bad --format', ['check', '--format', 'xml', paused], 2, [/--format must be text or json/]],
+    ['a bad --now', ['check', '--now', 'tomorrow', paused], 2, [/--now must be an ISO date/]],
+    ['validate without a file', ['validate'], 2, [/exactly one FILE/]],
+  ])('%s', (_, args, code, stderr) => {
+    const result = run(args as string[]);
+    for (const pattern of stderr) expect(result.stderr).toMatch(pattern);
+    expect(result.code).toBe(code);
+  });
+
+  it('runs from source through tsx, as `npm run consonant` does', () => {
+    const result = spawn(tsx, ['lib/cli/main.ts', 'check', paused], '');
+    expect(result.stdout).toMatch(/urgency-on-paused/);
+    expect(result.code).toBe(1);
+  });
+
+  it('prints the whole report with --format json', () => {
+    const result = run(['check', '--format', 'json', paused]);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings[0]).toMatchObject({ rule: 'urgency-on-paused', text: 'ASAP', entry: { id: 'mobile-redesign', owner: 'Ravi Shah' } });
+    expect(report.stats.checkedChars).toBe(readFileSync(paused, 'utf8').length);
+    expect(result.code).toBe(1);
+  });
+
+  it('streams --jsonl: one line per input, in order, with exactly the contract keys, bad lines reported', () => {
+    const texts = ['Please get the mobile redesign done ASAP.', 'Thanks for the notes.', 'The new pricing is final.', 'Checkout is our top priority.'];
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `${texts[i % texts.length]} (${i})` }));
+    lines.splice(100, 0, 'not json');
+    lines.splice(200, 0, JSON.stringify({ id: 'no-text' }));
+    lines.splice(300, 0, '');
+    const result = run(['check', '--jsonl', '--now', '2026-11-24'], lines.join('\n') + '\n');
+    expect(result.code).toBe(0);
+    const out = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(402);
+    expect(out[100]).toEqual({ id: null, error: expect.stringMatching(/not valid JSON/) });
+    expect(out[200]).toEqual({ id: null, error: expect.stringMatching(/text/) });
+    const ok = out.filter((o) => o.id !== null);
+    expect(ok.map((o) => o.id)).toEqual(Array.from({ length: 400 }, (_, i) => `m${i}`));
+    expect(Object.keys(ok[0])).toEqual(['id', 'signals', 'findings']);
+    expect(Object.keys(ok[0].signals[0])).toEqual(['kind', 'value', 'start', 'end', 'text', 'topic']);
+    expect(Object.keys(ok[0].findings[0])).toEqual(['rule', 'severity', 'start', 'end', 'text', 'topic', 'message', 'suggestion']);
+    expect(ok[0].findings[0]).toMatchObject({ rule: 'urgency-on-paused', text: 'ASAP', topic: 'mobile-redesign' });
+    expect(ok[2].findings.map((f: { rule: string }) => f.rule)).toEqual(['decision-premature']);
+    expect(ok[1].findings).toEqual([]);
+  });
+
+  it('keeps public/profile.schema.json equal to `consonant schema` (regenerate: npm run --silent consonant -- schema > public/profile.schema.json)', () => {
+    expect(readFileSync(join(root, 'public/profile.schema.json'), 'utf8')).toBe(profileJsonSchemaText());
+  });
+});
