@@ -2,7 +2,7 @@
 export function Locked() {
   return (
     <span className="locked" title="This setting comes from your organization's policy">
-      <span aria-hidden="true">🔒 </span>Set by your organization
+      Set by your organization
     </span>
   );
 }

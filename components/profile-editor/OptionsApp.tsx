@@ -24,6 +24,7 @@ export function OptionsApp() {
       </header>
       <PolicyProblems report={report} />
       <SettingsPanel settings={state.settings} locked={state.locked} onChange={(patch) => void updateUserSettings(patch)} />
+      {state.profileSource !== 'managed' && (
       <SubscribePanel
         url={state.settings.profileUrl}
         locked={isLocked(state.locked, 'profileUrl')}
@@ -32,6 +33,7 @@ export function OptionsApp() {
         onUnsubscribe={unsubscribe}
         onSyncNow={async () => (await requestSyncNow()).skipped}
       />
+      )}
       {isLocked(state.locked, 'profile') ? (
         <section className="card">
           <h2>

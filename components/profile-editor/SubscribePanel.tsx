@@ -11,7 +11,7 @@ interface Props {
   url: string | undefined;
   locked: boolean;
   status: SyncStatus | null;
-  onSubscribe: (url: string) => Promise<PermissionOutcome>;
+  onSubscribe: (url: string) => Promise<{ permission: Promise<PermissionOutcome> }>;
   onUnsubscribe: () => Promise<void>;
   onSyncNow: () => Promise<string | undefined>;
 }
@@ -31,16 +31,22 @@ export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe
     }
     setProblem(null);
     setBusy(true);
+    let permission: Promise<PermissionOutcome>;
     try {
-      const permission = await onSubscribe(check.url.href);
-      setNote(
-        permission === 'refused'
-          ? `Permission to read ${check.url.host} was refused. Consonant can still read the file if the server allows cross-origin requests (CORS); otherwise subscribe again and allow access.`
-          : null,
-      );
+      ({ permission } = await onSubscribe(check.url.href));
+    } catch (error) {
+      setProblem((error as Error).message);
+      return;
     } finally {
       setBusy(false);
     }
+    setNote(`Subscribed. Allow Consonant to read ${check.url.host} if your browser asks.`);
+    const outcome = await permission;
+    setNote(
+      outcome === 'refused'
+        ? `Permission to read ${check.url.host} was refused. Consonant can still read the file if the server allows cross-origin requests (CORS); otherwise subscribe again and allow access.`
+        : null,
+    );
   };
 
   const syncNow = async () => {

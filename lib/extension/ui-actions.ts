@@ -10,21 +10,25 @@ export async function saveLocalProfile(profile: Profile, origin: 'edit' | 'impor
 }
 
 /**
- * Asks for access to the profile's host first, while the click still counts as a user gesture,
- * then saves the address. A refusal still subscribes: a server that sends CORS headers needs no
- * permission at all.
+ * Saves the address and asks for access to its host. The request starts first, while the click
+ * still counts as a user gesture, but the address does not wait for the answer: a server that
+ * sends CORS headers needs no permission, and a prompt left open must not lose the subscription.
+ * Once access is granted the profile is fetched again, since a first try without it may have failed.
  */
-export async function subscribe(url: string): Promise<'granted' | 'refused'> {
+export async function subscribe(url: string): Promise<{ permission: Promise<'granted' | 'refused'> }> {
   const checked = checkProfileUrl(url);
   if (!checked.ok) throw new Error(checked.reason);
-  let granted = false;
-  try {
-    granted = await browser.permissions.request({ origins: [originPattern(checked.url)] });
-  } catch (error) {
+  const asked = browser.permissions.request({ origins: [originPattern(checked.url)] }).catch((error: unknown) => {
     console.warn('[consonant] host permission request failed', error);
-  }
+    return false;
+  });
   await updateUserSettings({ profileUrl: checked.url.href });
-  return granted ? 'granted' : 'refused';
+  const permission = asked.then(async (granted): Promise<'granted' | 'refused'> => {
+    if (!granted) return 'refused';
+    await requestSyncNow();
+    return 'granted';
+  });
+  return { permission };
 }
 
 export async function unsubscribe(): Promise<void> {

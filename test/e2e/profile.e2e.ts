@@ -13,11 +13,6 @@ const readLocal = (key: string) =>
     async (k) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }).chrome.storage.local.get(k)) as Stored)[k],
     key,
   );
-const writeLocal = (items: Stored) =>
-  ext.serviceWorker.evaluate(
-    (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: Stored): Promise<void> } } } }).chrome.storage.local.set(v),
-    items,
-  );
 
 async function effective(): Promise<{ profile: { team: string; version: string }; profileSource: string; settings: { mode: string } }> {
   return (await readLocal('effective')) as never;
@@ -92,8 +87,14 @@ describe('options page → effective state → popup', () => {
   it('a team URL profile wins over the local edit, and a failed sync keeps it', async () => {
     let served: unknown = { ...exampleProfile, team: 'Published team', version: 'url.1' };
     server.route('/team.json', (req, res) => json(served, { etag: `"${JSON.stringify(served).length}"` })(req, res));
-    await writeLocal({ settings: { ...(((await readLocal('settings')) as Stored | undefined) ?? {}), profileUrl: server.url('/team.json') } });
+    // Subscribing through the page; the server sends CORS headers, so the open permission prompt
+    // (which automation cannot answer) does not hold the subscription up.
+    const options = await openOptions();
+    await options.getByLabel('Address (https)').fill(server.url('/team.json'));
+    await options.getByRole('button', { name: 'Subscribe' }).click();
     await waitForEffective((s) => s.profile.team === 'Published team' && s.profileSource === 'url');
+    await expect.poll(() => options.locator('section').allTextContents()).toContainEqual(expect.stringMatching(/Last sync just now: downloaded a new version/));
+    await options.close();
 
     served = {
       ...exampleProfile,
