@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exampleProfile } from '../../lib/profile';
+import { fixtureHtml } from '../fixtures/dom/load-fixture';
 import { json, startProfileServer, type ProfileServer } from '../sync/profile-server';
 import { launchExtension, type Extension } from './harness';
 
@@ -39,25 +40,59 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-describe('options page → effective state → popup', () => {
-  it('saves an edited profile that becomes the one every check reads', async () => {
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+const GMAIL_BODY = '[g_editable="true"]';
+const GMAIL_SEND = '[role="button"][jslog^="32601"]';
+
+/** Gmail's saved compose DOM under its real URL; Gmail sends on mouseup after a mousedown on Send. */
+const gmailPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox - Gmail</title></head><body>
+${fixtureHtml('gmail-compose-new.html')}
+<script>
+  window.__sends = 0;
+  let pressed = false;
+  document.addEventListener('mousedown', (e) => { pressed = !!(e.target.closest && e.target.closest('[jslog^="32601"]')); });
+  document.addEventListener('mouseup', (e) => { if (pressed && e.target.closest && e.target.closest('[jslog^="32601"]')) window.__sends++; pressed = false; });
+</script></body></html>`;
+
+const indicator = (page: Page) => page.locator('[data-consonant] .cs-indicator');
+const warning = (page: Page) => page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+
+describe('options page → effective state → Gmail and the popup', () => {
+  it('an edit saved in the options page is what an open Gmail draft is checked against, without reloading it', async () => {
+    await ext.serve(`${GMAIL_URL}**`, { body: gmailPage });
+    const gmail = await ext.context.newPage();
+    await gmail.goto(GMAIL_URL);
+    await gmail.locator(GMAIL_BODY).first().click();
+    await gmail.keyboard.type('Team, please get the new app out ASAP.');
+    // The example profile has the mobile redesign ("new app") paused: urgency about it conflicts.
+    await expect.poll(() => indicator(gmail).textContent(), { timeout: 10_000 }).toMatch(/1 conflict/);
+
     const page = await openOptions();
     await page.getByLabel('Team name').fill('Growth leadership');
     await page.getByLabel('Version').fill('e2e.1');
     const mobile = page.getByRole('listitem', { name: 'Mobile redesign' });
     await mobile.getByLabel('Status').selectOption('active');
-    await mobile.getByLabel('Rank').fill('5');
+    await mobile.getByLabel('Rank').fill('1');
+    await page.getByRole('listitem', { name: 'Checkout reliability' }).getByLabel('Rank').fill('9');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Saved version e2e\.1/);
 
     await waitForEffective((s) => s.profile.team === 'Growth leadership' && s.profileSource === 'local');
     const state = (await effective()) as unknown as { profile: typeof exampleProfile };
-    expect(state.profile.priorities.find((p) => p.id === 'mobile-redesign')).toMatchObject({ status: 'active', rank: 5 });
+    expect(state.profile.priorities.find((p) => p.id === 'mobile-redesign')).toMatchObject({ status: 'active', rank: 1 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await ext.screenshot(page, 'options-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await ext.screenshot(page, 'options-dark');
     await page.close();
+
+    // The same Gmail tab, never reloaded: the next check uses the saved profile.
+    await gmail.bringToFront();
+    await expect.poll(() => indicator(gmail).textContent(), { timeout: 10_000 }).toMatch(/No conflicts/);
+    await gmail.click(GMAIL_SEND);
+    await expect.poll(() => gmail.evaluate(() => (window as unknown as { __sends: number }).__sends)).toBe(1);
+    expect(await warning(gmail).count()).toBe(0);
+    await gmail.close();
 
     const popup = await ext.openExtensionPage('popup.html');
     await expect.poll(() => popup.locator('main').textContent()).toMatch(/Growth leadership[\s\S]*e2e\.1[\s\S]*Edited on this computer/);
@@ -73,7 +108,7 @@ describe('options page → effective state → popup', () => {
     await migration.getByLabel('Rank').fill('1');
     await page.getByText('team cannot be empty').waitFor();
     await expect.poll(() => migration.locator('.field__errors').allTextContents()).toEqual([
-      'rank 1 is already held by "checkout"; active ranks must be unique',
+      'rank 1 is already held by "mobile-redesign"; active ranks must be unique',
     ]);
     await expect.poll(() => migration.getByLabel('Rank').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Save profile' }).click();
