@@ -26,13 +26,13 @@ export const urgencyRules: LexiconRule<Urgency>[] = [
   { match: '(running|run|ran) out of time', value: 'urgent', example: 'We are running out of time to finalize the budget.' },
   { match: 'my time frame is short', value: 'urgent', example: 'My time frame is short here.' },
   { match: '(need|needs|needed) (this|it|them) (now|today|tonight)', value: 'urgent', example: 'I need this now.' },
-  { match: '(#Imperative|#Infinitive) (it|this|them)? now', value: 'urgent', requiresRequest: true, notIf: '(right now|for now|by now|until now|now that|just now)', example: 'We should book it now.' },
+  { match: '(#Imperative|#Infinitive) (it|this|them)? now', value: 'urgent', requiresRequest: true, notIf: '(right now|for now|by now|until now|now that|just now)', example: 'Please book it now.' },
   { match: '(getting|filling|fill) (filled|up)? quickly', value: 'urgent', example: 'The best days are getting filled quickly.' },
-  { match: "(don't|do not) hesitate", value: 'urgent', notIf: '(questions|question|assistance|help|further)', example: "Don't hesitate, hit reply." },
+  { match: '(dont|not) hesitate', value: 'urgent', notIf: '(questions|question|assistance|help|further)', example: "Don't hesitate, hit reply." },
 
   { match: 'no (rush|hurry)', value: 'relaxed', example: 'No rush on this one.' },
-  { match: "(don't|do not|dont) (rush|hurry)", value: 'relaxed', example: "Don't rush this." },
-  { match: "(let's|lets|let us) not rush", value: 'relaxed', example: "Let's not rush the rollout." },
+  { match: '(not|never|dont) (rush|hurry)', value: 'relaxed', example: "Don't rush this." },
+  { match: 'no need to (rush|hurry)', value: 'relaxed', example: "There's no need to rush." },
   { match: 'take your time', value: 'relaxed', example: 'Take your time with the review.' },
   { match: 'when you (get|have|find) a (chance|minute|moment|second)', value: 'relaxed', example: 'Call me when you get a chance.', inConditional: true },
   { match: 'when you have a chance to', value: 'relaxed', example: 'Let me know when you have a chance to start working on it.', inConditional: true },
@@ -48,5 +48,4 @@ export const urgencyRules: LexiconRule<Urgency>[] = [
   { match: 'no (real|hard|firm)? (deadline|deadlines)', value: 'relaxed', example: 'I have no real deadlines.' },
   { match: '(deadline|deadlines) (has|have) been (extended|pushed back|moved out)', value: 'relaxed', example: 'The deadline has been extended to Friday.' },
   { match: '(buying|buy|give|gives) (us)? (a couple of|a few|some) (more)? (weeks|days|months) (of time)?', value: 'relaxed', example: 'Buying a couple of weeks of time is the right thing to do.' },
-  { match: 'there is no (need|reason) to (rush|hurry)', value: 'relaxed', example: 'There is no need to rush.' },
 ];

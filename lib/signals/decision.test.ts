@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './test-helpers';
+
+const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
+  ['We have decided to go with Adyen.', 'decided'],
+  ['After much thought, we have ultimately decided to cancel the party.', 'decided'],
+  ['Two proposals were approved at the committee meeting.', 'decided'],
+  ['The decision was made by the planning committee.', 'decided'],
+  ['Enron and UBS have entered into an agreement.', 'decided'],
+  ['The price is final.', 'decided'],
+  ["We haven't decided yet.", 'open'],
+  ['Not yet decided.', 'open'],
+  ['No decision has been made.', 'open'],
+  ['The launch date is TBD.', 'open'],
+  ['The contract is pending approval.', 'open'],
+  ['I propose a refresher course in our values.', 'open'],
+  ['This is one of several options that we are considering.', 'open'],
+  ['Please approve these expense reports.', 'open'],
+  ['Let me know if you agree.', 'open'],
+  ['Do we want to revise their Master Agreement?', 'open'],
+  ['We need to revisit the decision on the vendor.', 'reopened'],
+  ['Stripe is back on the table.', 'reopened'],
+];
+
+const none: string[] = [
+  'Has the budget been approved?',
+  'If it is approved, we will start in May.',
+  'Please pray with us for them that God helps them through their hard decisions.',
+  'Attached is our form of construction agreement.',
+  'The abstracts received on Monday will be accepted.',
+];
+
+describe('decision', () => {
+  it.each(flags)('%s → %s', (sentence, expected) => {
+    expect(valueOf(sentence, 'decision')).toBe(expected);
+  });
+  it.each(none)('%s → none', (sentence) => {
+    expect(valueOf(sentence, 'decision')).toBeNull();
+  });
+  it.todo('"Attached is a draft of an appeal to the Sup Ct. of the decision" is reopened, because the sentence splitter cuts at "Ct." and the cue spans both parts');
+  it.todo('"Let me know." alone is sometimes a request for a decision, because only its context says so');
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from './index';
+import { monday } from './test-helpers';
+
+function expectConsistent(text: string) {
+  const analysis = detectSignals(text, { now: monday });
+  for (const sentence of analysis.sentences) {
+    expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  }
+  for (const signal of analysis.signals) {
+    expect(text.slice(signal.start, signal.end)).toBe(signal.text);
+    expect(signal.sentence.start).toBeLessThanOrEqual(signal.start);
+    expect(signal.sentence.end).toBeGreaterThanOrEqual(signal.end);
+    expect(signal.topic).toBeNull();
+  }
+  return analysis;
+}
+
+describe('offsets', () => {
+  it.each([
+    ['leading whitespace and newlines', '   \n\n  Hi team,\n\nPlease send it ASAP.'],
+    ['emoji before the cue', '🎉🎉 Great news 👍🏽! This is urgent.'],
+    ['a blanked quoted region', `Please reply by noon.${' '.repeat(400)}We decided to go with Adyen.`],
+    ['tabs and carriage returns', 'Thanks,\r\n\tThe launch is on hold.\r\n'],
+    ['right-to-left text', 'שלום. The vendor choice is still open.'],
+  ])('match the text exactly with %s', (_name, text) => {
+    const analysis = expectConsistent(text);
+    expect(analysis.signals.length).toBeGreaterThan(0);
+  });
+
+  it('gives the cue words, without the punctuation around them', () => {
+    const text = '  Hi 😀 team.\n\nThis is not urgent!';
+    const [signal] = detectSignals(text).signals;
+    expect(signal).toMatchObject({ kind: 'urgency', value: 'relaxed', text: 'not urgent', rule: 'urgency/not-urgent' });
+    expect(signal?.start).toBe(text.indexOf('not urgent'));
+    expect(signal?.sentence).toEqual({ start: text.indexOf('This'), end: text.length });
+  });
+
+  it('keeps offsets across chunks of a long text', () => {
+    const filler = 'The weather was mild and the team met as usual. '.repeat(200);
+    const text = `${filler}Please send the report ASAP.`;
+    const analysis = expectConsistent(text);
+    const asap = analysis.signals.find((signal) => signal.text === 'ASAP');
+    expect(asap?.start).toBe(text.lastIndexOf('ASAP'));
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['empty', ''],
+    ['only spaces', ' '.repeat(1000)],
+    ['control characters', '\u0000\u0001\u0007\u001b[31m urgent \u0000'],
+    ['a lone surrogate', '\ud83d urgent \ude00'],
+    ['only punctuation', '?!.,;:'.repeat(50)],
+  ])('never throws on %s', (_name, text) => {
+    expect(() => expectConsistent(text)).not.toThrow();
+  });
+
+  it('never throws and keeps offsets consistent on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+      expectConsistent(text);
+    }), { numRuns: 60 });
+  });
+
+  it('stops at the deadline and says so', () => {
+    const text = 'Please send the report ASAP. '.repeat(2000);
+    const analysis = detectSignals(text, { deadline: performance.now() - 1 });
+    expect(analysis.timedOut).toBe(true);
+    expect(analysis.signals).toEqual([]);
+  });
+
+  it('reads a 1 MB paste chunk by chunk, returning what it found by the deadline', () => {
+    const paragraph = 'The weather was mild and the team met as usual. '.repeat(20);
+    const text = `${paragraph}\n\nThis is urgent.\n\n`.repeat(1_100).slice(0, 1_000_000);
+    const analysis = detectSignals(text, { deadline: performance.now() + 300 });
+    expect(analysis.timedOut).toBe(true);
+    expect(analysis.signals.length).toBeGreaterThan(0);
+    expect(analysis.sentences.at(-1)?.end ?? 0).toBeLessThan(text.length);
+  });
+
+  it('reads a long text to the end when there is time', () => {
+    const text = 'The weather was mild. This is urgent.\n'.repeat(1_500);
+    const analysis = detectSignals(text);
+    expect(analysis.timedOut).toBe(false);
+    expect(analysis.signals.filter((signal) => signal.value === 'urgent')).toHaveLength(1_500);
+  });
+});

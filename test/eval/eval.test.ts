@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable, corpusDir, loadDevLabels, loadEmails } from './corpus';
+import { evalOptions } from './eval-options';
+import { predictAll, scoreAxis } from './score';
+
+/**
+ * The F1 each axis reached on the dev labels, rounded down a little: a change to the lexicons or
+ * the detectors that loses accuracy fails here.
+ */
+const floors = { urgency: 0.84, priority: 0.87, decision: 0.81 } as const;
+
+const dir = corpusDir();
+const available = corpusAvailable(dir);
+
+describe('signal accuracy on the labelled dev corpus', () => {
+  if (!available && process.env.CI) {
+    it('finds the corpus', () => {
+      throw new Error(`The labelled corpus is missing: looked in ${dir} (set CONSONANT_CORPUS or check out shared/ beside the repo).`);
+    });
+    return;
+  }
+  it.skipIf(!available)(`scores at least the recorded F1 per axis (corpus: ${available ? dir : `not found at ${dir}, skipped`})`, () => {
+    const predictions = predictAll(loadEmails('dev', dir), loadDevLabels(dir), evalOptions);
+    const reached = Object.fromEntries(Object.keys(floors).map((axis) => [axis, scoreAxis(predictions, axis as keyof typeof floors).f1]));
+    for (const [axis, floor] of Object.entries(floors)) {
+      expect(reached[axis], `${axis} F1`).toBeGreaterThanOrEqual(floor);
+    }
+  }, 60_000);
+});
