@@ -5,6 +5,10 @@ import { Indicator } from '../Indicator';
 import { WarningDialog } from '../WarningDialog';
 import { describeCounts } from '../severity';
 
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** The Docs overlay: the indicator, its findings panel, and the warning that holds a share. */
 export function DocsApp({ store }: { store: DocsStore }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
@@ -35,7 +39,15 @@ export function DocsApp({ store }: { store: DocsStore }) {
               Close
             </button>
           </header>
+          <p className="cs-note cs-docs-stats">
+            Checked {words(view.text).toLocaleString('en')} words in {Math.round(view.report.stats.elapsedMs)} ms, on this computer.
+          </p>
           {view.report.stats.timedOut ? <p className="cs-note">The check ran out of time; the end of the document was not read.</p> : null}
+          {!view.report.stats.timedOut && view.report.stats.checkedChars < view.text.length ? (
+            <p className="cs-note">
+              This document is long: Consonant read the first {view.report.stats.checkedChars.toLocaleString('en')} of {view.text.length.toLocaleString('en')} characters.
+            </p>
+          ) : null}
           {view.report.findings.length > 0 ? <FindingsList findings={view.report.findings} /> : <p>Nothing in this document conflicts with the team profile.</p>}
         </section>
       ) : null}

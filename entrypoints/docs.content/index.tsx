@@ -1,0 +1,37 @@
+import { createShadowRootUi, defineContentScript } from '#imports';
+import { createRoot } from 'react-dom/client';
+import { DocsApp } from '../../components/docs/DocsApp';
+import { DOCS_CSS } from '../../components/docs/docs-css';
+import { shareDecision, startDocs } from './controller';
+import { createDocsStore } from './docs-store';
+import { installShareGuard } from './share-guard';
+
+/** Gives the page its main thread back between start-up steps, so none of them is a long task. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export default defineContentScript({
+  matches: ['https://docs.google.com/document/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const store = createDocsStore();
+    ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed) => store.hold(proceed) }));
+    await yieldToPage();
+    const ui = await createShadowRootUi(ctx, {
+      name: 'consonant-docs',
+      position: 'inline',
+      css: DOCS_CSS,
+      isolateEvents: true,
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<DocsApp store={store} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+    await yieldToPage();
+    await startDocs(ctx, store);
+  },
+});
