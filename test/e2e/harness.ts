@@ -113,6 +113,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       throw new Error(`launchExtension: no service worker from chrome-extension://${CHROMIUM_ID}/ — is ${dir} built (npx wxt build)?`);
     }));
 
+  let backgroundSettled = false;
   return {
     context,
     extensionId: CHROMIUM_ID,
@@ -146,6 +147,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       );
     },
     async setEffectiveState(state) {
+      // The background writes the state once as it starts; wait for that so it cannot overwrite ours.
+      if (!backgroundSettled) {
+        backgroundSettled = true;
+        await serviceWorker
+          .evaluate(async () => {
+            const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+            for (let i = 0; i < 50 && !(await local.get('effective')).effective; i++) await new Promise((r) => setTimeout(r, 100));
+          })
+          .catch(() => undefined);
+      }
       await serviceWorker.evaluate(async (value) => {
         await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ effective: value });
       }, state);
