@@ -9,6 +9,10 @@ const SET_ASIDE_BEFORE =
 const SET_ASIDE_AFTER =
   /^[^,;.!?]{0,25}?\b(?:was|were|got|has been|have been|is|are)\s+(?:not\s+(?:chosen|selected|picked)|rejected|ruled out|dropped|declined|off the table|out)\b/i;
 
+/** Words just before an option that announce it as the choice, whatever the detectors make of them. */
+const CHOSEN_BEFORE =
+  /\b(?:go(?:ing)? with|went with|chose|choose|choosing|picked|pick|selected|select|switch(?:ing)? to|mov(?:e|ing) to|sign(?:ed|ing)? with|settled on|decided on|agreed on|standardi[sz](?:e|ed|ing) on)\s+(?:\S+\s+){0,2}$/i;
+
 function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
   return sentences.find((s) => s.start <= at && at < s.end);
 }
@@ -17,7 +21,7 @@ export const decisionOutcomeMismatch: Rule = {
   id: 'decision-outcome-mismatch',
   severity: 'error',
   meta: {
-    description: 'A decided decision described with an outcome the profile lists as rejected.',
+    description: 'A decided decision described with an outcome the profile lists as rejected: decided language or a choice verb ("going with", "switching to") before a rejected option, or the decision named beside it.',
     messages: {
       rejected: {
         message: '{label} was decided{when}: {outcome} ({who}); {option} was rejected, but the draft presents {option} as the choice.',
@@ -37,8 +41,8 @@ export const decisionOutcomeMismatch: Rule = {
       if (sentenceMentions.some((m) => m.itemId === item.id && m.role === 'outcome')) return [];
       const claimsDecision = ctx.signals.some((s) => inSentence(s) && s.kind === 'decision' && s.value === 'decided');
       const namesDecision = sentenceMentions.some((m) => m.itemId === item.id && m.role === 'name');
-      if (!claimsDecision && !namesDecision) return [];
       const before = ctx.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before)) return [];
       const after = ctx.text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
       if (SET_ASIDE_BEFORE.test(before) || SET_ASIDE_AFTER.test(after)) return [];
       return [

@@ -2,11 +2,15 @@ import { testRule } from '../../test/core/rule-tester';
 import { priorityUnknownTop } from './priority-unknown-top';
 
 testRule(priorityUnknownTop, {
-  valid: ['Checkout is our top priority this quarter.', 'Thanks for the notes from Tuesday.', { name: 'a question', text: 'Is the offsite a top priority?' }],
+  valid: [
+    'Checkout is our top priority this quarter.', 'Thanks for the notes from Tuesday.', { name: 'a question', text: 'Is the offsite a top priority?' },
+    { name: 'emphasis that ranks nothing', text: 'It is critical that we get the signatures right.' },
+  ],
   invalid: [
     {
       text: 'Our top priority is the holiday party.',
       findings: [{ text: 'Our top priority', topic: null, message: 'Checkout reliability, Data migration and Partner API', suggestion: 'Ana Ruiz' }],
     },
+    { name: 'priority #1', text: 'Hiring is priority #1 for the next month.', findings: [{ text: 'priority #1' }] },
   ],
 });

@@ -1,11 +1,19 @@
 import { listNames, profileEntry, quote, rankedActive, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
+/**
+ * Explicit ranking language ("our top priority", "priority #1", "most important"). Emphasis such
+ * as "it is critical that…" or "a priority" is a top cue too, but it ranks nothing a profile
+ * would list, so it is not worth a warning about the profile.
+ */
+export const RANKING_CUE =
+  /\b(?:top|highest|first|main|biggest|chief|number[\s-]one|no\.\s?1|#\s?1|our|the)\s+(?:\w+\s+)?priorit(?:y|ies)\b|\bpriority\s+(?:#\s?1|number[\s-]one|one)\b|\bP0\b|\btop of the list\b|\bmost\s+(?:important|critical|pressing)\b|\bmain focus\b/i;
+
 export const priorityUnknownTop: Rule = {
   id: 'priority-unknown-top',
   severity: 'warning',
   meta: {
-    description: 'Top-priority language about something the profile does not list.',
+    description: 'Explicit top-priority language ("our top priority", "#1", "most important") about something the profile does not list.',
     messages: {
       unknown: {
         message: 'The draft calls something {cue} that the team profile does not list; its top priorities are {top}.',
@@ -18,7 +26,7 @@ export const priorityUnknownTop: Rule = {
     const ranked = rankedActive(ctx.profile).slice(0, 3);
     const top = ranked.length > 0 ? listNames(ranked.map((p) => p.name)) : 'not set';
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null) return [];
+      if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null || !RANKING_CUE.test(signal.text)) return [];
       return [
         report(rule, ctx, 'unknown', { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) }, {
           cue: quote(signal.text),

@@ -7,11 +7,20 @@ export interface Span {
 }
 
 /**
- * Words that point back to what the previous sentence was about. A bare "that" only counts at
- * the start of a sentence, since elsewhere it is usually a conjunction ("I think that …").
+ * Words that point back to what the previous sentence was about: "it", "this project", "that
+ * decision", or a bare "this" / "these" used as the subject ("This is urgent"). A demonstrative
+ * before another noun ("this week", "this group") points elsewhere, and a bare "that" only counts
+ * at the start of a sentence, since elsewhere it is usually a conjunction ("I think that …").
  */
-const REFERS_BACK =
-  /\b(?:it|its|it's|this|these|those|they|them|(?:this|that|the)\s+(?:project|decision|work|one|initiative|item|topic|plan|effort))\b|^\W*(?:and\s+|but\s+|so\s+)?that\b/i;
+const REFERS_BACK = new RegExp(
+  [
+    String.raw`\b(?:it|its|it's|it’s)\b`,
+    String.raw`\b(?:this|that|these|those|the)\s+(?:project|decision|work|one|initiative|item|topic|plan|effort|choice|call)\b`,
+    String.raw`\b(?:this|these|those)\b(?=\s*(?:[.,;:!?)]|$|(?:is|was|are|were|needs?|has|have|should|must|will|would|can|could|may|might|seems?|looks?|means?|remains?|stays?|requires?|deserves?|gets?|got)\b|['’]s\b))`,
+    String.raw`^\W*(?:(?:and|but|so)\s+)?that\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Where a sentence's clauses break, so a cue prefers a name in its own clause. */
 const CLAUSE_BREAK = /[,;:–—(]|\b(?:but|while|whereas|however|although|though)\b/gi;

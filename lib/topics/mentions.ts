@@ -76,6 +76,15 @@ export function compileTopics(profile: Profile): CompiledTopics {
   return compiled;
 }
 
+const UPPER = /\p{Lu}/u;
+
+/** A capitalised hyphen compound is another name: "RTO-West" is not "RTO". */
+function inCompound(text: string, start: number, end: number): boolean {
+  const after = text[end] === '-' && UPPER.test(text[end + 1] ?? '');
+  const before = text[start - 1] === '-' && UPPER.test(text[start - 2] ?? '');
+  return after || before;
+}
+
 /** Every mention of a profile item, decision outcome or rejected option, in text order. */
 export function findMentions(text: string, profile: Profile): Mention[] {
   const { pattern, terms } = compileTopics(profile);
@@ -85,7 +94,7 @@ export function findMentions(text: string, profile: Profile): Mention[] {
   for (const match of text.matchAll(pattern)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const term = terms[group - 1];
-    if (!term) continue;
+    if (!term || inCompound(text, match.index, match.index + match[0].length)) continue;
     mentions.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -18,6 +18,8 @@ describe('findMentions', () => {
     ['the longest name wins', 'the mobile app redesign', ['mobile-redesign: mobile app redesign']],
     ['word boundaries: no "app" in "happy", no "crypto" in "cryptography"', 'happy cryptography redesigned', []],
     ['plural of a name', 'two PSPs', ['vendor: PSPs']],
+    ['a capitalised hyphen compound is another name', 'RTO-West and the RTO', ['office-return: RTO']],
+    ['a lower-case hyphen compound still names the item', 'checkout-related bugs', ['checkout: checkout']],
     ['rejected options and outcomes', 'Stripe or Adyen?', ['vendor/rejected: Stripe', 'vendor/outcome: Adyen']],
     ['several names in order', 'checkout, then the partner API', ['checkout: checkout', 'partner-api: partner API']],
   ])('%s', (_, text, expected) => {
@@ -56,6 +58,8 @@ describe('attributeTopics', () => {
     ['carried by "that decision"', 'The RTO memo is out. Please reopen that decision.', 'reopen', 'office-return'],
     ['carried across a chain of references', 'Checkout failed. It is bad. This is urgent.', 'urgent', 'checkout'],
     ['not carried without a reference', 'Checkout failed. Lunch is urgent.', 'urgent', null],
+    ['carried by a bare "this" as the subject', 'Checkout failed twice. This needs a fix today.', 'today', 'checkout'],
+    ['not carried by "this" before another noun', 'Checkout failed twice. Send the notes to this group today.', 'today', null],
     ['not carried past an unrelated sentence', 'Checkout failed. Lunch is at noon. It is urgent.', 'urgent', null],
     ['an option stands for its decision', 'We are going with Stripe, urgently.', 'urgently', 'vendor'],
     ['nothing named', 'Please reply urgently.', 'urgently', null],
