@@ -19,6 +19,7 @@ function FindingItem({ finding }: { finding: Finding }) {
           {entry.rank !== undefined ? ` · rank ${entry.rank}` : ''}
           {entry.outcome ? ` · outcome ${entry.outcome}` : ''}
           {entry.owner ? ` · owner ${entry.owner}` : ''}
+          {` · version ${entry.profileVersion}, updated ${entry.updatedAt.slice(0, 10)}${entry.updatedBy ? ` by ${entry.updatedBy}` : ''}`}
         </div>
       )}
       {finding.suggestion && <div className="finding__suggestion">Instead: {finding.suggestion}</div>}

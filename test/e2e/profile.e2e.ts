@@ -84,6 +84,14 @@ describe('options page → effective state → Gmail and the popup', () => {
     await ext.screenshot(page, 'options-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await ext.screenshot(page, 'options-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Try it: a pasted draft is checked here, against the profile being edited.
+    await page.getByLabel('Draft to check').fill('Crypto payments are our top priority now, please get them done ASAP.');
+    const findings = page.getByRole('list', { name: 'Findings' });
+    await expect.poll(() => findings.textContent(), { timeout: 10_000 }).toMatch(/Crypto payments[\s\S]*Your words:/);
+    await findings.scrollIntoViewIfNeeded();
+    await ext.screenshot(page, 'options-try-it', 'section:has(#tryit-heading)');
     await page.close();
 
     // The same Gmail tab, never reloaded: the next check uses the saved profile.
