@@ -27,14 +27,14 @@ const PAGE_CSS = {
   gmail: `
     body { margin: 0; font: 14px/1.4 Arial, Helvetica, sans-serif; background: #f6f8fc; color: #1f1f1f; }
     .shell { padding: 24px 32px; color: #444; } .shell h1 { font: 22px "Google Sans", Arial, sans-serif; margin: 0 0 12px; }
-    img, .Ar.As, .J-M, #sbddm { display: none !important; }
+    img, .Ar.As, .J-M, #sbddm, .eJ, .aoI button, input[placeholder="Search emojis"] { display: none !important; }
     .nH.Hd { position: fixed; right: 32px; bottom: 0; width: 600px; background: #fff; border-radius: 10px 10px 0 0;
       box-shadow: 0 8px 10px 1px rgba(0,0,0,.14), 0 3px 14px 2px rgba(0,0,0,.12), 0 5px 5px -3px rgba(0,0,0,.2); overflow: hidden; }
     .aCk, .cf.Ht { width: 100%; } .Hp h2 { margin: 0; padding: 10px 16px; background: #f2f6fc; font-size: 14px; font-weight: 500; }
     .a3I { display: none; } table { border-collapse: collapse; width: 100%; } td { padding: 0; vertical-align: top; }
     textarea, input[name="subjectbox"] { width: 100%; border: 0; border-bottom: 1px solid #eceff1; padding: 8px 0; font: inherit; resize: none; outline: none; }
     .aoD { padding: 0 16px; } .Ap { padding: 0 16px; }
-    [g_editable] { min-height: 220px !important; padding: 12px 0; outline: none; }
+    [g_editable] { min-height: 240px !important; padding: 12px 0; outline: none; }
     .aDh { padding: 8px 16px 14px; } .btC td { width: auto; }
     .T-I.aoO { display: inline-block; background: #0b57d0; color: #fff; border-radius: 18px 0 0 18px; padding: 9px 22px; font-weight: 500; cursor: pointer; }
     .T-I.hG { display: inline-block; background: #0b57d0; width: 26px; height: 36px; vertical-align: top; border-radius: 0 18px 18px 0; border-left: 1px solid #4a80e0; cursor: pointer; }
@@ -48,7 +48,7 @@ const PAGE_CSS = {
     .shell h1 { font-size: 20px; margin: 0 0 12px; }
     [role="main"] { padding: 16px 24px; } [role="toolbar"] { display: flex; gap: 8px; align-items: center; padding-bottom: 12px; border-bottom: 1px solid #eee; }
     .ms-OverflowSet-item button { font: inherit; border: 1px solid #d1d1d1; background: #fff; border-radius: 4px; padding: 5px 12px; cursor: pointer; }
-    .ms-SplitButton { display: inline-flex; } .ms-SplitButton button.ms-Button--primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
+    .ms-SplitButton { display: inline-flex; } .ms-SplitButton button { height: 32px; } .ms-SplitButton button.ms-Button--primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
     .ms-SplitButton button:first-child { border-radius: 4px 0 0 4px; padding: 5px 18px; } .ms-SplitButton button + button { border-radius: 0 4px 4px 0; width: 26px; border-left: 1px solid #6ea2dc; }
     .pBKjV { display: flex; gap: 8px; border-bottom: 1px solid #eee; padding: 6px 0; } .pBKjV button { border: 0; background: none; padding: 0 6px; }
     .wellItemsContainer { flex: 1; outline: none; } .ms-TextField-field { width: 100%; border: 0; border-bottom: 1px solid #eee; padding: 10px 0; font: inherit; outline: none; }

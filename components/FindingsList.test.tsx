@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FindingsList } from './FindingsList';
+import { avoid, paused } from './sample-findings';
+
+afterEach(cleanup);
+
+describe('FindingsList', () => {
+  it('shows the evidence: the draft’s words, the profile entry with its provenance, and the suggestion', () => {
+    render(<FindingsList findings={[paused]} />);
+    const item = screen.getByRole('listitem');
+    const text = item.textContent ?? '';
+    expect(text).toContain('“ASAP”');
+    expect(text).toContain('Mobile redesign');
+    expect(within(item).getByText('paused')).toBeTruthy();
+    expect(within(item).getByText('Ravi Shah')).toBeTruthy();
+    expect(text).toContain('Paused until Q2 to free up checkout work');
+    expect(text).toMatch(/Profile version 2026-11-20\.3, updated .*2026 by Ana Ruiz/);
+    expect(text).toContain('Say when it resumes instead of “ASAP”.');
+  });
+
+  it('names the severity in words, most severe first', () => {
+    render(<FindingsList findings={[avoid, paused]} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((i) => i.querySelector('.cs-badge')?.textContent)).toEqual(['Conflict', 'Warning']);
+  });
+
+  it('shows a finding without a profile entry (a norm phrase) without inventing one', () => {
+    render(<FindingsList findings={[avoid]} />);
+    expect(screen.queryByText(/Profile says/)).toBeNull();
+    expect(screen.getByRole('listitem').textContent).toContain('“fire drill”');
+  });
+
+  it('renders the draft’s words as text, never as markup', () => {
+    render(<FindingsList findings={[{ ...avoid, text: '<img src=x onerror=alert(1)>' }]} />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('listitem').textContent).toContain('“<img src=x onerror=alert(1)>”');
+  });
+});

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Indicator } from './Indicator';
+import { avoid, paused } from './sample-findings';
+
+afterEach(cleanup);
+
+describe('Indicator', () => {
+  it.each([
+    ['no findings', [], 'No conflicts', 'Consonant: no conflicts. Show findings'],
+    ['one of each', [paused, avoid], '1 conflict1 warning', 'Consonant: 1 conflict, 1 warning. Show findings'],
+    ['two warnings', [avoid, { ...avoid, start: 20, end: 30 }], '2 warnings', 'Consonant: 2 warnings. Show findings'],
+    ['no check yet', null, 'Checking…', 'Consonant: checking. Show findings'],
+  ])('counts by severity in words: %s', (_name, findings, text, label) => {
+    render(<Indicator findings={findings} onOpen={() => {}} />);
+    const button = screen.getByRole('button', { name: label });
+    expect(button.textContent).toBe(`C${text}`);
+  });
+
+  it('opens the findings from the keyboard', async () => {
+    const onOpen = vi.fn();
+    render(<Indicator findings={[paused]} onOpen={onOpen} />);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+});
