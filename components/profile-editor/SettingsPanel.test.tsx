@@ -17,6 +17,20 @@ describe('SettingsPanel', () => {
     expect(screen.queryByText('Set by your organization')).toBeNull();
   });
 
+  it('lets the refresh interval be typed through values below the minimum', async () => {
+    const onChange = vi.fn();
+    render(<SettingsPanel settings={defaultSettings} locked={[]} onChange={onChange} />);
+    const field = screen.getByLabelText(/Check the team URL every/);
+    await userEvent.clear(field);
+    await userEvent.type(field, '15');
+    expect(field).toHaveProperty('value', '15');
+    expect(onChange.mock.calls).toEqual([[{ refreshMinutes: 15 }]]);
+    await userEvent.clear(field);
+    await userEvent.type(field, '2');
+    expect(screen.getByText('Use a whole number of minutes, at least 5.')).toBeTruthy();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('shows policy settings as locked and does not let them change', async () => {
     const onChange = vi.fn();
     render(<SettingsPanel settings={{ ...defaultSettings, mode: 'block' }} locked={['mode', 'sites.gmail']} onChange={onChange} />);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { isLocked } from '../../lib/sync/merge';
 import type { Settings } from '../../lib/settings/schema';
 import { Locked } from './Locked';
@@ -80,23 +81,39 @@ export function SettingsPanel({ settings, locked, onChange }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="refresh-minutes">Check the team URL every (minutes) {refreshLocked && <Locked />}</label>
-          <input
-            id="refresh-minutes"
-            type="number"
-            min={5}
-            step={5}
-            value={settings.refreshMinutes}
-            disabled={refreshLocked}
-            onChange={(e) => {
-              const minutes = Math.round(Number(e.target.value));
-              if (Number.isFinite(minutes) && minutes >= 5) onChange({ refreshMinutes: minutes });
-            }}
-          />
-          <span className="field__hint">At least 5 minutes.</span>
-        </div>
+        <RefreshField minutes={settings.refreshMinutes} locked={refreshLocked} onChange={(refreshMinutes) => onChange({ refreshMinutes })} />
       </div>
     </section>
+  );
+}
+
+/** Typed freely and saved once it is a whole number of at least 5, so "15" can be typed through "1". */
+function RefreshField({ minutes, locked, onChange }: { minutes: number; locked: boolean; onChange: (minutes: number) => void }) {
+  const [text, setText] = useState(String(minutes));
+  useEffect(() => setText(String(minutes)), [minutes]);
+  const value = Number(text);
+  const valid = Number.isInteger(value) && value >= 5;
+  return (
+    <div className="field">
+      <label htmlFor="refresh-minutes">Check the team URL every (minutes) {locked && <Locked />}</label>
+      <input
+        id="refresh-minutes"
+        type="text"
+        inputMode="numeric"
+        value={text}
+        disabled={locked}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby="refresh-minutes-hint"
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = Number(e.target.value);
+          if (Number.isInteger(next) && next >= 5 && next !== minutes) onChange(next);
+        }}
+        onBlur={() => !valid && setText(String(minutes))}
+      />
+      <span className={valid ? 'field__hint' : 'field__errors'} id="refresh-minutes-hint">
+        {valid ? 'At least 5 minutes.' : 'Use a whole number of minutes, at least 5.'}
+      </span>
+    </div>
   );
 }
