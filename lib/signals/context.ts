@@ -34,3 +34,17 @@ export function isInCondition(before: string): boolean {
 export function isStateQuestion(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') && stateQuestion.test(sentence);
 }
+
+/** The clause of `sentence` around `start`..`end`, as offsets into the sentence. */
+export function clauseAround(sentence: string, start: number, end: number): { start: number; end: number } {
+  const lower = sentence.toLowerCase();
+  let from = 0;
+  let to = sentence.length;
+  for (const breaker of clauseBreakers) {
+    const before = lower.lastIndexOf(breaker, Math.max(0, start - breaker.length));
+    if (before >= 0 && before + breaker.length <= start) from = Math.max(from, before + breaker.length);
+    const after = lower.indexOf(breaker, end);
+    if (after >= 0) to = Math.min(to, after);
+  }
+  return { start: from, end: to };
+}

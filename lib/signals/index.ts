@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import type { Signal } from '../report';
 import { chunkRanges } from './chunks';
-import { isInCondition, isNegated, isStateQuestion } from './context';
+import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
 import { findDeadlines } from './deadline';
-import { compiledRules, requestMatches, ruleNet } from './rules';
+import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
 
 export interface SentenceSpan { start: number; end: number; text: string }
 export interface SignalAnalysis { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
@@ -59,6 +59,12 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     }
     return asks;
   };
+  // A same-day word counts only when its own clause asks for something; clauses are parsed on demand.
+  const clauseAsks = (sentence: SentenceSpan, start: number, end: number): boolean => {
+    const clause = clauseAround(sentence.text, start - sentence.start, end - sentence.start);
+    const view = nlp(sentence.text.slice(clause.start, clause.end));
+    return clauseRequestMatches.some((cue) => view.has(cue as never));
+  };
   const { found } = doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] };
   for (const hit of found) {
     const rule = compiledRules[hit.ruleIndex];
@@ -88,6 +94,7 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     const cues = findDeadlines(sentence.text, sentence.start, now);
     if (cues.length === 0 || !asksForSomething(index)) return;
     for (const cue of cues) {
+      if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
       signals.push({ kind: 'urgency', value: 'urgent', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
     }
   });

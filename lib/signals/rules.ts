@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { SignalKind } from '../report';
-import { requestCues } from './lexicon/context';
+import { clauseRequestCues, requestCues } from './lexicon/context';
 import { decisionRules } from './lexicon/decision';
 import { priorityRules } from './lexicon/priority';
 import type { LexiconRule } from './lexicon/rule';
@@ -41,3 +41,6 @@ export const ruleNet = nlp.buildNet(compiledRules.map((rule, index) => ({ match:
 
 /** Marks of a sentence that asks for or needs something, parsed once. */
 export const requestMatches = requestCues.map((cue) => nlp.parseMatch(cue));
+
+/** Stricter marks of a request, tested on the clause around a speed word. */
+export const clauseRequestMatches = clauseRequestCues.map((cue) => nlp.parseMatch(cue));

@@ -8,7 +8,7 @@ export const negationReach = 3;
 export const conditionOpeners = ['if', 'unless', 'whether', 'in case', 'assuming', 'provided that', 'in the event'];
 
 /** Words that end a clause, so a condition or negation before them does not reach the cue. */
-export const clauseBreakers = [',', ';', ':', ' - ', ' but ', ' and then ', ' then ', ' so ', ' because '];
+export const clauseBreakers = [',', ';', ':', '(', ')', ' - ', '...', ' but ', ' and then ', ' then ', ' so ', ' because '];
 
 /** A yes/no question about a state ("Is this urgent?", "Has it been approved?") asks, it does not claim. */
 export const stateQuestionStarts = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'];
@@ -39,4 +39,24 @@ export const requestCues = [
   '(deadline|deadlines|due|expires|expire|expiring)',
   '(anxious|eager)',
   '^(call|contact|notify|email|e-mail|reply|respond|return|submit|send|advise|get|make|fax|forward|delete|act)',
+];
+
+/**
+ * Stricter marks for a speed word's own clause: "Ted called me today to let me know" reports a
+ * call, while "we need your review done today" asks for speed.
+ */
+export const clauseRequestCues = [
+  '^#Imperative',
+  '^(kindly|pls|plz)',
+  'please !(note|find|see|read|be|refer|review|do|feel)',
+  '(need|needs|needed|must|required|requires)',
+  '(have to|has to|got to|have until|has until)',
+  '(deadline|due|expires|expire|expiring)',
+  "(let's|lets|let us)",
+  '(can|could|would|will) you',
+  '(want|wants|would like) (you|to|this|it|them)',
+  '^(let|have) (me|us)',
+  '(try|trying|hope|hoping) to',
+  '(asked|asks|requested|requests) that',
+  '(critical|essential|important|imperative|vital) that',
 ];
