@@ -14,15 +14,34 @@ const local = { profile: named('From local edit'), savedAt: '2026-11-21T10:00:00
 
 let server: ProfileServer;
 let served: unknown = named('Served', 'v1');
+type Failure = 'ok' | '404' | '500' | 'slow' | 'huge' | 'not-json' | 'to-http';
+let behave: Failure = 'ok';
 beforeAll(async () => {
   server = await startProfileServer();
-  server.route('/team.json', (req, res) => json(served)(req, res));
+  server.route('/team.json', (req, res) => {
+    switch (behave) {
+      case 'ok':
+        return json(served, { etag: `"${(served as Profile).version}"` })(req, res);
+      case '404':
+      case '500':
+        return void res.writeHead(Number(behave)).end();
+      case 'slow':
+        return void setTimeout(() => json(served)(req, res), 1_500);
+      case 'huge':
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(600 * 1024)}"`);
+      case 'not-json':
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>');
+      case 'to-http':
+        return void res.writeHead(302, { location: 'http://example.invalid/team.json' }).end();
+    }
+  });
 });
 afterAll(() => server.close());
 
 beforeEach(() => {
   fakeBrowser.reset();
   served = named('Served', 'v1');
+  behave = 'ok';
 });
 
 describe('background merge with storage (every precedence case)', () => {
@@ -111,6 +130,56 @@ describe('background sync', () => {
     expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { team: 'Served', version: 'v1' } });
     expect(await urlProfileItem.get()).toMatchObject({ version: 'v1' });
     expect(await syncStatusItem.get()).toMatchObject({ result: 'failed' });
+  });
+
+  it.each<[Failure | 'invalid', RegExp]>([
+    ['404', /answered 404/],
+    ['500', /answered 500/],
+    ['slow', /no answer within 0\.3 s/],
+    ['huge', /larger than the 512 KB limit/],
+    ['not-json', /not valid JSON/],
+    ['invalid', /not a valid profile/],
+    ['to-http', /redirected to http:\/\/example\.invalid\/team\.json, which is not https/],
+  ])('keeps the last good profile when the server fails (%s) and records why', async (failure, reason) => {
+    startProfileSync({ fetch: { timeoutMs: 300 } });
+    await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });
+    await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ version: 'v1', etag: '"v1"' }));
+
+    if (failure === 'invalid') served = { ...named('Served', 'v2'), schemaVersion: 3 };
+    else behave = failure;
+    const reply = await syncNow();
+    expect(reply.status).toMatchObject({ result: 'failed', reason: expect.stringMatching(reason) });
+    expect(await syncStatusItem.get()).toMatchObject({ result: 'failed', reason: expect.stringMatching(reason) });
+    expect(await urlProfileItem.get()).toMatchObject({ version: 'v1', etag: '"v1"' });
+    expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { version: 'v1' } });
+  });
+
+  it('asks again with the saved ETag and counts a 304 as a fresh sync', async () => {
+    await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });
+    await syncNow();
+    const first = await urlProfileItem.get();
+    server.route('/team.json', (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+      json(served)(req, res);
+    });
+    try {
+      const reply = await syncNow();
+      expect(reply.status).toMatchObject({ result: 'not-modified' });
+      const after = await urlProfileItem.get();
+      expect(after).toMatchObject({ version: 'v1', fetchedAt: first!.fetchedAt });
+      expect(Date.parse(after!.syncedAt)).toBeGreaterThanOrEqual(Date.parse(first!.syncedAt));
+    } finally {
+      server.route('/team.json', (req, res) => json(served, { etag: `"${(served as Profile).version}"` })(req, res));
+    }
+  });
+
+  it('syncs when the alarm fires', async () => {
+    startProfileSync();
+    await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });
+    await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ version: 'v1' }));
+    served = named('Served', 'v2');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await readEffectiveState()).toMatchObject({ profile: { version: 'v2' } }));
   });
 
   it('records what changed when a new version arrives, and adds up until dismissed', async () => {
