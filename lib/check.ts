@@ -1,5 +1,5 @@
 import type { Profile } from './profile';
-import { SEVERITY_RANK, type Finding, type Report, type Signal } from './report';
+import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
 import type { RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
@@ -38,8 +38,12 @@ function within(span: { start: number; end: number }, length: number): boolean {
   return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
+// Kept here rather than imported from report.ts, so a content script that only checks drafts does
+// not carry zod's schemas along.
+const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 function order(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule);
+  return a.start - b.start || a.end - b.end || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

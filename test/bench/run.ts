@@ -1,0 +1,96 @@
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { checkDraft, exampleProfile, warmUp } from '../../lib/index';
+import { corpusDir, loadEmails } from '../eval/corpus';
+
+/**
+ * `npm run bench`: how long checkDraft takes on a 150-word email, a 600-word email and a
+ * 10,000-word document, next to a bare compromise parse of the same text (the floor: the target
+ * is at most 2x), how many emails a second it checks, and how much it adds to a content script.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const now = new Date('2026-11-24T09:00:00Z');
+const emails = [...loadEmails('dev', corpusDir()).values()];
+const words = emails
+  .map((email) => email.body)
+  .join('\n\n')
+  .split(/(?<=\s)/);
+const sample = (count: number) => words.slice(0, count).join('');
+
+function median(run: () => void, times: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
+  console.log(line(head));
+  console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+warmUp();
+nlp('Warm the parser up.');
+checkDraft('Warm the checks up: the redesign is urgent.', exampleProfile, { now });
+
+console.log('\ncheckDraft against the example profile (median; the budget is lifted so every text is read to the end)\n');
+const rows: string[][] = [];
+for (const [label, count, times] of [
+  ['150-word email', 150, 21],
+  ['600-word email', 600, 11],
+  ['10,000-word document', 10_000, 3],
+] as const) {
+  const text = sample(count);
+  const parse = median(() => nlp(text), times);
+  const check = median(() => checkDraft(text, exampleProfile, { now, budgetMs: 600_000 }), times);
+  rows.push([label, `${text.length} chars`, ms(parse), ms(check), `${(check / parse).toFixed(2)}x`]);
+}
+table(['text', 'size', 'nlp(text)', 'checkDraft', 'ratio'], rows);
+
+const started = performance.now();
+let timedOut = 0;
+for (const email of emails) if (checkDraft(email.body, exampleProfile, { now }).stats.timedOut) timedOut++;
+const seconds = (performance.now() - started) / 1000;
+console.log(`\nThroughput: ${emails.length} dev emails in ${seconds.toFixed(1)} s = ${(emails.length / seconds).toFixed(0)} emails/s with the default 150 ms budget (${timedOut} timed out)\n`);
+
+async function bundleSize(entry: string, external: string[]): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const bundles = [
+  ['lib/index.ts (checkDraft, parseProfile, schemas)', 'lib/index.ts', []],
+  ['lib/index.ts without compromise', 'lib/index.ts', ['compromise']],
+  ['lib/check.ts (checkDraft alone)', 'lib/check.ts', []],
+  ['lib/check.ts without compromise', 'lib/check.ts', ['compromise']],
+] as const;
+const sizes: string[][] = [];
+for (const [label, entry, external] of bundles) {
+  const size = await bundleSize(entry, [...external]);
+  sizes.push([label, kb(size.raw), kb(size.gzip)]);
+}
+console.log('What the core adds to a content script (esbuild, minified, gzip -9)\n');
+table(['bundle', 'minified', 'gzip'], sizes);
+console.log('');
