@@ -72,18 +72,19 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   let warmed = false;
   let held: HeldSend | null = null;
   const composes = new Map<HTMLElement, Compose>();
-  const lastCheck = new WeakMap<Compose, Checked>();
+  // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
+  const lastCheck = new WeakMap<HTMLElement, Checked>();
   const timers = new Map<Compose, number>();
 
   const active = () => state !== null && state.settings.mode !== 'off' && state.settings.sites[adapter.site];
 
   /** The report for `draft`: the last one when neither the text nor the state changed since. */
   const runCheck = (compose: Compose, draft: DraftText, started: number, budgetMs: number): Checked => {
-    const cached = lastCheck.get(compose);
+    const cached = lastCheck.get(compose.body);
     if (cached && cached.text === draft.text && cached.state === state) return cached;
     const report = options.check(draft.text, state!, Math.max(1, budgetMs - (now() - started)));
     const checked = { text: draft.text, state: state!, report, elapsedMs: now() - started };
-    lastCheck.set(compose, checked);
+    lastCheck.set(compose.body, checked);
     return checked;
   };
 

@@ -1,0 +1,224 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
+import type { EffectiveState } from '../extension/effective';
+import { exampleProfile } from '../profile/example';
+import type { Finding, Report } from '../report';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { gmail } from '../sites/gmail';
+import { startSendGuard, type Checker, type GuardUi, type HeldSend, type SendGuard } from './send-guard';
+
+const finding = (severity: Finding['severity'], text = 'ASAP'): Finding => ({
+  rule: 'urgency-on-paused',
+  severity,
+  start: 0,
+  end: 0,
+  text,
+  topic: 'mobile-redesign',
+  message: 'paused',
+  suggestion: 'say when it resumes',
+});
+
+const report = (findings: Finding[], stats: Partial<Report['stats']> = {}): Report => ({
+  signals: [],
+  findings,
+  excluded: [],
+  stats: { elapsedMs: 1, timedOut: false, checkedChars: 10, ...stats },
+});
+
+/** A checker that finds "ASAP" where it is, like the core would. */
+const findsAsap: Checker = (text) => {
+  const start = text.indexOf('ASAP');
+  return report(start < 0 ? [] : [{ ...finding('error'), start, end: start + 4 }]);
+};
+
+const state = (settings: Partial<Settings> = {}): EffectiveState => ({
+  profile: exampleProfile,
+  profileSource: 'example',
+  profileSyncedAt: null,
+  settings: { ...defaultSettings, ...settings },
+  locked: [],
+});
+
+let guard: SendGuard;
+let shown: HeldSend[];
+let siteSaw: string[];
+let ui: GuardUi;
+let site: AbortController;
+
+function start(check: Checker, options: { now?: () => number } = {}) {
+  guard = startSendGuard({ window, adapter: gmail, check, warmUp: () => {}, ui, ...options });
+  guard.scan();
+  return guard;
+}
+
+const send = () => document.getElementById(':79')!;
+const body = () => document.getElementById(':8o')!;
+
+function click(target: Element) {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    const Ctor = type.startsWith('pointer') ? PointerEvent : MouseEvent;
+    target.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, composed: true }));
+  }
+}
+const ctrlEnter = (target: Element) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+
+beforeEach(() => {
+  mountFixture('gmail-compose-new.html');
+  setEditor(body(), '<div>Team, get the new app out ASAP.</div>');
+  shown = [];
+  siteSaw = [];
+  ui = {
+    showWarning: (held) => shown.push(held),
+    closeWarning: () => {},
+    isOwnUi: () => false,
+    showIndicator: () => {},
+    removeIndicator: () => {},
+  };
+  // The site's own listeners, after ours as on the real page.
+  site = new AbortController();
+  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown']) {
+    document.addEventListener(type, () => siteSaw.push(type), { signal: site.signal });
+  }
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  guard?.dispose();
+  site.abort();
+  vi.restoreAllMocks();
+});
+
+describe('send guard', () => {
+  it('holds the whole click on Send when the draft conflicts, and shows the warning', () => {
+    start(findsAsap).setState(state());
+    click(send());
+    expect(siteSaw).toEqual([]);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.findings.map((f) => f.text)).toEqual(['ASAP']);
+    expect(shown[0]!.canSendAnyway).toBe(true);
+  });
+
+  it('holds Ctrl+Enter in the compose', () => {
+    start(findsAsap).setState(state());
+    ctrlEnter(body());
+    expect(siteSaw).toEqual([]);
+    expect(shown).toHaveLength(1);
+  });
+
+  it('swallows further sends while the warning is open, without checking again', () => {
+    const check = vi.fn(findsAsap);
+    start(check).setState(state());
+    click(send());
+    click(send());
+    ctrlEnter(body());
+    expect(siteSaw).toEqual([]);
+    expect(shown).toHaveLength(1);
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('Send anyway replays the click exactly once, past the guard', () => {
+    start(findsAsap).setState(state());
+    click(send());
+    shown[0]!.sendAnyway();
+    shown[0]!.sendAnyway();
+    expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+  });
+
+  it('Edit sends nothing, keeps the text, and puts the caret at the first finding', () => {
+    start(findsAsap).setState(state());
+    click(send());
+    shown[0]!.edit();
+    shown[0]!.sendAnyway();
+    expect(siteSaw).toEqual([]);
+    expect(body().textContent).toBe('Team, get the new app out ASAP.');
+    const selection = getSelection()!;
+    expect((selection.anchorNode as Text).data.slice(selection.anchorOffset)).toBe('ASAP.');
+  });
+
+  it('offers no Send anyway in block mode or when policy turns it off', () => {
+    for (const settings of [{ mode: 'block' as const }, { allowSendAnyway: false }]) {
+      shown = [];
+      start(findsAsap).setState(state(settings));
+      click(send());
+      expect(shown[0]!.canSendAnyway).toBe(false);
+      shown[0]!.sendAnyway();
+      expect(siteSaw).toEqual([]);
+      shown[0]!.edit();
+      guard.dispose();
+    }
+  });
+
+  it('uses the live check’s report when the draft has not changed since', () => {
+    vi.useFakeTimers();
+    const check = vi.fn(findsAsap);
+    start(check).setState(state());
+    vi.runAllTimers();
+    expect(check).toHaveBeenCalledTimes(1);
+    click(send());
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(shown).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it.each<[string, () => void, Checker]>([
+    ['a clean draft', () => {}, () => report([])],
+    ['findings below the minimum severity', () => {}, () => report([finding('info')])],
+    ['mode off', () => guard.setState(state({ mode: 'off' })), findsAsap],
+    ['Gmail turned off', () => guard.setState(state({ sites: { gmail: false, outlook: true, docs: true } })), findsAsap],
+  ])('lets the send through with %s', (_name, arrange, check) => {
+    start(check).setState(state());
+    arrange();
+    click(send());
+    expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    expect(shown).toEqual([]);
+  });
+
+  it('lets the send through before the settings have loaded', () => {
+    start(findsAsap);
+    click(send());
+    expect(siteSaw).toHaveLength(4);
+  });
+
+  describe('fails open and says so', () => {
+    it.each<[string, Checker]>([
+      [
+        'the check throws',
+        () => {
+          throw new Error('boom');
+        },
+      ],
+      ['the check ran out of time', () => report([finding('error')], { timedOut: true })],
+    ])('when %s', (_name, check) => {
+      start(check).setState(state());
+      click(send());
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+      expect(shown).toEqual([]);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consonant\] .*sent unchecked/), ...(_name === 'the check throws' ? [expect.any(Error)] : []));
+    });
+
+    it('when reading and checking take longer than the budget', () => {
+      let clock = 0;
+      start(
+        (text) => {
+          clock += 200;
+          return findsAsap(text, state(), 150);
+        },
+        { now: () => clock },
+      ).setState(state());
+      click(send());
+      expect(siteSaw).toHaveLength(4);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/150 ms budget/));
+    });
+
+    it('when the editor has left the page', () => {
+      start(findsAsap).setState(state());
+      body().remove();
+      click(send());
+      expect(siteSaw).toHaveLength(4);
+      expect(shown).toEqual([]);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not read or check/), expect.any(Error));
+    });
+  });
+});
