@@ -178,7 +178,7 @@ describe('background sync', () => {
     await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });
     await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ version: 'v1' }));
     served = named('Served', 'v2');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 60 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 60, persistAcrossSessions: true });
     await vi.waitFor(async () => expect(await readEffectiveState()).toMatchObject({ profile: { version: 'v2' } }));
   });
 
