@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { checkTab, PageCheckError, targetTabId, type PageCheck } from '../lib/extension/page-check';
-import { PageFindings } from './docs/PageFindings';
+import { PageReport } from './docs/PageReport';
 
 type View = { phase: 'idle' } | { phase: 'checking' } | { phase: 'failed'; message: string } | { phase: 'done'; result: PageCheck };
 
@@ -47,7 +47,7 @@ export function CheckThisPage({ search = location.search }: { search?: string })
             </p>
           ) : null}
           {view.result.report.stats.timedOut ? <p className="consonant-capped">The check ran out of time; later parts of the text were not read.</p> : null}
-          <PageFindings text={view.result.page.text} report={view.result.report} />
+          <PageReport text={view.result.page.text} report={view.result.report} />
         </div>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Entry, Finding } from '../lib/report';
 import { SEVERITY_TITLE, sortFindings } from './severity';
 
@@ -5,6 +6,8 @@ export interface FindingsListProps {
   findings: readonly Finding[];
   /** Called with a finding when the writer asks to go to its words; omit for a read-only list. */
   onShow?: (finding: Finding) => void;
+  /** How to show the finding's words; a document that is not on screen passes them in their sentence. */
+  words?: (finding: Finding) => ReactNode;
 }
 
 function formatDate(iso: string): string {
@@ -45,7 +48,7 @@ function EntryFacts({ entry }: { entry: Entry }) {
 }
 
 /** Every finding with its evidence: the draft's words, the profile entry, and what to do instead. */
-export function FindingsList({ findings, onShow }: FindingsListProps) {
+export function FindingsList({ findings, onShow, words }: FindingsListProps) {
   return (
     <ol className="cs-findings">
       {sortFindings(findings).map((f) => (
@@ -55,7 +58,7 @@ export function FindingsList({ findings, onShow }: FindingsListProps) {
             <span className="cs-message">{f.message}</span>
           </div>
           <blockquote className="cs-quote">
-            <span className="cs-k">Your words</span> “{f.text}”
+            <span className="cs-k">Your words</span> {words ? words(f) : `“${f.text}”`}
             {onShow && (
               <button type="button" className="cs-link" onClick={() => onShow(f)}>
                 Show in draft

@@ -4,6 +4,7 @@ import { FindingsList } from '../FindingsList';
 import { Indicator } from '../Indicator';
 import { WarningDialog } from '../WarningDialog';
 import { describeCounts } from '../severity';
+import { SentenceInContext } from './SentenceInContext';
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -22,7 +23,7 @@ export function DocsApp({ store }: { store: DocsStore }) {
   const findings = view.phase === 'ready' ? view.report.findings : null;
 
   return (
-    <div className="cs-docs">
+    <div className="cs-root cs-docs">
       {view.phase === 'unreadable' || view.phase === 'check-failed' ? (
         <p className="cs-indicator cs-docs-problem" role="status">
           <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
@@ -32,23 +33,27 @@ export function DocsApp({ store }: { store: DocsStore }) {
         <Indicator findings={findings} onOpen={() => setOpen((o) => !o)} expanded={open} controls={panelId} />
       )}
       {open && view.phase === 'ready' ? (
-        <section id={panelId} className="cs-docs-panel" aria-label="Consonant findings">
-          <header className="cs-docs-panel-head">
+        <section id={panelId} className="cs-panel cs-docs-panel" aria-label="Consonant findings">
+          <header className="cs-panel-head">
             <h2>{describeCounts(view.report.findings) ?? 'No conflicts'} in this document</h2>
             <button type="button" className="cs-button" onClick={() => setOpen(false)}>
               Close
             </button>
           </header>
-          <p className="cs-note cs-docs-stats">
+          <p className="cs-docs-note cs-docs-stats">
             Checked {words(view.text).toLocaleString('en')} words in {Math.round(view.report.stats.elapsedMs)} ms, on this computer.
           </p>
-          {view.report.stats.timedOut ? <p className="cs-note">The check ran out of time; the end of the document was not read.</p> : null}
+          {view.report.stats.timedOut ? <p className="cs-docs-note">The check ran out of time; the end of the document was not read.</p> : null}
           {!view.report.stats.timedOut && view.report.stats.checkedChars < view.text.length ? (
-            <p className="cs-note">
+            <p className="cs-docs-note">
               This document is long: Consonant read the first {view.report.stats.checkedChars.toLocaleString('en')} of {view.text.length.toLocaleString('en')} characters.
             </p>
           ) : null}
-          {view.report.findings.length > 0 ? <FindingsList findings={view.report.findings} /> : <p>Nothing in this document conflicts with the team profile.</p>}
+          {view.report.findings.length > 0 ? (
+            <FindingsList findings={view.report.findings} words={(f) => <SentenceInContext text={view.text} report={view.report} finding={f} />} />
+          ) : (
+            <p className="cs-empty">Nothing in this document conflicts with the team profile.</p>
+          )}
         </section>
       ) : null}
       {held && view.phase === 'ready' ? (

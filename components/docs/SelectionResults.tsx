@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { readSelectionCheck, type SelectionCheck } from '../../lib/extension/context-menu';
 import { checkText } from '../../lib/extension/page-check';
 import type { Report } from '../../lib/report';
-import { PageFindings } from './PageFindings';
+import { PageReport } from './PageReport';
 
 type View = { phase: 'loading' } | { phase: 'empty' } | { phase: 'failed'; message: string } | { phase: 'done'; selection: SelectionCheck; report: Report };
 
@@ -34,7 +34,7 @@ export function SelectionResults() {
           <p>
             Checked the selection{view.selection.title ? ` from “${view.selection.title}”` : ''} ({view.selection.text.length.toLocaleString('en')} characters).
           </p>
-          <PageFindings text={view.selection.text} report={view.report} />
+          <PageReport text={view.selection.text} report={view.report} />
         </>
       ) : null}
     </main>

@@ -5,7 +5,7 @@ import { findingContext } from './finding-context';
 export function SentenceInContext({ text, report, finding }: { text: string; report: Pick<Report, 'signals'>; finding: Finding }) {
   const context = findingContext(text, report, finding);
   return (
-    <q className="consonant-sentence">
+    <q className="cs-sentence">
       {context.cutBefore ? '… ' : ''}
       {context.before}
       <mark>{context.words}</mark>

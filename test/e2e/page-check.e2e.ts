@@ -60,7 +60,7 @@ async function checkFromPopup(page: Page): Promise<Page> {
   return popup;
 }
 
-const marked = (popup: Page) => popup.locator('.consonant-page-findings mark').allTextContents();
+const marked = (popup: Page) => popup.locator('.cs-page-findings mark').allTextContents();
 
 describe('Check this page', () => {
   it("checks an article's main text and shows each finding in its sentence with the words marked", async () => {
@@ -71,8 +71,8 @@ describe('Check this page', () => {
     await expect(result.textContent()).resolves.toMatch(/Checked the page's main text of “Q4 platform update/);
     const words = await marked(popup);
     expect(words).toEqual(expect.arrayContaining(['our top priority', 'ASAP']));
-    const findings = popup.locator('.consonant-page-findings li');
-    const sentence = await findings.filter({ hasText: 'our top priority' }).first().locator('q').textContent();
+    const findings = popup.locator('.cs-page-findings .cs-finding');
+    const sentence = await findings.filter({ hasText: 'our top priority' }).first().locator('.cs-sentence').textContent();
     expect(sentence).toBe('The mobile redesign is our top priority for December and the team needs to ship it ASAP.');
     // The promo in the page header is not the article: its "drop everything" is not read.
     expect(await result.textContent()).not.toContain('drop everything');
@@ -141,7 +141,7 @@ describe('Check selection with Consonant', () => {
       });
     });
     const results = await ext.openExtensionPage('results.html');
-    await results.locator('.consonant-page-findings').waitFor({ timeout: 20_000 });
+    await results.locator('.cs-page-findings').waitFor({ timeout: 20_000 });
     await expect(results.locator('main').textContent()).resolves.toMatch(/Checked the selection from “Roadmap thread”/);
     expect(await marked(results)).toContain('ASAP');
     expect(results.url()).toBe(`chrome-extension://${ext.extensionId}/results.html`);
