@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleProfile } from '../../lib/profile/example';
+import { defaultSettings, type Settings } from '../../lib/settings/schema';
 import { launchExtension, type Extension, type ServeResponse } from './harness';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/docs');
@@ -23,6 +25,11 @@ function longDocument(): string {
 }
 
 let ext: Extension;
+
+/** What the background would write after merging policy, team URL and local edits. */
+function state(settings: Partial<Settings> = {}) {
+  return { profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings: { ...defaultSettings, ...settings }, locked: [] };
+}
 
 beforeAll(async () => {
   // CONSONANT_E2E_EXTENSION_DIR runs against a private copy of the build while others rebuild .output.
@@ -119,6 +126,28 @@ describe('Google Docs', () => {
     await shareButton(page).click();
     await page.locator('#share-dialog').waitFor();
     expect(await shareCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('follows the settings in force: block mode offers Edit only, and Docs switched off leaves the page alone', async () => {
+    await exportAnswers({ body: fixture('plan.txt') });
+    await ext.setEffectiveState(state({ mode: 'block' }));
+    const page = await openDoc();
+    await overlay(page).getByRole('button', { name: /\d+ conflicts?/ }).waitFor({ timeout: 15_000 });
+    await shareButton(page).click();
+    const dialog = overlay(page).getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button', { name: 'Share anyway' }).count()).toBe(0);
+    await expect(dialog.textContent()).resolves.toContain('edit the document before sharing it');
+    await dialog.getByRole('button', { name: 'Edit' }).click();
+    expect(await shareCount(page)).toBe(0);
+
+    await ext.setEffectiveState(state({ sites: { gmail: true, outlook: true, docs: false } }));
+    await overlay(page).locator('.cs-indicator').waitFor({ state: 'detached', timeout: 5000 });
+    await shareButton(page).click();
+    await page.locator('#share-dialog').waitFor();
+    expect(await shareCount(page)).toBe(1);
+    await ext.setEffectiveState(state());
     await page.close();
   });
 
