@@ -39,12 +39,15 @@ function escape(text: string): string {
  * A term as a pattern: case-insensitive words separated by any space or a hyphen, with an
  * optional plural or possessive ("dashboards'", "checkout's", "PSPs").
  */
-function termSource(term: string): string {
+function termSource(term: string, role: MentionRole): string {
   const words = term.trim().split(/[\s-]+/).map((w) => escape(w).replace(/'|’/g, "['’]"));
   let last = words.pop() ?? '';
+  const endsInLetter = /\p{L}$/u.test(term.trim());
+  // An option is one thing, a proper name: "Stripe's" is Stripe, "stripes" is not.
+  if (role !== 'name') return [...words, last].join('[\\s-]+') + (endsInLetter ? "(?:['’]s|['’])?" : '');
   // "priority" → "priorities"
   if (/[^aeiou]y$/i.test(last)) last = `${last.slice(0, -1)}(?:y|ies)`;
-  const suffix = /\p{L}$/u.test(term.trim()) ? "(?:['’]s|s['’]|['’]|es|s)?" : '';
+  const suffix = endsInLetter ? "(?:['’]s|s['’]|['’]|es|s)?" : '';
   return [...words, last].join('[\\s-]+') + suffix;
 }
 
@@ -70,7 +73,7 @@ export function compileTopics(profile: Profile): CompiledTopics {
   const pattern =
     terms.length === 0
       ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => `(${termSource(t.term)})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+      : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => `(${termSource(t.term, t.role)})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
   const compiled = { pattern, terms };
   cache.set(profile, compiled);
   return compiled;
@@ -85,6 +88,16 @@ function inCompound(text: string, start: number, end: number): boolean {
   return after || before;
 }
 
+/**
+ * A one-word option written with a capital ("Stripe", "Adyen") is a proper name, so the text
+ * must capitalise it too: "a stripe of paint" is not the vendor.
+ */
+function caseFits(term: Term, matched: string): boolean {
+  if (term.role === 'name' || /\s/.test(term.term.trim())) return true;
+  const first = term.term.trim()[0] ?? '';
+  return !UPPER.test(first) || UPPER.test(matched[0] ?? '');
+}
+
 /** Every mention of a profile item, decision outcome or rejected option, in text order. */
 export function findMentions(text: string, profile: Profile): Mention[] {
   const { pattern, terms } = compileTopics(profile);
@@ -94,7 +107,7 @@ export function findMentions(text: string, profile: Profile): Mention[] {
   for (const match of text.matchAll(pattern)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const term = terms[group - 1];
-    if (!term || inCompound(text, match.index, match.index + match[0].length)) continue;
+    if (!term || inCompound(text, match.index, match.index + match[0].length) || !caseFits(term, match[0])) continue;
     mentions.push({
       start: match.index,
       end: match.index + match[0].length,

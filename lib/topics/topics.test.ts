@@ -21,6 +21,9 @@ describe('findMentions', () => {
     ['a capitalised hyphen compound is another name', 'RTO-West and the RTO', ['office-return: RTO']],
     ['a lower-case hyphen compound still names the item', 'checkout-related bugs', ['checkout: checkout']],
     ['rejected options and outcomes', 'Stripe or Adyen?', ['vendor/rejected: Stripe', 'vendor/outcome: Adyen']],
+    ["an option's possessive", "Stripe's fees", ["vendor/rejected: Stripe's"]],
+    ['an option is a proper name: no plural, no lower case', 'stripes and a stripe', []],
+    ['a multi-word option in any case', 'FIVE OFFICE DAYS A WEEK', ['office-return/rejected: FIVE OFFICE DAYS A WEEK']],
     ['several names in order', 'checkout, then the partner API', ['checkout: checkout', 'partner-api: partner API']],
   ])('%s', (_, text, expected) => {
     expect(mentions(text)).toEqual(expected);
