@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Signal } from '../report';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { SignalKind } from '../report';
 import { clauseRequestCues, requestCues } from './lexicon/context';
 import { decisionRules } from './lexicon/decision';
