@@ -138,5 +138,5 @@ describe('editor detection', () => {
     expect(focusedEditorText(document)).toBeNull();
   });
 
-  it.todo('reads a TinyMCE / CKEditor 4 body inside a same-origin iframe because happy-dom does not give iframes a live contentDocument; covered by the code path in focusedElement only');
+  it.todo('reads a TinyMCE / CKEditor 4 body inside a same-origin iframe, here in happy-dom, because it gives iframes no live contentDocument (test/e2e/page-check.e2e.ts covers it in Chromium)');
 });

@@ -27,7 +27,7 @@ let ext: Extension;
 beforeAll(async () => {
   // CONSONANT_E2E_EXTENSION_DIR runs against a private copy of the build while others rebuild .output.
   ext = await launchExtension({ extensionDir: process.env.CONSONANT_E2E_EXTENSION_DIR });
-  for (const name of ['article', 'textarea', 'contenteditable']) {
+  for (const name of ['article', 'textarea', 'contenteditable', 'iframe-editor']) {
     await ext.serve(`${BASE}/${name}.html`, { body: readFileSync(path.join(pages, `${name}.html`), 'utf8') });
   }
   const paragraph = '<p>Checkout reliability stays our top priority through the holidays, and the team keeps the on-call rotation as it is.</p>';
@@ -93,6 +93,17 @@ describe('Check this page', () => {
     const popup = await checkFromPopup(page);
     await expect(popup.locator('.consonant-page-result').textContent()).resolves.toMatch(source);
     expect(await marked(popup)).toContain(words);
+    await popup.close();
+    await page.close();
+  });
+
+  it('checks a TinyMCE body inside a same-origin iframe when it has focus', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${BASE}/iframe-editor.html`);
+    await page.frameLocator('#editor_ifr').locator('body').click();
+    const popup = await checkFromPopup(page);
+    await expect(popup.locator('.consonant-page-result').textContent()).resolves.toMatch(/the text in the editor you were typing in \(TinyMCE\)/);
+    expect(await marked(popup)).toEqual(expect.arrayContaining([expect.stringMatching(/Stripe|going with/)]));
     await popup.close();
     await page.close();
   });
