@@ -16,6 +16,8 @@ export interface IndicatorState {
 export interface OverlayState {
   held: HeldSend | null;
   indicators: IndicatorState[];
+  /** Findings to render once off-screen, so the first real warning finds fonts, styles and code warm. */
+  rehearse: Finding[] | null;
 }
 
 const BADGE_HEIGHT = 26;
@@ -55,7 +57,15 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
   const panelId = useId();
   if (!corner) return null;
   return (
-    <>
+    // Esc closes the list from the badge or from inside the list.
+    <div
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault();
+          setOpen(false);
+        }
+      }}
+    >
       <div className="cs-anchor" style={{ top: corner.top, right: corner.right }}>
         <Indicator findings={state.findings} expanded={open} controls={panelId} onOpen={() => setOpen((o) => !o)} />
       </div>
@@ -66,9 +76,6 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
           role="dialog"
           aria-label="Consonant findings"
           style={{ bottom: Math.max(8, window.innerHeight - corner.top + 6), right: corner.right }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
         >
           <div className="cs-panel-head">
             <h2>Consonant</h2>
@@ -83,7 +90,7 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
           )}
         </div>
       )}
-    </>
+    </div>
   );
 }
 
@@ -96,6 +103,11 @@ export function GuardOverlay({ store }: { store: Store<OverlayState> }) {
       {state.indicators.map((indicator) => (
         <IndicatorAnchor key={indicator.id} state={indicator} />
       ))}
+      {state.rehearse && !held && (
+        <div aria-hidden="true" style={{ position: 'fixed', left: -10000, top: 0, visibility: 'hidden' }}>
+          <WarningDialog findings={state.rehearse} onEdit={() => {}} onProceed={() => {}} autoFocus={false} />
+        </div>
+      )}
       {held && (
         <WarningDialog
           findings={held.findings}

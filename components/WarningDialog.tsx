@@ -13,6 +13,8 @@ export interface WarningDialogProps {
   title?: string;
   /** Shown instead of the proceed button when there is none. */
   blockedNote?: string;
+  /** False only for an off-screen render that must not take the writer's focus. */
+  autoFocus?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -28,6 +30,7 @@ export function WarningDialog({
   proceedLabel = 'Send anyway',
   title = "Consonant: this draft conflicts with your team's priorities",
   blockedNote = "Your team's settings ask you to edit the draft before it goes out.",
+  autoFocus = true,
 }: WarningDialogProps) {
   const titleId = useId();
   const descId = useId();
@@ -35,8 +38,8 @@ export function WarningDialog({
   const edit = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    edit.current?.focus();
-  }, []);
+    if (autoFocus) edit.current?.focus();
+  }, [autoFocus]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {

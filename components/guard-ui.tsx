@@ -13,7 +13,8 @@ import { createStore } from './store';
  * in the same frame as the click it answers.
  */
 export function createGuardUi(doc: Document): GuardUi {
-  const store = createStore<OverlayState>({ held: null, indicators: [] });
+  const store = createStore<OverlayState>({ held: null, indicators: [], rehearse: null });
+  let rehearsed = false;
   const ids = new WeakMap<Compose, number>();
   let nextId = 1;
   let mount: ShadowMount | null = null;
@@ -49,6 +50,12 @@ export function createGuardUi(doc: Document): GuardUi {
     showIndicator(compose, report) {
       const id = idOf(compose);
       const findings = report ? sortFindings(report.findings) : null;
+      // The first warning on a page costs fonts, style and code that a rehearsal pays in advance.
+      if (!rehearsed && findings && findings.length > 0) {
+        rehearsed = true;
+        update((s) => ({ ...s, rehearse: findings }));
+        doc.defaultView?.requestAnimationFrame(() => doc.defaultView?.setTimeout(() => update((s) => ({ ...s, rehearse: null })), 0));
+      }
       update((s) => {
         const others = s.indicators.filter((i) => i.id !== id);
         // Checks are off for this site: no badge at all.

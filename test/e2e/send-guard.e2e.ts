@@ -185,6 +185,20 @@ describe('Gmail', () => {
     expect(caret.text.trim()).toBe(CONFLICT);
   });
 
+  it('the indicator opens the findings list from the keyboard, and sends nothing', async () => {
+    await fresh();
+    await typeDraft(page, GMAIL_BODY, CONFLICT, /1 conflict/);
+    await indicator(page).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Consonant findings' });
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('“ASAP”');
+    await ext.screenshot(page, 'gmail-findings-panel', '.nH.Hd');
+    await page.keyboard.press('Escape');
+    await expect(panel.count()).resolves.toBe(0);
+    expect(await sends(page)).toEqual([]);
+  });
+
   it('Send anyway sends exactly once, as the writer’s own click', async () => {
     await fresh();
     await typeDraft(page, GMAIL_BODY, CONFLICT, /1 conflict/);
@@ -302,11 +316,11 @@ describe('Gmail', () => {
     await ext.setEffectiveState(state());
   });
 
-  it('shows the warning within 100 ms of the click on Send (p95 over 24 sends)', async () => {
+  it('shows the warning within 100 ms of the click on Send (p95 over 40 sends)', async () => {
     await fresh();
     await typeDraft(page, GMAIL_BODY, CONFLICT, /1 conflict/);
     const times: number[] = [];
-    for (let i = 0; i < 24; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.evaluate(() => {
         const w = window as unknown as { __shown?: Promise<number> };
         const host = document.querySelector('[data-consonant="send-guard"]')!;
@@ -329,6 +343,7 @@ describe('Gmail', () => {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
     }
+    console.log(`[send guard] each: ${times.map((t) => t.toFixed(0)).join(' ')}`);
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
     console.log(`[send guard] click → warning visible over ${times.length} sends: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
