@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleProfile } from '../../lib/profile';
 import { CHROMIUM_ID } from '../../wxt.config';
+import { fixtureHtml } from '../fixtures/dom/load-fixture';
 import { json, startProfileServer, type ProfileServer } from '../sync/profile-server';
 import { launchExtension, type Extension } from './harness';
 
@@ -50,11 +51,23 @@ async function waitForState(ext: Extension, predicate: (s: State) => boolean): P
   return state!;
 }
 
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+const gmailPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox - Gmail</title></head><body>
+${fixtureHtml('gmail-compose-new.html')}</body></html>`;
+
+/** The example profile with checkout paused: "fix the checkout ASAP" is fine under the example, not under this. */
+const policyProfile = {
+  ...exampleProfile,
+  team: 'Policy team',
+  version: 'policy.1',
+  priorities: exampleProfile.priorities.map(({ rank: _rank, ...p }) => (p.id === 'checkout' ? { ...p, status: 'paused' } : { ...p, rank: _rank })),
+};
+
 describe('a policy profile, a locked mode and a malformed value', () => {
   let ext: Extension;
   beforeAll(async () => {
     ext = await withPolicy({
-      profile: { ...exampleProfile, team: 'Policy team', version: 'policy.1' },
+      profile: policyProfile,
       mode: 'block',
       refreshMinutes: 2,
     });
@@ -68,6 +81,21 @@ describe('a policy profile, a locked mode and a malformed value', () => {
     const state = await waitForState(ext, (s) => s.profileSource === 'managed');
     expect(state.profile).toMatchObject({ team: 'Policy team', version: 'policy.1' });
     expect(state.locked).toEqual(expect.arrayContaining(['profile', 'mode']));
+
+    // A Gmail draft that is fine under the example profile conflicts under the policy's, and the
+    // policy's block mode leaves no Send anyway.
+    await ext.serve(`${GMAIL_URL}**`, { body: gmailPage });
+    const gmail = await ext.context.newPage();
+    await gmail.goto(GMAIL_URL);
+    await gmail.locator('[g_editable="true"]').first().click();
+    await gmail.keyboard.type('Team, please fix the checkout ASAP.');
+    await expect.poll(() => gmail.locator('[data-consonant] .cs-indicator').textContent(), { timeout: 10_000 }).toMatch(/1 conflict/);
+    await gmail.keyboard.press('Control+Enter');
+    const warning = gmail.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/Checkout reliability/);
+    expect(await gmail.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
+    await gmail.close();
   });
 
   it('shows the locked mode in the options page and does not let it change', async () => {
