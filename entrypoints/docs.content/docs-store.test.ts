@@ -18,4 +18,14 @@ describe('createDocsStore', () => {
     expect(store.held()).toBeNull();
     expect(listener).toHaveBeenCalledTimes(3);
   });
+
+  it('returns focus to the Share button after Edit, not after Share anyway', () => {
+    for (const [share, focused] of [[false, 1], [true, 0]] as const) {
+      const store = createDocsStore();
+      const control = { focus: vi.fn() } as unknown as HTMLElement;
+      store.hold(() => {}, control);
+      store.release(share);
+      expect(control.focus).toHaveBeenCalledTimes(focused);
+    }
+  });
 });

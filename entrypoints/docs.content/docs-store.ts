@@ -14,8 +14,8 @@ export interface DocsStore {
   set(view: DocsView): void;
   /** A share the guard is holding, waiting for Edit or Share anyway. */
   held(): (() => void) | null;
-  hold(proceed: () => void): void;
-  /** Ends a held share: `share` true continues to the real share dialog, false goes back to editing. */
+  hold(proceed: () => void, control?: HTMLElement): void;
+  /** Ends a held share: `share` true continues to the real share dialog, false returns focus to Share. */
   release(share: boolean): void;
   subscribe(listener: () => void): () => void;
   state: EffectiveState | null;
@@ -24,6 +24,7 @@ export interface DocsStore {
 export function createDocsStore(initial: DocsView = { phase: 'reading' }): DocsStore {
   let view = initial;
   let pending: (() => void) | null = null;
+  let pendingControl: HTMLElement | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   return {
@@ -34,15 +35,20 @@ export function createDocsStore(initial: DocsView = { phase: 'reading' }): DocsS
       notify();
     },
     held: () => pending,
-    hold(proceed) {
+    hold(proceed, control) {
       pending = proceed;
+      pendingControl = control ?? null;
       notify();
     },
     release(share) {
       const proceed = pending;
+      const control = pendingControl;
       pending = null;
+      pendingControl = null;
       notify();
-      if (share) proceed?.();
+      if (!proceed) return;
+      if (share) proceed();
+      else control?.focus();
     },
     subscribe(listener) {
       listeners.add(listener);

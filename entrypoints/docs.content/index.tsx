@@ -14,7 +14,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const store = createDocsStore();
-    ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed) => store.hold(proceed) }));
+    ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed, control) => store.hold(proceed, control) }));
     await yieldToPage();
     const ui = await createShadowRootUi(ctx, {
       name: 'consonant-docs',

@@ -5,8 +5,8 @@ export type ShareDecision = 'hold' | 'pass';
 export interface ShareGuardOptions {
   /** Asked once per gesture; anything but a sure 'hold' lets the share through (fail open). */
   decide(): ShareDecision;
-  /** The share was held; `proceed()` replays it to the page exactly once. */
-  onHold(proceed: () => void): void;
+  /** The share was held; `proceed()` replays it to the page exactly once. `control` is the share button. */
+  onHold(proceed: () => void, control: HTMLElement): void;
 }
 
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
@@ -49,7 +49,7 @@ export function installShareGuard(win: Window, options: ShareGuardOptions): () =
       }
     };
     try {
-      options.onHold(proceed);
+      options.onHold(proceed, control);
     } catch (error) {
       console.error('[consonant] could not show the share warning; sharing', error);
       proceed();
