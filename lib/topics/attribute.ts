@@ -29,14 +29,21 @@ export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
 }
 
-function clauseIndex(sentence: string, offset: number): number {
-  let count = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index >= offset) break;
-    count++;
+/** Offsets (into the text) where the sentence's clauses break. */
+export function clauseBreaks(text: string, sentence: Span): number[] {
+  return [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+}
+
+/** How many breaks come before an offset: the clause it sits in. */
+function clauseIndex(breaks: readonly number[], offset: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid]! < offset) low = mid + 1;
+    else high = mid;
   }
-  return count;
+  return low;
 }
 
 function distance(a: Span, b: Span): number {
@@ -46,15 +53,13 @@ function distance(a: Span, b: Span): number {
 }
 
 /** The mention a cue is about: in its own clause if one is, else the nearest; ties go to the earlier one. */
-export function nearestMention(cue: Span, mentions: readonly Mention[], text: string, sentence: Span): Mention | undefined {
-  if (mentions.length === 0) return undefined;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const cueClause = clauseIndex(sentenceText, cue.start - sentence.start);
+export function nearestMention(cue: Span, mentions: readonly Mention[], breaks: readonly number[]): Mention | undefined {
+  const cueClause = clauseIndex(breaks, cue.start);
   let best: Mention | undefined;
   let bestScore = Infinity;
   for (const m of mentions) {
-    const sameClause = clauseIndex(sentenceText, m.start - sentence.start) === cueClause;
-    const score = distance(cue, m) + (sameClause ? 0 : 1e6);
+    const sameClause = clauseIndex(breaks, m.start) === cueClause;
+    const score = distance(cue, m) + (sameClause ? 0 : 1e9);
     if (score < bestScore) {
       best = m;
       bestScore = score;
@@ -62,6 +67,9 @@ export function nearestMention(cue: Span, mentions: readonly Mention[], text: st
   }
   return best;
 }
+
+/** Longer than any real sentence: a wrapped line is not joined past it (a paste of short lines is not one sentence). */
+const MAX_JOINED = 600;
 
 /**
  * Joins sentences that a hard line wrap split in two: a piece that does not end a sentence,
@@ -74,6 +82,7 @@ export function joinWrapped(text: string, sentences: readonly Span[]): Span[] {
     const gap = last ? text.slice(last.end, sentence.start) : '';
     const wrapped =
       last !== undefined &&
+      sentence.end - last.start <= MAX_JOINED &&
       /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
       !/[.!?…:;"”)\]]\s*$/.test(text.slice(last.start, last.end)) &&
       /^[\p{Ll}\d]/u.test(text.slice(sentence.start, sentence.end));
@@ -121,11 +130,18 @@ export function sentenceTopics(text: string, sentences: readonly Span[], mention
 export function attributeTopics(text: string, signals: readonly Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
   const ordered = joinWrapped(text, sentences);
   const topics = sentenceTopics(text, ordered, mentions);
+  const breaksOf = new Map<Span, number[]>();
   return signals.map((signal) => {
-    const index = ordered.indexOf(containing(ordered, signal.start)!);
-    const sentence = ordered[index] ?? signal.sentence;
-    const nearest = nearestMention(signal, candidates(inside(sentence, mentions)), text, sentence);
-    if (nearest) return { ...signal, topic: nearest.itemId };
+    const found = containing(ordered, signal.start);
+    const sentence = found ?? signal.sentence;
+    const own = candidates(inside(sentence, mentions));
+    if (own.length > 0) {
+      let breaks = breaksOf.get(sentence);
+      if (!breaks) breaksOf.set(sentence, (breaks = clauseBreaks(text, sentence)));
+      const nearest = nearestMention(signal, own, breaks);
+      if (nearest) return { ...signal, topic: nearest.itemId };
+    }
+    const index = found ? ordered.indexOf(found) : -1;
     const carried = index > 0 && refersBack(text.slice(sentence.start, sentence.end)) ? topics[index - 1]! : null;
     return { ...signal, topic: carried };
   });
