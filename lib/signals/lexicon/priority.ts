@@ -8,6 +8,9 @@ const logistics = '(meeting|meetings|call|lunch|luncheon|dinner|class|party|sess
 /** Auxiliaries that make a past participle a statement about the work ("has been cancelled"). */
 const perfectOrPassive = '(has|have|had|was|were|is|are|be|been|being|get|got) #Adverb?';
 
+/** A passive that only says what may happen ("delivery may be delayed") is no statement about the work. */
+const hypothetical = '(may|might|could) be';
+
 /** Future or decided action on the work ("will terminate", "decided to cancel", "plan to shelve"). */
 const futureAction = '(will|would|shall|decided to|decide to|going to|plan to|plans to|intend to|intends to|set to|is to|are to|appropriate that we|proceeding to) #Adverb?';
 
@@ -45,7 +48,7 @@ export const priorityRules: LexiconRule<Priority>[] = [
   { match: 'bottom of (the|my|your|our) list', value: 'low', example: 'That can drop to the bottom of the list.' },
 
   { match: '(on hold|on ice)', value: 'paused', notIf: logistics, example: 'The project is on hold.' },
-  { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: logistics, example: 'Software changes have been delayed.' },
+  { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: [logistics, hypothetical], example: 'Software changes have been delayed.' },
   { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: ['defer to', logistics], example: 'We have decided to postpone the floor build out.' },
   { match: '#Noun (paused|suspended|postponed|shelved|parked|froze) (the|their|its|our|this|that|it|all)', value: 'paused', notIf: logistics, example: 'Enron has suspended the ClickAtHome program.' },
   { match: '(hold|holding|held) off on', value: 'paused', example: 'I have been advised to hold off on any meetings until further notice.' },
@@ -54,8 +57,8 @@ export const priorityRules: LexiconRule<Priority>[] = [
   { match: '(until further notice|indefinitely)', value: 'paused', notIf: '(effective|remain in effect)', example: 'The grants have been suspended indefinitely.' },
   { match: '(buying|buy) (us)? (a couple of|a few|some) (more)? (weeks|months) (of time)?', value: 'paused', example: 'Buying a couple of weeks of time is the right thing to do.' },
 
-  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: ['(employee|employees)', logistics], example: 'The maintenance contract has been cancelled.' },
-  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|drop|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: ['(right to|employment)', logistics], example: 'Enron will discontinue subsidized Internet service.' },
+  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: ['(employee|employees)', logistics, hypothetical], example: 'The maintenance contract has been cancelled.' },
+  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: ['(right to|employment)', logistics], example: 'Enron will discontinue subsidized Internet service.' },
   { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy abandoned a plan to buy Enron.' },
   { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy is terminating the merger agreement today.' },
   { match: 'no longer (pursue|pursuing|support|supporting|applies|apply|offer|offering|available|be offered)', value: 'dropped', example: 'We will no longer support these address formats.' },
