@@ -62,7 +62,9 @@ async function ensureAlarm(minutes: number): Promise<void> {
 export function recompute(): Promise<Merged> {
   return serial(async () => {
     const { policy, problems } = await readPolicy();
-    await policyReportItem.set({ problems, keys: Object.keys(policy) });
+    const report = { problems, keys: Object.keys(policy) };
+    // Written only when it differs: every write wakes the popup and options page watching it.
+    if (JSON.stringify(await policyReportItem.get()) !== JSON.stringify(report)) await policyReportItem.set(report);
     const merged = merge({
       policy,
       urlRecord: await urlProfileItem.get(),
@@ -150,15 +152,19 @@ export function startProfileSync(options: { fetch?: FetchOptions } = {}): void {
     if (area !== 'local' || !SOURCE_KEYS.some((key) => key in changes)) return;
     void syncIfDue().catch((error) => console.error('[consonant] recomputing the profile failed', error));
   });
+  const logFailure = (error: unknown) => console.error('[consonant] profile sync failed', error);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void syncNow();
+    if (alarm.name === SYNC_ALARM) void syncNow().catch(logFailure);
   });
-  browser.runtime.onStartup.addListener(() => void syncNow());
+  browser.runtime.onStartup.addListener(() => void syncNow().catch(logFailure));
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: SyncReply) => void) => {
     const parsed = requestSchema.safeParse(message);
     // Other features answer their own messages; returning nothing leaves them to it.
     if (!parsed.success) return undefined;
-    void syncNow().then(sendResponse);
+    void syncNow().then(sendResponse, (error: unknown) => {
+      logFailure(error);
+      sendResponse({ status: null, skipped: `The sync could not run (${String(error)}).` });
+    });
     return true;
   });
   void syncIfDue().catch((error) => console.error('[consonant] starting profile sync failed', error));
