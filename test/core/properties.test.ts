@@ -4,6 +4,8 @@ import { checkDraft } from '../../lib/check';
 import { exampleProfile, parseProfile } from '../../lib/profile';
 import exampleJson from '../../lib/profile/example.json';
 import { reportSchema, type Report } from '../../lib/report';
+import { blankRanges, findExcludedRanges } from '../../lib/text';
+import { findMentions } from '../../lib/topics';
 
 const now = new Date('2026-11-24T09:00:00Z');
 
@@ -61,6 +63,41 @@ describe('checkDraft on any string', () => {
     const report = checkDraft(text, exampleProfile, { now });
     expectSound(text, report);
     expect(report.stats.checkedChars).toBeLessThan(text.length);
+  });
+});
+
+describe('the parts of checkDraft on any string', () => {
+  it('excluded ranges are sorted, disjoint and inside the text; blanking keeps every offset and line break', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const ranges = findExcludedRanges(text);
+        let at = 0;
+        for (const r of ranges) {
+          expect(r.start).toBeGreaterThanOrEqual(at);
+          expect(r.end).toBeGreaterThanOrEqual(r.start);
+          at = r.end;
+        }
+        expect(at).toBeLessThanOrEqual(text.length);
+        const blanked = blankRanges(text, ranges);
+        expect(blanked).toHaveLength(text.length);
+        expect(blanked.replace(/[^\r\n]/g, '')).toBe(text.replace(/[^\r\n]/g, ''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mentions are in text order and are the words of the text', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        let at = 0;
+        for (const m of findMentions(text, exampleProfile)) {
+          expect(m.start).toBeGreaterThanOrEqual(at);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          at = m.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
