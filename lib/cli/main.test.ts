@@ -43,7 +43,8 @@ const pausedCheckout = file(
   JSON.stringify({ ...exampleJson, priorities: exampleJson.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active', rank: 9 } : p)) }),
 );
 
-describe('consonant CLI', () => {
+// Spawning processes on a busy CI machine can take seconds each.
+describe('consonant CLI', { timeout: 120_000 }, () => {
   it.each([
     ['an error finding exits 1, linter style', ['check', paused], '', 1, /^ {2}3:37 +error +urgency-on-paused +Mobile redesign is paused until Q2 \(Ravi Shah\), but the draft says “ASAP”\.$/m],
     ['the summary line', ['check', paused], '', 1, /paused\.txt: 1 problem \(1 error, 0 warnings, 0 info\)/],
