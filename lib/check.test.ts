@@ -61,6 +61,12 @@ describe('checkDraft', () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
   });
 
+  it('keeps the evidence to the words, without surrounding spaces', () => {
+    for (const text of ["We're still considering Stripe as a backup.", "The mobile redesign isn't urgent."]) {
+      for (const span of [...check(text).signals, ...check(text).findings]) expect(span.text).toBe(span.text.trim());
+    }
+  });
+
   it('is deterministic', () => {
     const text = 'Checkout needs this ASAP. The dashboards can wait, no rush. Actually, dashboards are urgent too.';
     const strip = (r: ReturnType<typeof check>) => ({ ...r, stats: { ...r.stats, elapsedMs: 0 } });

@@ -42,6 +42,14 @@ function within(span: { start: number; end: number }, length: number): boolean {
 // not carry zod's schemas along.
 const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** A cue's evidence is its words: spaces a detector took in at either end are left out. */
+function trimmed<T extends { start: number; end: number }>(text: string, span: T): T {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
 function order(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
@@ -78,7 +86,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const analysed = blankRanges(draft, excluded);
     const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
     const mentions = findMentions(analysed, profile);
-    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)), analysis.sentences, mentions)
+    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), analysis.sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const ctx: RuleContext = {
