@@ -83,6 +83,17 @@ describe('Google Docs', () => {
     await page.close();
   });
 
+  it('reads the document again after typing pauses (visibility and max-wait re-reads: scheduler unit tests)', async () => {
+    await exportAnswers({ body: fixture('plan.txt') });
+    const page = await openDoc();
+    await overlay(page).getByRole('button', { name: /\d+ conflicts?/ }).waitFor({ timeout: 15_000 });
+    // The writer fixes the document: typing goes to Docs' offscreen text-event frame.
+    await exportAnswers({ body: fixture('clean.txt') });
+    await page.frameLocator('iframe.docs-texteventtarget-iframe').locator('body').press('Backspace');
+    await overlay(page).getByRole('button', { name: /No conflicts/i }).waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
   it('holds Share while there are findings: Edit goes back, Share anyway opens the real dialog once', async () => {
     await exportAnswers({ body: fixture('plan.txt') });
     const page = await openDoc();
