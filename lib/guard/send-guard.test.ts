@@ -162,6 +162,32 @@ describe('send guard', () => {
     vi.useRealTimers();
   });
 
+  it('holds on a finished live check of the same text even when that check was slow', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const check = vi.fn((text: string) => {
+      clock += 400;
+      return findsAsap(text, state(), 600);
+    });
+    start(check, { now: () => clock }).setState(state());
+    vi.runAllTimers();
+    click(send());
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(shown).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it('checks again at send time when the live check ran out of time', () => {
+    vi.useFakeTimers();
+    const check = vi.fn((text: string) => (check.mock.calls.length === 1 ? report([], { timedOut: true }) : findsAsap(text, state(), 150)));
+    start(check).setState(state());
+    vi.runAllTimers();
+    click(send());
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(shown).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
   it.each<[string, () => void, Checker]>([
     ['a clean draft', () => {}, () => report([])],
     ['findings below the minimum severity', () => {}, () => report([finding('info')])],

@@ -51,8 +51,6 @@ interface Checked {
   text: string;
   state: EffectiveState;
   report: Report;
-  /** Reading plus checking, in ms. */
-  elapsedMs: number;
 }
 
 const warn = (message: string, detail?: unknown) => console.warn(`[consonant] ${message}`, ...(detail === undefined ? [] : [detail]));
@@ -81,9 +79,10 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   /** The report for `draft`: the last one when neither the text nor the state changed since. */
   const runCheck = (compose: Compose, draft: DraftText, started: number, budgetMs: number): Checked => {
     const cached = lastCheck.get(compose.body);
-    if (cached && cached.text === draft.text && cached.state === state) return cached;
+    // A report that ran out of time read only part of the draft: check again rather than trust it.
+    if (cached && cached.text === draft.text && cached.state === state && !cached.report.stats.timedOut) return cached;
     const report = options.check(draft.text, state!, Math.max(1, budgetMs - (now() - started)));
-    const checked = { text: draft.text, state: state!, report, elapsedMs: now() - started };
+    const checked = { text: draft.text, state: state!, report };
     lastCheck.set(compose.body, checked);
     return checked;
   };
@@ -163,8 +162,8 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       const started = now();
       draft = compose.read();
       checked = runCheck(compose, draft, started, SEND_BUDGET_MS);
-      // A cached live check counts only if it ran within the send budget too.
-      if (now() - started > SEND_BUDGET_MS || checked.elapsedMs > SEND_BUDGET_MS || checked.report.stats.timedOut) {
+      // The budget is for the work done now; a finished live check of the same text costs nothing.
+      if (now() - started > SEND_BUDGET_MS || checked.report.stats.timedOut) {
         warn(`the check took longer than its ${SEND_BUDGET_MS} ms budget; the message was sent unchecked`);
         return false;
       }
