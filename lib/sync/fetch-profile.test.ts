@@ -94,4 +94,24 @@ describe('fetchProfile against a real server', () => {
     await closed.close();
     expect(await fetchProfile(url)).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/could not reach 127\.0\.0\.1/) });
   });
+
+  // Browsers hide redirect targets from `redirect: 'manual'`; this is the path extensions take.
+  describe('where redirects are opaque, as in a browser', () => {
+    const browserLike = (finalUrl: string, body: unknown) =>
+      (async (_url: string, init?: RequestInit) => {
+        if (init?.redirect === 'manual') return { type: 'opaqueredirect', status: 0, headers: new Headers() } as Response;
+        const response = new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+        return Object.defineProperty(response, 'url', { value: finalUrl });
+      }) as typeof fetch;
+
+    it('accepts a redirect that ended on https', async () => {
+      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike('https://cdn.example.com/team.json', v2) });
+      expect(outcome).toMatchObject({ kind: 'updated', finalUrl: 'https://cdn.example.com/team.json' });
+    });
+
+    it('rejects a redirect that ended on plain http', async () => {
+      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike('http://example.invalid/team.json', v2) });
+      expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/redirected to http:\/\/example\.invalid\/team\.json, which is not https/) });
+    });
+  });
 });
