@@ -2,6 +2,7 @@ import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { DocsApp } from '../../components/docs/DocsApp';
 import { DOCS_CSS } from '../../components/docs/docs-css';
+import { docFromUrl } from '../../lib/sites/gdocs';
 import { shareDecision, startDocs } from './controller';
 import { createDocsStore } from './docs-store';
 import { installShareGuard } from './share-guard';
@@ -10,9 +11,11 @@ import { installShareGuard } from './share-guard';
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export default defineContentScript({
-  matches: ['https://docs.google.com/document/*'],
+  // Documents only: the Docs home page and template gallery live under /document/ too.
+  matches: ['https://docs.google.com/document/d/*', 'https://docs.google.com/document/u/*/d/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    if (!docFromUrl(location.href)) return;
     const store = createDocsStore();
     ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed, control) => store.hold(proceed, control) }));
     await yieldToPage();
