@@ -17,11 +17,14 @@ const flags: Array<[string, 'top' | 'low' | 'paused' | 'dropped']> = [
   ['The maintenance contract has been cancelled.', 'dropped'],
   ['Enron will discontinue subsidized Internet service.', 'dropped'],
   ['We will no longer support these address formats.', 'dropped'],
+  ['Further to our meeting today, attached are the contracts that were terminated.', 'dropped'],
 ];
 
 const none: string[] = [
   'The meeting has been cancelled.',
   'We postponed the call to Thursday.',
+  "We plan to cancel tomorrow's California call.",
+  'Message delivery may be delayed for a few minutes.',
   'A critical path diagram is attached.',
   'Important information about the new phones.',
   'What are the arguments for DPC to terminate the contracts?',

@@ -2,8 +2,17 @@ import type { LexiconRule } from './rule';
 
 type Priority = 'top' | 'low' | 'paused' | 'dropped';
 
-/** Meetings, calls and events being moved or cancelled are logistics, not the standing of work. */
-const logistics = '(meeting|meetings|call|lunch|luncheon|dinner|class|party|session|appointment|conference|flight|reservation|reservations|trip|interview|travel|game|order|tag|trading)';
+/** Meetings, calls and trips being moved or cancelled are logistics, not the standing of work. */
+const logisticsNoun = '(meeting|meetings|call|calls|lunch|luncheon|dinner|class|session|appointment|conference|flight|reservation|reservations|trip|interview|travel|game|order|tag|trading|delivery|deliveries)';
+const changeVerb = '(cancel|cancelled|canceled|cancelling|canceling|postpone|postponed|postponing|suspend|suspended|suspending|defer|deferred|delay|delayed|terminate|terminated|reschedule|rescheduled|moved|move)';
+/** The logistics word must be what is cancelled, not just somewhere in the sentence. */
+const logistics = [
+  `${logisticsNoun} #Adverb? (has|have|had|was|were|is|are|will|would|be|been|being|got)`,
+  `${changeVerb} (#Determiner|#Possessive)? #Adjective? ${logisticsNoun}`,
+  `(#Determiner|#Possessive) ${logisticsNoun} (#Adverb|#Preposition|#Noun)? ${changeVerb}`,
+  `${changeVerb} (#Determiner|#Possessive)? #Noun ${logisticsNoun}`,
+  `${changeVerb} from ${logisticsNoun}`,
+];
 
 /** Auxiliaries that make a past participle a statement about the work ("has been cancelled"). */
 const perfectOrPassive = '(has|have|had|was|were|is|are|be|been|being|get|got) #Adverb?';
@@ -48,8 +57,8 @@ export const priorityRules: LexiconRule<Priority>[] = [
   { match: 'bottom of (the|my|your|our) list', value: 'low', example: 'That can drop to the bottom of the list.' },
 
   { match: '(on hold|on ice)', value: 'paused', notIf: logistics, example: 'The project is on hold.' },
-  { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: [logistics, hypothetical], example: 'Software changes have been delayed.' },
-  { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: ['defer to', logistics], example: 'We have decided to postpone the floor build out.' },
+  { match: `${perfectOrPassive} (paused|suspended|postponed|deferred|shelved|parked|frozen|delayed|put off)`, value: 'paused', notIf: [...logistics, hypothetical], example: 'Software changes have been delayed.' },
+  { match: `${futureAction} (pause|suspend|postpone|defer|shelve|park|freeze|delay)`, value: 'paused', notIf: ['defer to', ...logistics], example: 'We have decided to postpone the floor build out.' },
   { match: '#Noun (paused|suspended|postponed|shelved|parked|froze) (the|their|its|our|this|that|it|all)', value: 'paused', notIf: logistics, example: 'Enron has suspended the ClickAtHome program.' },
   { match: '(hold|holding|held) off on', value: 'paused', example: 'I have been advised to hold off on any meetings until further notice.' },
   { match: '(freeze|freezing) on', value: 'paused', example: 'There is a hiring freeze on the team.' },
@@ -57,11 +66,13 @@ export const priorityRules: LexiconRule<Priority>[] = [
   { match: '(until further notice|indefinitely)', value: 'paused', notIf: '(effective|remain in effect)', example: 'The grants have been suspended indefinitely.' },
   { match: '(buying|buy) (us)? (a couple of|a few|some) (more)? (weeks|months) (of time)?', value: 'paused', example: 'Buying a couple of weeks of time is the right thing to do.' },
 
-  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: ['(employee|employees)', logistics, hypothetical], example: 'The maintenance contract has been cancelled.' },
-  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: ['(right to|employment)', logistics], example: 'Enron will discontinue subsidized Internet service.' },
-  { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy abandoned a plan to buy Enron.' },
-  { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: ['employment', logistics], example: 'Dynegy is terminating the merger agreement today.' },
+  { match: `${perfectOrPassive} (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|decommissioned|sunset|sunsetted|eliminated)`, value: 'dropped', notIf: ['(employee|employees)', ...logistics, hypothetical], example: 'The maintenance contract has been cancelled.' },
+  { match: `${futureAction} (cancel|terminate|discontinue|abandon|scrap|kill|decommission|sunset|eliminate|unwind)`, value: 'dropped', notIf: ['(right to|employment)', ...logistics], example: 'Enron will discontinue subsidized Internet service.' },
+  { match: '(#Noun|#Adjective) (cancelled|canceled|terminated|discontinued|abandoned|scrapped|killed|terminates|cancels) (the|their|its|our|this|that|a|an|all)', value: 'dropped', notIf: ['employment', ...logistics], example: 'Dynegy abandoned a plan to buy Enron.' },
+  { match: '(is|are|was|were) (terminating|cancelling|canceling|discontinuing|abandoning|scrapping|killing|dropping)', value: 'dropped', notIf: ['employment', ...logistics], example: 'Dynegy is terminating the merger agreement today.' },
   { match: 'no longer (pursue|pursuing|support|supporting|applies|apply|offer|offering|available|be offered)', value: 'dropped', example: 'We will no longer support these address formats.' },
-  { match: '^(terminates|cancels|discontinues|terminate|cancel|discontinue) (the|all|this|our)', value: 'dropped', notIf: ['employment', logistics], example: 'Terminates the old master agreement.' },
+  { match: '^(terminates|cancels|discontinues|terminate|cancel|discontinue) (the|all|this|our)', value: 'dropped', notIf: ['employment', ...logistics], example: 'Terminates the old master agreement.' },
+  { match: '(approval|approved|authorized|permission|authority) * to (discontinue|cancel|terminate|suspend|abandon)', value: 'dropped', example: 'Approval was received to discontinue groundwater monitoring.' },
+  { match: '(update|notice|announcement) (cancellation|termination) of', value: 'dropped', notIf: logistics, example: 'UPDATE Cancellation of the reporting project.' },
   { match: '^(cancellation|termination) of', value: 'dropped', notIf: logistics, example: 'Cancellation of the reporting project.' },
 ];
