@@ -1,11 +1,4 @@
-/** DOM lookups shared by the site adapters: loud when our assumptions break, ordered by stability. */
-
-/** A query that must succeed; the error names the selector so a broken site update is obvious. */
-export function must<T extends Element = HTMLElement>(root: ParentNode, selector: string, what: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`[consonant] ${what} not found (selector: ${selector})`);
-  return found;
-}
+/** DOM lookups shared by the site adapters, ordered from the most stable landmark to the least. */
 
 /** One way to find a control, from the most stable landmark to the least. */
 export interface Landmark {
@@ -50,6 +43,7 @@ export const SEND_WORDS = [
 export function labelSaysSend(element: Element): boolean {
   const labels = [element.getAttribute('aria-label'), element.getAttribute('data-tooltip'), element.getAttribute('title'), element.textContent];
   return labels.some((label) => {
+    // Any of the four can be missing; a button may carry its name in only one of them.
     const words = label?.trim().toLowerCase().replace(/[\u202a-\u202e]/g, '');
     if (!words) return false;
     return SEND_WORDS.some((word) => words === word || (words.startsWith(word) && /^[\s(]/.test(words.slice(word.length))));

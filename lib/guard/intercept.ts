@@ -56,6 +56,7 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
   };
 
   const sendControlAt = (target: Element): Compose | null =>
+    // `known` is optional: without it only composes the adapter recognises now are guarded.
     adapter.composeForSendControl(target) ?? handlers.known?.(target) ?? null;
 
   const onPointer = (event: Event) => {

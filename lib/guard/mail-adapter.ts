@@ -28,6 +28,7 @@ export interface MailSiteSpec {
 export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
   const fromBody = (body: HTMLElement): Compose | null => {
     const holdsSend = (el: Element) => el !== body && findByLandmarks(el, spec.send) !== null;
+    // Optional: only sites with a compose container of their own name one.
     const container = spec.container?.(body);
     const root = container && holdsSend(container) && container.querySelectorAll(spec.body).length === 1 ? container : closestHolding(body, holdsSend);
     if (!root) return null;
@@ -44,6 +45,7 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
   };
   const bodyNear = (element: Element): HTMLElement | null => {
     const holder = closestHolding(element, (el) => el.querySelector(spec.body) !== null);
+    // No holder when no compose is open anywhere on the page.
     return holder?.querySelector<HTMLElement>(spec.body) ?? null;
   };
   return {

@@ -61,6 +61,8 @@ function click(target: Element) {
     target.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, composed: true }));
   }
 }
+const key = (target: Element, type: string, init: KeyboardEventInit) =>
+  target.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init }));
 const ctrlEnter = (target: Element) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
 
@@ -78,7 +80,7 @@ beforeEach(() => {
   };
   // The site's own listeners, after ours as on the real page.
   site = new AbortController();
-  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown']) {
+  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown', 'keyup']) {
     document.addEventListener(type, () => siteSaw.push(type), { signal: site.signal });
   }
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -105,6 +107,25 @@ describe('send guard', () => {
     ctrlEnter(body());
     expect(siteSaw).toEqual([]);
     expect(shown).toHaveLength(1);
+  });
+
+  it('holds Enter and Space on a focused Send, with the rest of their key sequence', () => {
+    start(findsAsap).setState(state());
+    for (const k of ['Enter', ' ']) {
+      key(send(), 'keydown', { key: k });
+      key(send(), 'keyup', { key: k });
+      shown.at(-1)!.edit();
+    }
+    expect(siteSaw).toEqual([]);
+    expect(shown).toHaveLength(2);
+  });
+
+  it('lets other keys and other buttons through untouched', () => {
+    start(findsAsap).setState(state());
+    key(body(), 'keydown', { key: 'Enter' });
+    click(document.getElementById(':75')!);
+    expect(siteSaw).toEqual(['keydown', 'pointerdown', 'mousedown', 'mouseup', 'click']);
+    expect(shown).toEqual([]);
   });
 
   it('swallows further sends while the warning is open, without checking again', () => {

@@ -33,8 +33,8 @@ export interface GuardUi {
   showWarning(held: HeldSend): void;
   closeWarning(): void;
   isOwnUi(element: Element): boolean;
-  /** The live result for a compose; null when checks are off for this site. */
-  showIndicator(compose: Compose, report: Report | null, minSeverity: Finding['severity']): void;
+  /** The live result for a compose (every finding, whatever its severity); null when checks are off for this site. */
+  showIndicator(compose: Compose, report: Report | null): void;
   removeIndicator(compose: Compose): void;
 }
 
@@ -90,12 +90,12 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   const liveCheck = (compose: Compose) => {
     timers.delete(compose);
     if (!compose.body.isConnected) return;
-    if (!active()) return ui.showIndicator(compose, null, 'warning');
+    if (!active()) return ui.showIndicator(compose, null);
     try {
       // The live check may take longer than a send; it never blocks the writer's typing.
       const started = now();
       const { report } = runCheck(compose, compose.read(), started, SEND_BUDGET_MS * 4);
-      ui.showIndicator(compose, report, state!.settings.minSeverity);
+      ui.showIndicator(compose, report);
     } catch (error) {
       warn('could not check the draft as you type', error);
     }
@@ -147,9 +147,11 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     if (!draft || !finding) return;
     const range = rangeFor(draft, finding.start, finding.start, doc);
     if (!range || !compose.body.contains(range.startContainer)) return;
+    // getSelection() is null only in a frame without a browsing context, where there is no caret to place.
     const selection = win.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
+    // A text node directly under a detached fragment has no parent element; then there is nothing to scroll.
     range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
   };
 
@@ -210,6 +212,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     isOwnUi: (element) => ui.isOwnUi(element),
     known(target) {
       for (const compose of composes.values()) {
+        // The Send control may be gone too (the compose is closing); then the click is not a send.
         const control = compose.sendControl();
         if (control?.contains(target)) return compose;
       }

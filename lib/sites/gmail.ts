@@ -24,6 +24,7 @@ export const SEND_LANDMARKS: readonly Landmark[] = [
 function sendGroupButton(root: ParentNode): HTMLElement | null {
   for (const group of root.querySelectorAll('[role="group"]')) {
     const first = group.querySelector<HTMLElement>('[role="button"]');
+    // A group may have no button, or nothing after its first one (formatting groups).
     if (first?.nextElementSibling?.matches('[role="button"][aria-haspopup="true"]')) return first;
   }
   return null;
@@ -36,7 +37,7 @@ const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
 
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;
-  // A pop-out compose is its own window opened at ?view=cm.
+  // A pop-out compose is its own window opened at ?view=cm (a document without a window, as in tests, has no URL).
   if (/[?&]view=cm(&|$)/.test(view?.location.search ?? '')) return 'popout';
   if (!root.closest('[role="dialog"]')) return 'inline-reply';
   // Optional: the subject box is absent in some reply layouts; then the quote block tells.

@@ -39,14 +39,14 @@ const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
 function quoteStart(body: Element): Element | null {
   // Optional: a new message has no quoted history.
   const marker = body.querySelector(QUOTE_START);
-  // The rule Outlook draws above the header belongs to the quote.
+  // The rule Outlook draws above the header belongs to the quote (older layouts draw none).
   if (marker?.id === 'divRplyFwdMsg' && marker.previousElementSibling?.tagName === 'HR') return marker.previousElementSibling;
   return marker;
 }
 
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;
-  // A pop-out is its own window at /mail/deeplink/compose.
+  // A pop-out is its own window at /mail/deeplink/compose (a document without a window, as in tests, has no URL).
   if (/\/deeplink\/compose|\/popout/i.test(view?.location.pathname ?? '')) return 'popout';
   // Optional: the subject field is missing in the compact inline reply.
   const subject = root.querySelector<HTMLInputElement>('input[maxlength="255"]');
