@@ -12,6 +12,8 @@ const logistics = [
   `(#Determiner|#Possessive) ${logisticsNoun} (#Adverb|#Preposition|#Noun)? ${changeVerb}`,
   `${changeVerb} (#Determiner|#Possessive)? #Noun ${logisticsNoun}`,
   `${changeVerb} from ${logisticsNoun}`,
+  // "tomorrow's call" reads as a date followed by an implied "is".
+  `${changeVerb} #Date #Copula #Noun? ${logisticsNoun}`,
 ];
 
 /** Auxiliaries that make a past participle a statement about the work ("has been cancelled"). */
