@@ -1,9 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentCheckReply, requestDocumentCheck } from './document-check';
-import { checkDocument, registerDocumentCheck } from './document-check-handler';
+import { DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, requestDocumentCheck } from './document-check';
+import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
 
 describe('document checks in the background', () => {
   it('checks a document with the stored profile and finds the conflicts', async () => {
@@ -44,5 +47,17 @@ describe('document checks in the background', () => {
     await vi.advanceTimersByTimeAsync(500);
     await expect(pending).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/no answer/) });
     vi.useRealTimers();
+  });
+
+  it('sends an oversized document up to the cap instead of having it refused', async () => {
+    registerDocumentCheck();
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const reply = await requestDocumentCheck('The new app is urgent. '.repeat(50_000));
+    expect((send.mock.calls[0]![0] as { text: string }).text).toHaveLength(DOCUMENT_MAX_CHARS);
+    expect(reply.ok).toBe(true);
+  });
+
+  it('waits longer than the background may take, so a slow check ends with a report', () => {
+    expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(DOCUMENT_BUDGET_MS);
   });
 });

@@ -9,6 +9,8 @@ import { z } from '../zod';
 
 /** What the background accepts: a document export, not arbitrary megabytes. */
 export const DOCUMENT_MAX_CHARS = 1_000_000;
+/** Longer than the background's own time budget, so a slow check ends there with a report, not here. */
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 export const documentCheckRequest = z.object({
   type: z.literal('consonant:check-document'),
@@ -24,12 +26,13 @@ export type DocumentCheckRequest = z.infer<typeof documentCheckRequest>;
 export type DocumentCheckReply = z.infer<typeof documentCheckReply>;
 
 /** Content-script side: asks the background; a missing, late or malformed answer is an error, never a hold. */
-export async function requestDocumentCheck(text: string, timeoutMs = 8000): Promise<DocumentCheckReply> {
+export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<DocumentCheckReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DocumentCheckReply>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }), timeoutMs);
   });
-  const request: DocumentCheckRequest = { type: 'consonant:check-document', text };
+  // The core reads far less than this anyway; a longer document is sent up to the cap rather than refused.
+  const request: DocumentCheckRequest = { type: 'consonant:check-document', text: text.slice(0, DOCUMENT_MAX_CHARS) };
   const answer = browser.runtime
     .sendMessage(request)
     .then((raw: unknown): DocumentCheckReply => {
