@@ -53,7 +53,7 @@ describe('document checks in the background', () => {
     registerDocumentCheck();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const reply = await requestDocumentCheck('The new app is urgent. '.repeat(50_000));
-    expect((send.mock.calls[0]![0] as { text: string }).text).toHaveLength(DOCUMENT_MAX_CHARS);
+    expect((send.mock.calls[0]![0] as unknown as { text: string }).text).toHaveLength(DOCUMENT_MAX_CHARS);
     expect(reply.ok).toBe(true);
   });
 
