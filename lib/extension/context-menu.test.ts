@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MENU_ID, onMenuClick, readSelectionCheck } from './context-menu';
+import { MENU_ID, onMenuClick, readSelectionCheck, registerContextMenu } from './context-menu';
 
 const scripting = () => (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting;
 
@@ -38,5 +38,15 @@ describe('Check selection with Consonant', () => {
     await onMenuClick({ ...(info as object), menuItemId: 'other' } as never, tab);
     expect(create).not.toHaveBeenCalled();
     expect(await readSelectionCheck()).toBeNull();
+  });
+
+  it('replaces its menu entry at every background start, for selections only', async () => {
+    const calls: string[] = [];
+    const menus = (fakeBrowser as unknown as { contextMenus: Record<string, unknown> }).contextMenus;
+    menus.removeAll = vi.fn(async () => void calls.push('removeAll'));
+    menus.create = vi.fn((props: { id: string; title: string; contexts: string[] }) => void calls.push(`create ${props.id} "${props.title}" ${props.contexts.join(',')}`));
+    menus.onClicked = { addListener: vi.fn() };
+    registerContextMenu();
+    await vi.waitFor(() => expect(calls).toEqual(['removeAll', `create ${MENU_ID} "Check selection with Consonant" selection`]));
   });
 });

@@ -46,11 +46,15 @@ export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: 
   await browser.windows.create({ url: browser.runtime.getURL(RESULTS_PAGE), type: 'popup', width: 480, height: 640 });
 }
 
-/** Called once from the background. */
+/**
+ * Called once from the background, at every start: Firefox forgets menus when the browser
+ * restarts and Chromium keeps them, so the entry is replaced rather than added on install only.
+ */
 export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check selection with Consonant', contexts: ['selection'] });
-  });
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Check selection with Consonant', contexts: ['selection'] }))
+    .catch((error: unknown) => console.error('[consonant] could not add the selection menu', error));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClick(info, tab).catch((error: unknown) => console.error('[consonant] selection check failed', error));
   });
