@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import '../../components/finding-highlight.css';
 import { createGuardUi } from '../../components/guard-ui';
 import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';

@@ -8,6 +8,7 @@
 import type { EffectiveState } from '../extension/effective';
 import { SEVERITY_RANK, type Finding, type Report } from '../report';
 import type { Compose, SiteAdapter } from '../sites/types';
+import { createHighlighter } from './highlight';
 import { installInterceptor, type SendAttempt } from './intercept';
 import { rangeFor, type DraftText } from './text-map';
 
@@ -70,6 +71,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   let warmed = false;
   let held: HeldSend | null = null;
   const composes = new Map<HTMLElement, Compose>();
+  const highlighter = createHighlighter(win);
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
   const lastCheck = new WeakMap<HTMLElement, Checked>();
   const timers = new Map<Compose, number>();
@@ -90,12 +92,18 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   const liveCheck = (compose: Compose) => {
     timers.delete(compose);
     if (!compose.body.isConnected) return;
-    if (!active()) return ui.showIndicator(compose, null);
+    if (!active()) {
+      highlighter.clear(compose.body);
+      return ui.showIndicator(compose, null);
+    }
     try {
       // The live check may take longer than a send; it never blocks the writer's typing.
       const started = now();
-      const { report } = runCheck(compose, compose.read(), started, SEND_BUDGET_MS * 4);
+      const draft = compose.read();
+      const { report } = runCheck(compose, draft, started, SEND_BUDGET_MS * 4);
       ui.showIndicator(compose, report);
+      const marks = atOrAbove(report.findings).map((f) => rangeFor(draft, f.start, f.end, doc));
+      highlighter.set(compose.body, marks.filter((r): r is Range => r !== null));
     } catch (error) {
       warn('could not check the draft as you type', error);
     }
@@ -131,6 +139,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       if (seen.has(body) && body.isConnected) continue;
       composes.delete(body);
       ui.removeIndicator(compose);
+      highlighter.clear(body);
       const pending = timers.get(compose);
       if (pending !== undefined) win.clearTimeout(pending);
       timers.delete(compose);

@@ -173,6 +173,14 @@ describe('Gmail', () => {
     await fresh();
     await typeDraft(page, GMAIL_BODY, CONFLICT, HAS_CONFLICT);
     await expect(indicator(page).textContent()).resolves.toMatch(HAS_CONFLICT);
+    // The words are marked over the text, and the draft's DOM is what the writer typed.
+    const marked = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('consonant-finding');
+      return { words: [...(highlight ?? [])].map((r) => r.toString()), html: document.querySelector('[g_editable]')!.innerHTML };
+    });
+    expect(marked.words).toContain('ASAP');
+    expect(marked.html.trim()).not.toMatch(/<(?!br>)/);
+    expect(marked.html).toContain(CONFLICT);
     await ext.screenshot(page, 'gmail-indicator', '.nH.Hd');
     await clickSend(page, GMAIL_SEND);
     await warningShown(page);
