@@ -1,4 +1,4 @@
-import { clauseBreakers, conditionOpeners, negationReach, negators, stateQuestionStarts } from './lexicon/context';
+import { clauseBreakers, clauseEnders, conditionOpeners, negationReach, negators, stateQuestionStarts } from './lexicon/context';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -44,6 +44,10 @@ export function clauseAround(sentence: string, start: number, end: number): { st
     const before = lower.lastIndexOf(breaker, Math.max(0, start - breaker.length));
     if (before >= 0 && before + breaker.length <= start) from = Math.max(from, before + breaker.length);
     const after = lower.indexOf(breaker, end);
+    if (after >= 0) to = Math.min(to, after);
+  }
+  for (const ender of clauseEnders) {
+    const after = lower.indexOf(ender, end);
     if (after >= 0) to = Math.min(to, after);
   }
   return { start: from, end: to };

@@ -8,7 +8,10 @@ export const negationReach = 3;
 export const conditionOpeners = ['if', 'unless', 'whether', 'in case', 'assuming', 'provided that', 'in the event'];
 
 /** Words that end a clause, so a condition or negation before them does not reach the cue. */
-export const clauseBreakers = [',', ';', ':', '(', ')', ' - ', '...', ' but ', ' and then ', ' then ', ' so ', ' because '];
+export const clauseBreakers = [',', ';', ':', ' - ', '...', ' but ', ' and then ', ' then ', ' so ', ' because '];
+
+/** A parenthesis ends the clause of a same-day word ("today (Houston time) to let me know"). */
+export const clauseEnders = ['(', ')'];
 
 /** A yes/no question about a state ("Is this urgent?", "Has it been approved?") asks, it does not claim. */
 export const stateQuestionStarts = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'];
@@ -33,7 +36,8 @@ export const requestCues = [
   '(can|could|would|will) you',
   '(i|we) (hope|am hoping|are hoping|expect|look forward)',
   "(let's|lets|let us)",
-  '(try|trying|attempting|working|want) to',
+  '(try|want) to',
+  '(have|has) until',
   '(working|move|moving|act|acting|resolve|respond|turn|get|fixed|approve|done|back) #Adverb? (quickly|promptly|immediately|today|tomorrow|tonight)',
   '(appreciate|appreciated|grateful|greatful)',
   '(deadline|deadlines|expires|expire|expiring)',
@@ -60,7 +64,8 @@ export const clauseRequestCues = [
   '(can|could|would|will) you',
   '(want|wants|would like) (you|to|this|it|them)',
   '^(let|have) (me|us)',
-  '(try|trying|hope|hoping) to',
+  '(try|hope|hoping) to',
+  '^(call|contact|notify|email|e-mail|reply|respond|return|submit|send|fax|forward)',
   '(asked|asks|requested|requests) that',
   '(critical|essential|important|imperative|vital) that',
 ];
