@@ -50,7 +50,8 @@ const PAGE_CSS = {
     .shell h1 { font-size: 20px; margin: 0 0 12px; }
     [role="main"] { padding: 16px 24px; } [role="toolbar"] { display: flex; gap: 8px; align-items: center; padding-bottom: 12px; border-bottom: 1px solid #eee; }
     .ms-OverflowSet-item button { font: inherit; border: 1px solid #d1d1d1; background: #fff; border-radius: 4px; padding: 5px 12px; cursor: pointer; }
-    .ms-SplitButton { display: inline-flex; } .ms-SplitButton button { height: 32px; } .ms-SplitButton button.ms-Button--primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
+    .ms-SplitButton { display: inline-flex; } .ms-SplitButton button { height: 32px; }
+    i[data-icon-name="ChevronDown"]::before { content: "▾"; font-style: normal; } i[data-icon-name="Attach"]::before { content: "Attach"; font-style: normal; } .ms-SplitButton button.ms-Button--primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
     .ms-SplitButton button:first-child { border-radius: 4px 0 0 4px; padding: 5px 18px; } .ms-SplitButton button + button { border-radius: 0 4px 4px 0; width: 26px; border-left: 1px solid #6ea2dc; }
     .pBKjV { display: flex; gap: 8px; border-bottom: 1px solid #eee; padding: 6px 0; } .pBKjV button { border: 0; background: none; padding: 0 6px; }
     .wellItemsContainer { flex: 1; outline: none; } .ms-TextField-field { width: 100%; border: 0; border-bottom: 1px solid #eee; padding: 10px 0; font: inherit; outline: none; }
