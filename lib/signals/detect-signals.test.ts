@@ -63,6 +63,11 @@ describe('robustness', () => {
     }), { numRuns: 60 });
   });
 
+  it('falls back to the clock when now is an invalid date, instead of reading every deadline as near', () => {
+    const farAway = `Please reply by December 31, ${new Date().getUTCFullYear() + 5}.`;
+    expect(detectSignals(farAway, { now: new Date('not a date') }).signals).toEqual([]);
+  });
+
   it('stops at the deadline and says so', () => {
     const text = 'Please send the report ASAP. '.repeat(2000);
     const analysis = detectSignals(text, { deadline: performance.now() - 1 });

@@ -21,15 +21,18 @@ const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { 
 
 interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
 
-function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): SentenceSpan[] {
+/** Sentence spans in `text`, each with the index of its sentence in the compromise document. */
+function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): { spans: SentenceSpan[]; docIndexes: number[] } {
   const spans: SentenceSpan[] = [];
-  for (const entry of doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>) {
-    if (!entry.offset || entry.offset.length <= 0) continue;
+  const docIndexes: number[] = [];
+  (doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>).forEach((entry, docIndex) => {
+    if (!entry.offset || entry.offset.length <= 0) return;
     const start = base + entry.offset.start;
     const end = start + entry.offset.length;
     spans.push({ start, end, text: text.slice(start, end) });
-  }
-  return spans;
+    docIndexes.push(docIndex);
+  });
+  return { spans, docIndexes };
 }
 
 function indexOfSentence(sentences: SentenceSpan[], position: number): number {
@@ -47,13 +50,14 @@ function indexOfSentence(sentences: SentenceSpan[], position: number): number {
 
 function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>): { sentences: SentenceSpan[]; signals: Signal[] } {
   const doc = nlp(text.slice(base, end));
-  const sentences = sentencesOf(doc, text, base);
+  const { spans: sentences, docIndexes } = sentencesOf(doc, text, base);
+  const sentenceView = (index: number) => doc.eq(docIndexes[index] ?? -1);
   const signals: Signal[] = [];
   const requests = new Map<number, boolean>();
   const asksForSomething = (index: number): boolean => {
     let asks = requests.get(index);
     if (asks === undefined) {
-      const sentence = doc.eq(index);
+      const sentence = sentenceView(index);
       asks = requestMatches.some((cue) => sentence.has(cue as never));
       requests.set(index, asks);
     }
@@ -78,7 +82,7 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     const index = indexOfSentence(sentences, start);
     const sentence = sentences[index];
     if (!sentence) continue;
-    if (rule.notIfMatches.some((pattern) => doc.eq(index).has(pattern as never))) continue;
+    if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) continue;
     if (!rule.inQuestion && isStateQuestion(sentence.text)) continue;
     const before = text.slice(sentence.start, start);
     if (!rule.inConditional && isInCondition(before)) continue;
@@ -120,7 +124,7 @@ function withoutOverlaps(signals: Signal[], weak: Set<Signal>): Signal[] {
 
 /** Finds urgency, priority and decision cues in `text`. Never throws; stops at `deadline`. */
 export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
-  const now = options.now ?? new Date();
+  const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
   const sentences: SentenceSpan[] = [];
   const signals: Signal[] = [];
   const weak = new Set<Signal>();
