@@ -3,7 +3,11 @@ import { FindingsList } from '../FindingsList';
 import { guardStyles } from '../guard-styles';
 import { SentenceInContext } from './SentenceInContext';
 
+// The shared styles are written for a shadow root; on an extension page their few global rules
+// must not take the page's own focus ring or button colours away.
 const PAGE_CSS = `
+:root { --cs-focus: var(--focus, #3b4ccf); }
+button { color: var(--text, inherit); }
 .cs-sentence { quotes: "“" "”"; }
 .cs-sentence mark { background: var(--cs-warning-bg); color: inherit; font-weight: 600; border-radius: 3px; padding: 0 2px; }
 .cs-page-findings .cs-note, .cs-page-findings .cs-facts, .cs-page-findings .cs-provenance { margin-left: 0; }
