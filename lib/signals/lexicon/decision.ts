@@ -32,6 +32,8 @@ export const decisionRules: LexiconRule<Decision>[] = [
   { match: 'under the (new|terms of the)? agreement', value: 'decided', example: 'Under the new agreement, MCI will provide long distance services.' },
   { match: 'confirmed (list|schedule|plan|date)', value: 'decided', example: 'Below is the confirmed list of offers.' },
   { match: 'executed and (sent|returned|delivered)', value: 'decided', example: 'The amendment was executed and sent by fax.' },
+  { match: '(i|we|#Noun) (have|has) no (interest|intention|plans) (in|to|of)', value: 'decided', example: 'I have no interest in the JPM product.' },
+  { match: '(would be|will be|am|are|is) (delighted|happy|glad|pleased|honored) to (participate|accept|join|attend|chair|take part)', value: 'decided', example: 'He said that he would be delighted to participate.' },
   { match: 'decided', value: 'decided', negated: 'open', example: 'It is decided.' },
 
   { match: '(still|remains|remain) #Adverb? (open|undecided|unresolved|under discussion|under review|pending|up in the air|not resolved|not decided|not final|not finalized)', value: 'open', notIf: '(office|offices|store|position|positions|door|line|enrollment|window) #Copula? (still|remains)? open', example: 'The pricing question is still open.' },
