@@ -39,6 +39,15 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
+/** The request body where BiDi exposes it; Firefox's BiDi does not for every request. */
+function postData(request: HTTPRequest): string | undefined {
+  try {
+    return request.postData();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function launchFirefox(): Promise<FirefoxRun> {
   if (!existsSync(FIREFOX_BUILD)) throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first`);
   const browser = await puppeteer.launch({
@@ -61,7 +70,7 @@ export async function launchFirefox(): Promise<FirefoxRun> {
 
   const handle = (request: HTTPRequest) => {
     const url = request.url();
-    requests.push({ url, method: request.method(), headers: request.headers(), postData: request.postData() });
+    requests.push({ url, method: request.method(), headers: request.headers(), postData: postData(request) });
     if (!/^https?:/.test(url)) return void request.continue();
     const route = routes.find((r) => url.startsWith(r.prefix));
     if (route) {
