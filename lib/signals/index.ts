@@ -3,9 +3,11 @@ import type { Signal } from '../report';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
 import { findDeadlines } from './deadline';
+import { withoutOverlaps } from './overlaps';
 import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
+import { indexOfSentence, sentencesOf, type SentenceSpan } from './sentences';
 
-export interface SentenceSpan { start: number; end: number; text: string }
+export type { SentenceSpan } from './sentences';
 export interface SignalAnalysis { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
 export interface DetectOptions {
   now?: Date;
@@ -16,37 +18,7 @@ export interface DetectOptions {
 /** Characters parsed at a time, so a huge paste can stop at the deadline between chunks. */
 const CHUNK_SIZE = 4000;
 
-/** compromise's own types only list term-level options; `terms: false` skips the per-term work. */
-const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { offset: boolean };
-
 interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
-
-/** Sentence spans in `text`, each with the index of its sentence in the compromise document. */
-function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): { spans: SentenceSpan[]; docIndexes: number[] } {
-  const spans: SentenceSpan[] = [];
-  const docIndexes: number[] = [];
-  (doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>).forEach((entry, docIndex) => {
-    if (!entry.offset || entry.offset.length <= 0) return;
-    const start = base + entry.offset.start;
-    const end = start + entry.offset.length;
-    spans.push({ start, end, text: text.slice(start, end) });
-    docIndexes.push(docIndex);
-  });
-  return { spans, docIndexes };
-}
-
-function indexOfSentence(sentences: SentenceSpan[], position: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (position < sentence.start) high = mid - 1;
-    else if (position >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>): { sentences: SentenceSpan[]; signals: Signal[] } {
   const doc = nlp(text.slice(base, end));
@@ -103,23 +75,6 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     }
   });
   return { sentences, signals };
-}
-
-/**
- * Drops a cue that overlaps a longer cue of the same kind ("not urgent" wins over "urgent"), and
- * weak cues in a sentence that holds a stronger one of the same kind.
- */
-function withoutOverlaps(signals: Signal[], weak: Set<Signal>): Signal[] {
-  const byLength = [...signals].sort((a, b) => b.end - b.start - (a.end - a.start));
-  const kept: Signal[] = [];
-  for (const signal of byLength) {
-    if (kept.some((other) => other.kind === signal.kind && other.start < signal.end && signal.start < other.end)) continue;
-    kept.push(signal);
-  }
-  const strong = new Set(kept.filter((signal) => !weak.has(signal)).map((signal) => `${signal.kind}@${signal.sentence.start}`));
-  return kept
-    .filter((signal) => !weak.has(signal) || !strong.has(`${signal.kind}@${signal.sentence.start}`))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Finds urgency, priority and decision cues in `text`. Never throws; stops at `deadline`. */

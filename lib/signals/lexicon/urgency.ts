@@ -25,7 +25,7 @@ export const urgencyRules: LexiconRule<Urgency>[] = [
   { match: '(meet|make) (this|the|that|our) deadline', value: 'urgent', example: 'It is critical that we work together to meet this deadline.' },
   { match: 'on deadline', value: 'urgent', example: 'These reporters are on deadline tonight.' },
   { match: '(running|run|ran) out of time', value: 'urgent', example: 'We are running out of time to finalize the budget.' },
-  { match: 'my time frame is short', value: 'urgent', example: 'My time frame is short here.' },
+  { match: '(time frame|timeframe|timeline|window|turnaround) (is|are) #Adverb? (short|tight)', value: 'urgent', example: 'My time frame is short here.' },
   { match: '(need|needs|needed) (this|it|them) (now|today|tonight)', value: 'urgent', example: 'I need this now.' },
   { match: '(#Imperative|#Infinitive) (it|this|them)? now', value: 'urgent', requiresRequest: true, notIf: '(right now|for now|by now|until now|now that|just now)', example: 'Please book it now.' },
   { match: '(getting|filling|fill) (filled|up)? quickly', value: 'urgent', example: 'The best days are getting filled quickly.' },
