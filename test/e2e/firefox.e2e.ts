@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { fixtureHtml } from '../fixtures/dom/load-fixture';
 import { launchFirefox, type FirefoxRun } from './firefox-harness';
+import { sitePage } from './site-pages';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 const BODY = '[g_editable="true"]';
@@ -15,27 +15,9 @@ const DIALOG = '>>> [role="alertdialog"]';
 const CONFLICT = 'Team, please get the new app out ASAP.';
 const CLEAN = 'Thanks, the checkout numbers look good. See you Monday.';
 
-/** Gmail acts on mouseup after a mousedown on Send, and on Ctrl+Enter in the compose. */
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox - Gmail</title>
-<style>img { display: none } [g_editable] { min-height: 200px; }</style></head><body>
-${fixtureHtml('gmail-compose-new.html')}
-<script>
-  window.__sends = [];
-  const body = () => document.querySelector('[g_editable]');
-  let pressed = false;
-  document.addEventListener('mousedown', (e) => { pressed = !!e.target.closest('[jslog^="32601"]'); });
-  document.addEventListener('mouseup', (e) => {
-    if (pressed && e.target.closest('[jslog^="32601"]')) window.__sends.push({ via: 'click', text: body().innerText });
-    pressed = false;
-  });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && body().contains(e.target)) window.__sends.push({ via: 'shortcut', text: body().innerText });
-  });
-</script></body></html>`;
-
 let fx: FirefoxRun;
 
-const sends = (page: Page) => page.evaluate(() => (window as unknown as { __sends: { via: string; text: string }[] }).__sends);
+const sends = (page: Page) => page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
 
 async function compose(text: string): Promise<Page> {
   const page = await fx.open(GMAIL_URL);
@@ -63,7 +45,7 @@ async function clickSend(page: Page) {
 
 beforeAll(async () => {
   fx = await launchFirefox();
-  fx.serve(GMAIL_URL, { body: PAGE });
+  fx.serve(GMAIL_URL, { body: sitePage('gmail', 'gmail-compose-new.html') });
 }, 120_000);
 
 afterAll(async () => {
