@@ -37,6 +37,19 @@ describe('offsets', () => {
     expect(signal?.sentence).toEqual({ start: text.indexOf('This'), end: text.length });
   });
 
+  it.each([
+    ["It isn't urgent.", "isn't urgent"],
+    ["Don't rush this.", "Don't rush"],
+    ["We haven't decided yet.", "haven't decided"],
+  ])('keeps a contraction whole in the cue of %s', (text, cue) => {
+    expect(detectSignals(text).signals.map((signal) => signal.text)).toEqual([cue]);
+  });
+
+  it("leaves the sentence's closing punctuation out of a deadline cue", () => {
+    const [signal] = detectSignals('Please send it by Wed.', { now: monday }).signals;
+    expect(signal).toMatchObject({ kind: 'urgency', value: 'urgent', text: 'by Wed' });
+  });
+
   it('keeps offsets across chunks of a long text', () => {
     const filler = 'The weather was mild and the team met as usual. '.repeat(200);
     const text = `${filler}Please send the report ASAP.`;

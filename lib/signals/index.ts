@@ -18,6 +18,15 @@ export interface DetectOptions {
 /** Characters parsed at a time, so a huge paste can stop at the deadline between chunks. */
 const CHUNK_SIZE = 4000;
 
+/** Narrows a cue to its words: no surrounding spaces or trailing punctuation ("by Friday." → "by Friday"). */
+function tight(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+  while (to > from && /[\s.,;:!?]/.test(text[to - 1] ?? '')) to -= 1;
+  return to > from ? { start: from, end: to } : { start, end };
+}
+
 interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
 
 function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>): { sentences: SentenceSpan[]; signals: Signal[] } {
@@ -49,8 +58,10 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     const first = terms[0]?.offset;
     const last = terms[terms.length - 1]?.offset;
     if (!rule || !first || !last) continue;
-    const start = base + first.start;
-    const stop = base + last.start + last.length;
+    // A cue opening on a contraction's implied word ("Don't" → do + not) starts with the contraction.
+    let opening = base + first.start;
+    if (first.length === 0) while (opening > base && /\S/.test(text[opening - 1] ?? '')) opening -= 1;
+    const { start, end: stop } = tight(text, opening, base + last.start + last.length);
     const index = indexOfSentence(sentences, start);
     const sentence = sentences[index];
     if (!sentence) continue;
@@ -71,7 +82,8 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     if (cues.length === 0 || !asksForSomething(index)) return;
     for (const cue of cues) {
       if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
-      signals.push({ kind: 'urgency', value: 'urgent', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
+      const { start, end: stop } = tight(text, cue.start, cue.end);
+      signals.push({ kind: 'urgency', value: 'urgent', start, end: stop, text: text.slice(start, stop), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
     }
   });
   return { sentences, signals };
