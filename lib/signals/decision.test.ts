@@ -20,6 +20,8 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ['Do we want to revise their Master Agreement?', 'open'],
   ['We need to revisit the decision on the vendor.', 'reopened'],
   ['Stripe is back on the table.', 'reopened'],
+  ["We're still deciding on the payments vendor.", 'open'],
+  ['We are going with Adyen.', 'decided'],
 ];
 
 const none: string[] = [
