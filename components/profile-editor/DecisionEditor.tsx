@@ -1,6 +1,7 @@
 import type { ProfileError } from '../../lib/profile';
 import { Field } from './Field';
 import { emptyDecision, errorsAt, slugify, type DecisionDraft } from './draft';
+import { RowErrors } from './ErrorList';
 
 const statuses = [
   { value: 'open', label: 'Open' },
@@ -26,7 +27,6 @@ export function DecisionEditor({ items, errors, onChange }: Props) {
         {items.map((d, i) => {
           const at = (field: string) => errorsAt(errors, `decisions[${i}].${field}`);
           const label = d.topic.trim() || `decision ${i + 1}`;
-          const own = errors.filter((e) => e.path === `decisions[${i}]`);
           return (
             <li key={d.key} className="row" aria-label={label}>
               <div className="row__tools">
@@ -35,13 +35,7 @@ export function DecisionEditor({ items, errors, onChange }: Props) {
                   Remove
                 </button>
               </div>
-              {own.length > 0 && (
-                <ul className="field__errors" role="alert">
-                  {own.map((e) => (
-                    <li key={e.message}>{e.message}</li>
-                  ))}
-                </ul>
-              )}
+              <RowErrors errors={errors} path={`decisions[${i}]`} />
               <div className="grid grid--row">
                 <Field
                   label="Topic"

@@ -16,3 +16,16 @@ export function ErrorList({ errors, title }: { errors: readonly ProfileError[]; 
     </div>
   );
 }
+
+/** Errors about a whole row (a priority or decision), shown above its fields. */
+export function RowErrors({ errors, path }: { errors: readonly ProfileError[]; path: string }) {
+  const own = errors.filter((e) => e.path === path);
+  if (own.length === 0) return null;
+  return (
+    <ul className="field__errors" role="alert">
+      {own.map((e) => (
+        <li key={e.message}>{e.message}</li>
+      ))}
+    </ul>
+  );
+}

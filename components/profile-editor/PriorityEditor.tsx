@@ -1,6 +1,7 @@
 import type { ProfileError } from '../../lib/profile';
 import { Field } from './Field';
 import { emptyPriority, errorsAt, movePriority, slugify, type PriorityDraft } from './draft';
+import { RowErrors } from './ErrorList';
 
 const statuses = [
   { value: 'active', label: 'Active' },
@@ -27,7 +28,6 @@ export function PriorityEditor({ items, errors, onChange }: Props) {
         {items.map((p, i) => {
           const at = (field: string) => errorsAt(errors, `priorities[${i}].${field}`);
           const label = p.name.trim() || `priority ${i + 1}`;
-          const own = errors.filter((e) => e.path === `priorities[${i}]`);
           return (
             <li key={p.key} className="row" aria-label={label}>
               <div className="row__tools">
@@ -42,13 +42,7 @@ export function PriorityEditor({ items, errors, onChange }: Props) {
                   Remove
                 </button>
               </div>
-              {own.length > 0 && (
-                <ul className="field__errors" role="alert">
-                  {own.map((e) => (
-                    <li key={e.message}>{e.message}</li>
-                  ))}
-                </ul>
-              )}
+              <RowErrors errors={errors} path={`priorities[${i}]`} />
               <div className="grid grid--row">
                 <Field
                   label="Name"
