@@ -65,7 +65,8 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium by default; CHROMIUM_PATH points at another Chromium or Chrome. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOCAL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
