@@ -21,7 +21,7 @@ export interface CheckOptions {
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
 export const DEFAULT_BUDGET_MS = 150;
-/** About 15,000 words: more than any email, enough for a long document. */
+/** About 15,000 words: more than any email, enough for long documents. */
 export const DEFAULT_MAX_CHARS = 100_000;
 export const DEFAULT_STALE_AFTER_DAYS = 7;
 

@@ -5,11 +5,11 @@ export function chunkRanges(text: string, size: number): Array<{ start: number; 
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const window = text.slice(start, end);
-      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const head = text.slice(start, end);
+      const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
       if (cut > size / 2) end = start + cut + 1;
       else {
-        const space = window.lastIndexOf(' ');
+        const space = head.lastIndexOf(' ');
         if (space > size / 2) end = start + space + 1;
       }
       // Never cut a surrogate pair in half.

@@ -5,7 +5,7 @@ export interface SentenceSpan { start: number; end: number; text: string }
 /** compromise's own types only list term-level options; `terms: false` skips the per-term work. */
 const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { offset: boolean };
 
-/** Sentence spans in `text`, each with the index of its sentence in the compromise document. */
+/** Sentence spans in `text`, each with the index of its sentence in compromise's parse. */
 export function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): { spans: SentenceSpan[]; docIndexes: number[] } {
   const spans: SentenceSpan[] = [];
   const docIndexes: number[] = [];
