@@ -259,6 +259,17 @@ describe('send guard', () => {
       expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/150 ms budget/));
     });
 
+    it('when the warning cannot be shown, for this send and every later one', () => {
+      ui.showWarning = () => {
+        throw new Error('render failed');
+      };
+      start(findsAsap).setState(state());
+      click(send());
+      ctrlEnter(body());
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown']);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
+    });
+
     it('when the editor has left the page', () => {
       start(findsAsap).setState(state());
       body().remove();

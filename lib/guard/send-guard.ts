@@ -206,7 +206,14 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       },
     };
     held = current;
-    ui.showWarning(current);
+    try {
+      ui.showWarning(current);
+    } catch (error) {
+      // No warning on screen means no way to choose: holding would swallow this send and every later one.
+      held = null;
+      warn('could not show the warning; the message was sent unchecked', error);
+      return false;
+    }
     return true;
   };
 
