@@ -222,6 +222,23 @@ describe('send guard', () => {
     expect(shown).toEqual([]);
   });
 
+  it('leaves no badge behind when disposed, and stays stopped when the settings arrive late', () => {
+    vi.useFakeTimers();
+    const indicators = new Set<unknown>();
+    ui.showIndicator = (compose) => indicators.add(compose);
+    ui.removeIndicator = (compose) => indicators.delete(compose);
+    start(findsAsap).setState(state());
+    vi.runAllTimers();
+    expect(indicators.size).toBe(1);
+    guard.dispose();
+    expect(indicators.size).toBe(0);
+    guard.setState(state());
+    guard.scan();
+    vi.runAllTimers();
+    expect(indicators.size).toBe(0);
+    vi.useRealTimers();
+  });
+
   it('lets the send through before the settings have loaded', () => {
     start(findsAsap);
     click(send());

@@ -70,6 +70,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   let state: EffectiveState | null = null;
   let warmed = false;
   let held: HeldSend | null = null;
+  let disposed = false;
   const composes = new Map<HTMLElement, Compose>();
   const highlighter = createHighlighter(win);
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
@@ -116,6 +117,8 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   };
 
   const scan = () => {
+    // The settings can finish loading after the page unloaded the script (an extension update).
+    if (disposed) return;
     const found = adapter.findComposes(doc);
     const seen = new Set<HTMLElement>();
     for (const compose of found) {
@@ -245,6 +248,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
 
   return {
     setState(next) {
+      if (disposed) return;
       state = next;
       for (const compose of composes.values()) scheduleCheck(compose, 0);
     },
@@ -253,6 +257,14 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       interceptor.dispose();
       win.removeEventListener('input', onInput, true);
       for (const pending of timers.values()) win.clearTimeout(pending);
+      timers.clear();
+      // A badge left behind would show a result that no longer updates, and keep polling its position.
+      for (const [body, compose] of composes) {
+        ui.removeIndicator(compose);
+        highlighter.clear(body);
+      }
+      composes.clear();
+      disposed = true;
     },
   };
 }
