@@ -31,6 +31,14 @@ describe('extractFromTab', () => {
     await expect(extractFromTab(7)).rejects.toThrow(PageCheckError);
   });
 
+  it.each([
+    ['an empty page', ''],
+    ['a page of blank space', ' \n\t '],
+  ])('says there was nothing to check on %s, rather than reporting no conflicts', async (_name, text) => {
+    injectionReturns({ ...page, source: 'page', text, totalChars: text.length });
+    await expect(checkTab(7)).rejects.toThrow(/found no text to check on this page\. Select the words you want checked/);
+  });
+
   it('checks the extracted text against the profile', async () => {
     injectionReturns(page);
     const { report } = await checkTab(7);

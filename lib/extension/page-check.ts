@@ -66,6 +66,13 @@ export async function checkText(text: string): Promise<Report> {
 
 export async function checkTab(tabId: number): Promise<PageCheck> {
   const page = await extractFromTab(tabId);
+  // Pages drawn on a canvas (Sheets, Slides, Figma) or made of images have no text to read:
+  // "no conflicts" there would claim a check that never happened.
+  if (!page.text.trim()) {
+    throw new PageCheckError(
+      'Consonant found no text to check on this page. Select the words you want checked, or click into the editor you are writing in, then choose Check this page again.',
+    );
+  }
   const report = await checkText(page.text);
   return { page, report };
 }
