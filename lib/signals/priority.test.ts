@@ -4,6 +4,8 @@ import { valueOf } from './test-helpers';
 const flags: Array<[string, 'top' | 'low' | 'paused' | 'dropped']> = [
   ['Checkout is our top priority.', 'top'],
   ['Documentation is priority #1.', 'top'],
+  ['Checkout is our #1 priority.', 'top'],
+  ['Getting the new app out is not our #1 priority.', 'low'],
   ['It is critical that we finish the migration first.', 'top'],
   ['This must be our priority.', 'top'],
   ['Our focus remains on credit quality.', 'top'],
@@ -31,6 +33,7 @@ const none: string[] = [
   'Set your phone to notify you of high priority messages only.',
   'The seminar will focus on public records.',
   'Is the project on hold?',
+  'We have 1 priority call left this month.',
 ];
 
 describe('priority', () => {

@@ -26,7 +26,9 @@ const hypothetical = '(may|might|could) be';
 const futureAction = '(will|would|shall|decided to|decide to|going to|plan to|plans to|intend to|intends to|set to|is to|are to|appropriate that we|proceeding to) #Adverb?';
 
 export const priorityRules: LexiconRule<Priority>[] = [
-  { match: '(top|highest|high|first|number one|#1|main|key|biggest|overriding) #Noun? priority', value: 'top', negated: 'low', notIf: '(message|messages|mail|e-mail|email)', example: 'Checkout is our top priority.' },
+  { match: '(top|highest|high|first|number one|main|key|biggest|overriding) #Noun? priority', value: 'top', negated: 'low', notIf: '(message|messages|mail|e-mail|email)', example: 'Checkout is our top priority.' },
+  // In match syntax '#1' would be a tag, and a regex inside an alternation never fires in a swept net, so "#1" gets its own rule.
+  { match: '/^#1$/ #Noun? priority', value: 'top', negated: 'low', notIf: '(message|messages|mail|e-mail|email)', example: 'The blockchain pilot is our #1 priority.' },
   { match: 'priority (#1|#Value|number one|number 1)', value: 'top', example: 'Documentation is priority number one.' },
   { match: '(#Copula|be|become|becomes|remain|remains) (a|the|our|my|your) priority', value: 'top', negated: 'low', example: 'Traded transportation should be a priority.' },
   { match: '(make|made|making|makes) #Determiner? #Adjective? #Noun+ a priority', value: 'top', example: 'Make the SAP assignment a priority.' },
