@@ -14,12 +14,26 @@ function words(text: string): number {
 export function DocsApp({ store }: { store: DocsStore }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
   const held = useSyncExternalStore(store.subscribe, store.held);
+  const heldFindings = useSyncExternalStore(store.subscribe, store.heldFindings);
   const [open, setOpen] = useState(false);
   const panelId = useId();
 
-  if (view.phase === 'off') return null;
   const settings = store.state?.settings;
   const canShareAnyway = settings ? settings.mode !== 'block' && settings.allowSendAnyway : true;
+  // The reasons the share was held, kept while the document is read again behind the dialog:
+  // a later read that fails or finds nothing must neither hide the choice (eating the share)
+  // nor leave an empty warning.
+  const warning = held ? (
+    <WarningDialog
+      findings={heldFindings}
+      title="Consonant: this document conflicts with your team's priorities"
+      proceedLabel="Share anyway"
+      blockedNote="Your team's settings ask you to edit the document before sharing it."
+      onEdit={() => store.release(false)}
+      onProceed={canShareAnyway ? () => store.release(true) : undefined}
+    />
+  ) : null;
+  if (view.phase === 'off') return warning && <div className="cs-root cs-docs">{warning}</div>;
   const findings = view.phase === 'ready' ? view.report.findings : null;
 
   return (
@@ -56,16 +70,7 @@ export function DocsApp({ store }: { store: DocsStore }) {
           )}
         </section>
       ) : null}
-      {held && view.phase === 'ready' ? (
-        <WarningDialog
-          findings={view.report.findings}
-          title="Consonant: this document conflicts with your team's priorities"
-          proceedLabel="Share anyway"
-          blockedNote="Your team's settings ask you to edit the document before sharing it."
-          onEdit={() => store.release(false)}
-          onProceed={canShareAnyway ? () => store.release(true) : undefined}
-        />
-      ) : null}
+      {warning}
     </div>
   );
 }

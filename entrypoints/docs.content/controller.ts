@@ -3,7 +3,7 @@ import { readEffectiveState, watchEffectiveState, type EffectiveState } from '..
 import { requestDocumentCheck } from '../../lib/extension/document-check';
 import { classifyExport, classifyFetchError, EDITOR_CONTAINER, exportUrl, TEXT_EVENT_IFRAME, type ExportResult } from '../../lib/sites/gdocs';
 import { createRereadScheduler } from '../../lib/sites/reread-scheduler';
-import { SEVERITY_RANK } from '../../lib/report';
+import { SEVERITY_RANK, type Finding } from '../../lib/report';
 import type { DocsStore } from './docs-store';
 import type { ShareDecision } from './share-guard';
 
@@ -27,13 +27,17 @@ export function isEnabled(state: EffectiveState): boolean {
   return state.settings.mode !== 'off' && state.settings.sites.docs;
 }
 
-/** Hold a share only on a finished report with findings at or above the configured severity. */
-export function shareDecision(store: DocsStore): ShareDecision {
+/** The findings that hold a share: those of a finished report at or above the configured severity. */
+export function holdingFindings(store: DocsStore): Finding[] {
   const state = store.state;
   const view = store.get();
-  if (!state || !isEnabled(state) || view.phase !== 'ready') return 'pass';
+  if (!state || !isEnabled(state) || view.phase !== 'ready') return [];
   const min = SEVERITY_RANK[state.settings.minSeverity];
-  return view.report.findings.some((f) => SEVERITY_RANK[f.severity] >= min) ? 'hold' : 'pass';
+  return view.report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
+}
+
+export function shareDecision(store: DocsStore): ShareDecision {
+  return holdingFindings(store).length > 0 ? 'hold' : 'pass';
 }
 
 /** Reads the document, checks it in the background and keeps the store current. */

@@ -1,4 +1,4 @@
-import type { Report } from '../../lib/report';
+import type { Finding, Report } from '../../lib/report';
 import type { EffectiveState } from '../../lib/extension/effective';
 
 /** What the Docs indicator shows; one value at a time, replaced as reads and checks finish. */
@@ -14,7 +14,9 @@ export interface DocsStore {
   set(view: DocsView): void;
   /** A share the guard is holding, waiting for Edit or Share anyway. */
   held(): (() => void) | null;
-  hold(proceed: () => void, control?: HTMLElement): void;
+  /** The findings that held the share, as they were when it was held. */
+  heldFindings(): readonly Finding[];
+  hold(proceed: () => void, control?: HTMLElement, findings?: readonly Finding[]): void;
   /** Ends a held share: `share` true continues to the real share dialog, false returns focus to Share. */
   release(share: boolean): void;
   subscribe(listener: () => void): () => void;
@@ -25,6 +27,8 @@ export function createDocsStore(initial: DocsView = { phase: 'reading' }): DocsS
   let view = initial;
   let pending: (() => void) | null = null;
   let pendingControl: HTMLElement | null = null;
+  const none: readonly Finding[] = [];
+  let pendingFindings = none;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   return {
@@ -35,9 +39,11 @@ export function createDocsStore(initial: DocsView = { phase: 'reading' }): DocsS
       notify();
     },
     held: () => pending,
-    hold(proceed, control) {
+    heldFindings: () => pendingFindings,
+    hold(proceed, control, findings = none) {
       pending = proceed;
       pendingControl = control ?? null;
+      pendingFindings = findings;
       notify();
     },
     release(share) {
@@ -45,6 +51,7 @@ export function createDocsStore(initial: DocsView = { phase: 'reading' }): DocsS
       const control = pendingControl;
       pending = null;
       pendingControl = null;
+      pendingFindings = none;
       notify();
       if (!proceed) return;
       if (share) proceed();

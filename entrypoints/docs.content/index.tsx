@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { DocsApp } from '../../components/docs/DocsApp';
 import { DOCS_CSS } from '../../components/docs/docs-css';
 import { docFromUrl } from '../../lib/sites/gdocs';
-import { shareDecision, startDocs } from './controller';
+import { holdingFindings, shareDecision, startDocs } from './controller';
 import { createDocsStore } from './docs-store';
 import { installShareGuard } from './share-guard';
 
@@ -17,7 +17,7 @@ export default defineContentScript({
   async main(ctx) {
     if (!docFromUrl(location.href)) return;
     const store = createDocsStore();
-    ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed, control) => store.hold(proceed, control) }));
+    ctx.onInvalidated(installShareGuard(window, { decide: () => shareDecision(store), onHold: (proceed, control) => store.hold(proceed, control, holdingFindings(store)) }));
     await yieldToPage();
     const ui = await createShadowRootUi(ctx, {
       name: 'consonant-docs',
