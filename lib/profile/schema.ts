@@ -15,7 +15,8 @@ function isRealDate(value: string): boolean {
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-12-15')
+  // A value that is not shaped like a date gets one error, not a second "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2026-12-15', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
 
 /** A timestamp with a time zone, e.g. `2026-11-20T10:00:00Z`. */
