@@ -20,6 +20,11 @@ function withMistake(edit: Edit): string {
 }
 
 const mistakes: Array<[string, Edit, string[]]> = [
+  ['a typo in a field name', (p) => (p.priorities[0]!.rnak = 1), ['priorities[0]: has unknown field "rnak" (did you mean "rank"?)']],
+  ['a singular for a plural field', (p) => (p.priorities[1]!.alias = ['warehouse']), ['priorities[1]: has unknown field "alias" (did you mean "aliases"?)']],
+  ['snake_case for camelCase', (p) => (p.decisions[0]!.decided_at = '2026-11-10'), ['decisions[0]: has unknown field "decided_at" (did you mean "decidedAt"?)']],
+  ['a typo in a nested field', (p) => (p.norms.avoid[0]!.insted = 'x'), ['norms.avoid[0]: has unknown field "insted" (did you mean "instead"?)']],
+  ['a field with no near neighbour', (p) => (p.priorities[0]!.colour = 'red'), ['priorities[0]: has unknown field "colour"']],
   ['rank as a string', (p) => (p.priorities[0]!.rank = '1'), ['priorities[0].rank: should be a number']],
   ['a decided decision without its outcome', (p) => delete p.decisions[0]!.outcome, ['decisions[0].outcome: a decided decision needs its outcome']],
   ['an alias used twice', (p) => p.priorities[1]!.aliases.push('Checkout'), ['priorities[1].aliases[2]: "Checkout" already names priority "checkout"; a name or alias can belong to one item only']],
@@ -33,5 +38,11 @@ describe('parseProfileJson on a common mistake', () => {
     const result = parseProfileJson(withMistake(edit));
     expect(result.ok).toBe(false);
     expect(formatErrors(result.errors).split('\n')).toEqual(expected);
+  });
+
+  it('reads a file saved with a UTF-8 byte order mark', () => {
+    const result = parseProfileJson(`\uFEFF${JSON.stringify(example)}`);
+    expect(result.errors).toEqual([]);
+    expect(result.value?.team).toBe('Platform leadership');
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { profileSchema, type Profile } from './schema';
+import { avoidPhrase, decisionItem, norms, priorityItem, profileSchema, type Profile } from './schema';
 
 export interface ProfileError {
   /** Where the problem is, like `priorities[2].aliases[0]`; empty for the whole profile. */
@@ -22,12 +22,46 @@ function describe(issue: z.core.$ZodIssue): string {
       if (!issue.message.startsWith('Invalid input')) return issue.message;
       return /received undefined/.test(issue.message) ? `is required (${issue.expected})` : `should be ${article(issue.expected)}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${didYouMean(k, issue.path)}`).join(', ')}`;
     case 'invalid_value':
       return issue.message.startsWith('Invalid') ? `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
     default:
       return issue.message;
   }
+}
+
+/** The fields an object at this path may have, keyed by its path without list indexes. */
+const FIELDS: Record<string, readonly string[]> = {
+  '': Object.keys(profileSchema.shape),
+  priorities: Object.keys(priorityItem.shape),
+  decisions: Object.keys(decisionItem.shape),
+  norms: Object.keys(norms.shape),
+  'norms.avoid': Object.keys(avoidPhrase.shape),
+};
+
+/** Edit distance counting a swap of two neighbours as one edit ("rnak"), for spotting a typo'd field name. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A hint for the field a typo meant ("rnak", "alias", "decided_at"), so nobody hunts through the schema. */
+function didYouMean(key: string, path: readonly PropertyKey[]): string {
+  const fields = FIELDS[path.filter((part) => typeof part === 'string').join('.')] ?? [];
+  const plain = (name: string) => name.toLowerCase().replace(/[_\s-]/g, '');
+  let best: { field: string; score: number } | undefined;
+  for (const field of fields) {
+    const score = distance(plain(key), plain(field));
+    if (score <= 2 && score < plain(field).length / 2 && (!best || score < best.score)) best = { field, score };
+  }
+  return best ? ` (did you mean "${best.field}"?)` : '';
 }
 
 function article(type: string): string {
@@ -54,7 +88,8 @@ export function parseProfile(input: unknown): ParseResult {
 export function parseProfileJson(text: string): ParseResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse rejects.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
   }
