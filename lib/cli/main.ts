@@ -30,11 +30,21 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
+/** What a bare errno code means, for a reader who does not know "ENOENT". */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 function readText(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === undefined ? (error as Error).message : READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : code;
+    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
   }
 }
 
