@@ -13,8 +13,8 @@ export const RESULTS_PAGE = '/results.html';
 
 export const selectionCheckSchema = z.object({
   text: z.string(),
-  title: z.string(),
   /** Where the selection came from, shown as the page's title; never sent anywhere. */
+  title: z.string(),
   capturedAt: z.string(),
 });
 export type SelectionCheck = z.infer<typeof selectionCheckSchema>;
