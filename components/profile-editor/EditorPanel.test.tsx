@@ -115,6 +115,16 @@ describe('EditorPanel', () => {
     expect(screen.getByLabelText('Team name')).toHaveProperty('value', exampleProfile.team);
   });
 
+  it('says so when the chosen file cannot be read, and keeps the form', async () => {
+    const { onSave, user } = setup();
+    const gone = new File(['{}'], 'gone.json', { type: 'application/json' });
+    gone.text = () => Promise.reject(new Error('the file was moved'));
+    await user.upload(screen.getByLabelText('Profile file to import'), gone);
+    const alert = await screen.findByText('This file was not imported:');
+    expect(alert.parentElement!.textContent).toMatch(/could not be read from gone\.json \(the file was moved\)\. Choose the file again\./);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('says when a local edit is not the profile in force', () => {
     setup('url');
     expect(screen.getByText(/The team URL profile is in force/)).toBeTruthy();

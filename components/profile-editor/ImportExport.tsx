@@ -19,7 +19,16 @@ export function ImportExport({ current, onImport }: Props) {
   const [imported, setImported] = useState<string | null>(null);
 
   const read = async (file: File) => {
-    const result = parseProfileJson(await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      // The file was moved, deleted or locked after it was chosen: say so rather than do nothing.
+      setImported(null);
+      setErrors([{ path: '', message: `could not be read from ${file.name} (${error instanceof Error ? error.message : String(error)}). Choose the file again.` }]);
+      return;
+    }
+    const result = parseProfileJson(text);
     if (!result.ok) {
       setImported(null);
       setErrors(result.errors);
