@@ -10,7 +10,8 @@ testRule(decisionReopened, {
   invalid: [
     {
       text: 'We have not decided on the payments vendor yet.',
-      findings: [{ text: 'have not decided', topic: 'vendor', message: 'Adyen (CFO)', suggestion: 'State the decision (Adyen)' }],
+      // An open cue is often a verb phrase, so the message must not read "calls it “have not decided”".
+      findings: [{ text: 'have not decided', topic: 'vendor', message: 'Adyen (CFO), but the draft treats it as open: “have not decided”.', suggestion: 'State the decision (Adyen)' }],
     },
     { text: 'We need to revisit the PSP decision.', findings: [{ text: 'revisit', topic: 'vendor' }] },
     { name: 'the RTO decision carried by "that decision"', text: 'I read the RTO memo. We should reconsider that decision.', findings: [{ text: 'reconsider', topic: 'office-return' }] },

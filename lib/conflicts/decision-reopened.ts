@@ -8,7 +8,7 @@ export const decisionReopened: Rule = {
     description: 'A decided decision described as open or being revisited.',
     messages: {
       open: {
-        message: '{label} was decided{when}: {outcome} ({who}), but the draft calls it {cue}.',
+        message: '{label} was decided{when}: {outcome} ({who}), but the draft treats it as open: {cue}.',
         suggestion: 'State the decision ({outcome}) instead of calling it open, or ask {who} to reopen it in the profile first.',
       },
       reopened: {
