@@ -102,6 +102,9 @@ describe('PopupView', () => {
     ['https://outlook.office.com/mail/', { mode: 'block' as const }, /Outlook is checked: Consonant holds a conflicting send/],
     ['https://docs.google.com/document/d/1/edit', { sites: { gmail: true, outlook: true, docs: false } }, /Google Docs: checks are turned off for this site/],
     ['https://mail.google.com/', { mode: 'off' as const }, /Gmail: checks are off/],
+    ['https://docs.google.com/document/u/1/d/1e2eConsonantPlanDoc/edit', {}, /Google Docs is checked: Consonant warns before a conflicting share/],
+    ['https://docs.google.com/spreadsheets/d/1e2eConsonantPlanDoc/edit', {}, /not one Consonant checks as you write/],
+    ['https://docs.google.com/document/', {}, /not one Consonant checks as you write/],
     ['https://example.com/', {}, /not one Consonant checks as you write/],
     [undefined, {}, /not one Consonant checks as you write/],
   ])('says whether %s is a checked site', (tabUrl, settings, expected) => {

@@ -28,7 +28,9 @@ function TabStatus({ state, tabUrl }: { state: EffectiveState; tabUrl: string | 
   if (!site) return <p className="muted">This page is not one Consonant checks as you write. Use “Check this page” below to read it.</p>;
   if (state.settings.mode === 'off') return <p className="warn">{site.name}: checks are off.</p>;
   if (!state.settings.sites[site.id]) return <p className="warn">{site.name}: checks are turned off for this site.</p>;
-  const how = state.settings.mode === 'block' ? 'holds a conflicting send until you edit it' : 'warns before a conflicting send';
+  // Docs has no Send: the guard holds Share.
+  const act = site.id === 'docs' ? 'share' : 'send';
+  const how = state.settings.mode === 'block' ? `holds a conflicting ${act} until you edit it` : `warns before a conflicting ${act}`;
   return (
     <p className="ok">
       {site.name} is checked: Consonant {how}.

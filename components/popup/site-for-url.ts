@@ -1,22 +1,22 @@
 import type { SiteId } from '../../lib/settings/schema';
 
-const SITES: { id: SiteId; name: string; hosts: string[] }[] = [
+const SITES: { id: SiteId; name: string; hosts: string[]; path?: RegExp }[] = [
   { id: 'gmail', name: 'Gmail', hosts: ['mail.google.com'] },
   { id: 'outlook', name: 'Outlook', hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] },
-  { id: 'docs', name: 'Google Docs', hosts: ['docs.google.com'] },
+  // Sheets, Slides and the Docs home page share the host, but only documents are checked (the content script's matches).
+  { id: 'docs', name: 'Google Docs', hosts: ['docs.google.com'], path: /^\/document\/(?:u\/\d+\/)?d\// },
 ];
 
-/** The integrated site a tab shows, matching the manifest's host permissions. */
+/** The integrated site a tab shows, matching the manifest's host permissions and the content scripts' pages. */
 export function siteForUrl(url: string | undefined): { id: SiteId; name: string } | null {
   if (!url) return null;
-  let host: string;
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname;
+    parsed = new URL(url);
   } catch {
     return null;
   }
-  const site = SITES.find((s) => s.hosts.includes(host));
+  if (parsed.protocol !== 'https:') return null;
+  const site = SITES.find((s) => s.hosts.includes(parsed.hostname) && (!s.path || s.path.test(parsed.pathname)));
   return site ? { id: site.id, name: site.name } : null;
 }
