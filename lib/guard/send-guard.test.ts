@@ -222,6 +222,31 @@ describe('send guard', () => {
     expect(shown).toEqual([]);
   });
 
+  it('closes the warning when its compose goes away (sent or discarded from another tab)', () => {
+    const closeWarning = vi.fn();
+    ui.closeWarning = closeWarning;
+    start(findsAsap).setState(state());
+    click(send());
+    expect(shown).toHaveLength(1);
+    document.getElementById(':8o')!.closest('[role="region"]')!.remove();
+    guard.scan();
+    expect(closeWarning).toHaveBeenCalledTimes(1);
+    shown[0]!.sendAnyway();
+    expect(siteSaw).toEqual([]);
+  });
+
+  it('keeps the warning when only the editor is re-rendered, and Send anyway still sends', () => {
+    const closeWarning = vi.fn();
+    ui.closeWarning = closeWarning;
+    start(findsAsap).setState(state());
+    click(send());
+    body().remove();
+    guard.scan();
+    expect(closeWarning).not.toHaveBeenCalled();
+    shown[0]!.sendAnyway();
+    expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+  });
+
   it('leaves no badge behind when disposed, and stays stopped when the settings arrive late', () => {
     vi.useFakeTimers();
     const indicators = new Set<unknown>();

@@ -141,6 +141,9 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     for (const [body, compose] of composes) {
       if (seen.has(body) && body.isConnected) continue;
       composes.delete(body);
+      // The whole compose was sent or discarded elsewhere (another tab): Send anyway would click a
+      // Send that is gone. A re-rendered editor in a compose still open keeps the warning.
+      if (held?.compose.body === body && !held.compose.root.isConnected) close();
       ui.removeIndicator(compose);
       highlighter.clear(body);
       const pending = timers.get(compose);
