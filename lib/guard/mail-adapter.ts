@@ -2,6 +2,9 @@ import type { Compose, ComposeKind, SiteAdapter } from '../sites/types';
 import { closestHolding, findByLandmarks, type Landmark } from './dom-query';
 import type { DraftText } from './text-map';
 
+/** A reply or forward subject, with the prefixes Gmail and Outlook write in the languages they ship. */
+export const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
+
 /** What differs between mail sites; the way composes are found from it is the same everywhere. */
 export interface MailSiteSpec {
   site: SiteAdapter['site'];

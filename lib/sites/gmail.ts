@@ -4,7 +4,7 @@
  * keeps across languages and redesigns first, obfuscated class names and labels last.
  */
 import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
-import { defineMailAdapter } from '../guard/mail-adapter';
+import { defineMailAdapter, REPLY_SUBJECT } from '../guard/mail-adapter';
 import { readDraftText } from '../guard/text-map';
 import type { ComposeKind } from './types';
 
@@ -32,8 +32,6 @@ function sendGroupButton(root: ParentNode): HTMLElement | null {
 
 /** Not the writer's new words: quoted history and signatures, as Gmail marks them in the editor. */
 const SKIP = '.gmail_quote, .gmail_extra, blockquote[type="cite"], .gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]';
-
-const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
 
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;

@@ -4,7 +4,7 @@
  * test/fixtures/dom/README.md: test ids and ARIA first, Fluent class names and labels last.
  */
 import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
-import { defineMailAdapter } from '../guard/mail-adapter';
+import { defineMailAdapter, REPLY_SUBJECT } from '../guard/mail-adapter';
 import { readDraftText } from '../guard/text-map';
 import type { ComposeKind } from './types';
 
@@ -33,8 +33,6 @@ const SKIP = '[id="Signature"], [id="signature"], [id$="_Signature"]';
 
 /** Where the quoted message starts: Outlook inserts these above the original, in this order. */
 const QUOTE_START = '#appendonsend, #divRplyFwdMsg, #mail-editor-reference-message-container';
-
-const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
 
 function quoteStart(body: Element): Element | null {
   // Optional: a new message has no quoted history.
