@@ -18,9 +18,13 @@ export function clauseTail(before: string): string {
   return before.slice(cut);
 }
 
+/** "Nothing is more urgent than…" ranks the cue above everything else; it does not deny it. */
+const nothingComparative = /\bnothing\s+(?:[\w'-]+\s+){0,2}(?:more|as|so)\s+$/i;
+
 /** Whether the words just before a cue negate it. */
 export function isNegated(before: string): boolean {
-  return negation.test(clauseTail(before).slice(-80));
+  const tail = clauseTail(before).slice(-80);
+  return negation.test(tail) && !nothingComparative.test(tail);
 }
 
 /** Whether a cue sits inside an if/unless clause that has not ended yet. */

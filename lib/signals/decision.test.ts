@@ -10,6 +10,7 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ['The price is final.', 'decided'],
   ["We haven't decided yet.", 'open'],
   ['Not yet decided.', 'open'],
+  ['Nothing has been decided on the new pricing.', 'open'],
   ['No decision has been made.', 'open'],
   ['The launch date is TBD.', 'open'],
   ['The contract is pending approval.', 'open'],

@@ -19,6 +19,8 @@ const flags: Array<[string, 'urgent' | 'relaxed']> = [
   ['This can wait until next week.', 'relaxed'],
   ["Let's not rush the rollout.", 'relaxed'],
   ['Please hold off on any changes until further notice.', 'relaxed'],
+  ['Nothing here is urgent.', 'relaxed'],
+  ['Nothing is more urgent than the checkout fix.', 'urgent'],
 ];
 
 const none: string[] = [
@@ -42,4 +44,5 @@ describe('urgency', () => {
   });
   it.todo('"He advises that it should be retrieved promptly" is urgent, because a reported request ("should be") is not read as a request');
   it.todo('"They have until 4PM today to send it" is urgent, because "have until" is not a deadline lead yet');
+  it.todo('"I don\'t think the migration is urgent" is relaxed, because negation is only read right before the cue, not raised from "don\'t think" in the clause above it');
 });

@@ -1,5 +1,5 @@
 /** Words that negate the cue right after them ("not urgent", "no longer a priority", "isn't final"). */
-export const negators = ['not', "n't", 'no longer', 'never', 'hardly', 'no'];
+export const negators = ['not', "n't", 'no longer', 'never', 'hardly', 'no', 'nothing'];
 
 /** How many words may sit between a negator and the cue ("not yet really decided"). */
 export const negationReach = 3;
