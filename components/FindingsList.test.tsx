@@ -1,12 +1,23 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingsList } from './FindingsList';
 import { avoid, paused } from './sample-findings';
 
 afterEach(cleanup);
 
 describe('FindingsList', () => {
+  it('lists one cue about two paused items as two findings, and updates each on its own', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const portal = { ...paused, topic: 'partner-portal', message: 'Partner portal is paused, but the draft says “ASAP”.' };
+    const { rerender } = render(<FindingsList findings={[paused, portal]} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    rerender(<FindingsList findings={[portal]} />);
+    expect(screen.getByRole('listitem').textContent).toContain('Partner portal is paused');
+    expect(error.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+    error.mockRestore();
+  });
+
   it('shows the evidence: the draft’s words, the profile entry with its provenance, and the suggestion', () => {
     render(<FindingsList findings={[paused]} />);
     const item = screen.getByRole('listitem');

@@ -52,7 +52,8 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
   return (
     <ol className="cs-findings">
       {sortFindings(findings).map((f) => (
-        <li key={`${f.rule}:${f.start}:${f.end}`} className={`cs-finding cs-${f.severity}`}>
+        // One cue about two items ("the new app and the partner portal ASAP") gives one finding per item.
+        <li key={`${f.rule}:${f.start}:${f.end}:${f.topic ?? ''}`} className={`cs-finding cs-${f.severity}`}>
           <div className="cs-finding-head">
             <span className={`cs-badge cs-${f.severity}`}>{SEVERITY_TITLE[f.severity]}</span>
             <span className="cs-message">{f.message}</span>
