@@ -40,6 +40,12 @@ describe('parseProfileJson on a common mistake', () => {
     expect(formatErrors(result.errors).split('\n')).toEqual(expected);
   });
 
+  it('points a syntax error at its line and column', () => {
+    const result = parseProfileJson('{\n  "schemaVersion": 1,\n  "team": "x",\n  "version": "1",,\n}\n');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message).toMatch(/^is not valid JSON: .*line 4,? column 18/);
+  });
+
   it('reads a file saved with a UTF-8 byte order mark', () => {
     const result = parseProfileJson(`\uFEFF${JSON.stringify(example)}`);
     expect(result.errors).toEqual([]);

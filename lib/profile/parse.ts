@@ -84,14 +84,24 @@ export function parseProfile(input: unknown): ParseResult {
   };
 }
 
+/** Adds the line and column to a syntax error that gives only a character position, so it can be found in an editor. */
+function withLine(message: string, text: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position || /\bline\b/.test(message)) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
 /** Parses profile JSON text; a syntax error is reported like any other error. */
 export function parseProfileJson(text: string): ParseResult {
   let data: unknown;
+  // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse rejects.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse rejects.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid JSON: ${withLine((error as Error).message, json)}` }] };
   }
   return parseProfile(data);
 }
