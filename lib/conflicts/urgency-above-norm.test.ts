@@ -18,5 +18,11 @@ testRule(urgencyAboveNorm, {
       text: 'Fix checkout ASAP, and the partner API immediately.',
       findings: [{ text: 'immediately', topic: 'partner-api', message: 'top 2 (Checkout reliability and Data migration)' }],
     },
+    {
+      // The cue is often a date already, so "give a date instead of “by tomorrow”" would say nothing.
+      name: 'a near deadline gets a suggestion that still makes sense',
+      text: 'Please get the partner API answer to me by tomorrow.',
+      findings: [{ text: 'by tomorrow', topic: 'partner-api', suggestion: 'Give a date that fits priority 3 instead of “by tomorrow”' }],
+    },
   ],
 });

@@ -9,7 +9,7 @@ export const urgencyAboveNorm: Rule = {
     messages: {
       belowNorm: {
         message: '{label} is ranked {rank}; the team keeps urgent requests for the top {max} ({top}).',
-        suggestion: 'Give a date instead of {cue}, or ask {who} whether {label} should move ahead of {top}.',
+        suggestion: 'Give a date that fits priority {rank} instead of {cue}, or ask {who} whether {label} should move ahead of {top}.',
       },
     },
   },
