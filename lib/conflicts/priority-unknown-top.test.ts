@@ -9,7 +9,7 @@ testRule(priorityUnknownTop, {
   invalid: [
     {
       text: 'Our top priority is the holiday party.',
-      findings: [{ text: 'Our top priority', topic: null, message: 'Checkout reliability, Data migration and Partner API', suggestion: 'Ana Ruiz' }],
+      findings: [{ text: 'Our top priority', topic: null, message: 'Checkout reliability, Data migration and Partner API', suggestion: 'Say how it ranks against Checkout reliability, Data migration and Partner API, or ask Ana Ruiz' }],
     },
     { name: 'priority #1', text: 'Hiring is priority #1 for the next month.', findings: [{ text: 'priority #1' }] },
   ],

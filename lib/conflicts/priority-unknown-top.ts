@@ -17,7 +17,7 @@ export const priorityUnknownTop: Rule = {
     messages: {
       unknown: {
         message: 'The draft calls something {cue} that the team profile does not list; its top priorities are {top}.',
-        suggestion: 'Name which of {top} this comes before, or ask {who} to add it to the profile if it is a team priority.',
+        suggestion: 'Say how it ranks against {top}, or ask {who} to add it to the profile if it is a team priority.',
       },
     },
   },
