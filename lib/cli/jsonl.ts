@@ -3,7 +3,8 @@ import type { Profile } from '../profile';
 import type { Report } from '../report';
 import { checkDraft, type CheckOptions } from '../check';
 
-const inputLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+const lineId = z.union([z.string(), z.number()]);
+const inputLine = z.object({ id: lineId, text: z.string() });
 
 /** The compact per-draft result of `check --jsonl`: exactly these keys, in this order. */
 export function toJsonlResult(id: string | number, report: Report) {
@@ -25,7 +26,9 @@ export function checkJsonlLine(line: string, profile: Profile, options: CheckOpt
   const parsed = inputLine.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
-    return JSON.stringify({ id: null, error: `expected {"id": string or number, "text": string}: ${problems}` });
+    // Keep the id when it is readable, so a batch can tell which of its drafts was refused.
+    const id = lineId.safeParse((data as { id?: unknown } | null)?.id);
+    return JSON.stringify({ id: id.success ? id.data : null, error: `expected {"id": string or number, "text": string}: ${problems}` });
   }
   return JSON.stringify(toJsonlResult(parsed.data.id, checkDraft(parsed.data.text, profile, options)));
 }

@@ -107,8 +107,8 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     const out = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(402);
     expect(out[100]).toEqual({ id: null, error: expect.stringMatching(/not valid JSON/) });
-    expect(out[200]).toEqual({ id: null, error: expect.stringMatching(/text/) });
-    const ok = out.filter((o) => o.id !== null);
+    expect(out[200]).toEqual({ id: 'no-text', error: expect.stringMatching(/text/) });
+    const ok = out.filter((o) => o.error === undefined);
     expect(ok.map((o) => o.id)).toEqual(Array.from({ length: 400 }, (_, i) => `m${i}`));
     expect(Object.keys(ok[0])).toEqual(['id', 'signals', 'findings']);
     expect(Object.keys(ok[0].signals[0])).toEqual(['kind', 'value', 'start', 'end', 'text', 'topic']);
