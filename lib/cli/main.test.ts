@@ -88,6 +88,14 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  // `script` gives the CLI a terminal for stdin, as when someone types `consonant check` with no FILE.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('says it is waiting for the draft when stdin is a terminal, and only then', () => {
+    const typed = spawn('script', ['-qec', `${process.execPath} ${bundle} check`, '/dev/null'], 'The redesign is urgent.\n\u0004');
+    expect(typed.stdout).toMatch(/reading the draft from the terminal; end it with Ctrl-D, or pass a FILE/);
+    expect(typed.stdout).toMatch(/urgency-on-paused/);
+    expect(run(['check'], 'The redesign is urgent.').stderr).toBe('');
+  });
+
   it('prints the whole report with --format json', () => {
     const result = run(['check', '--format', 'json', paused]);
     const report = JSON.parse(result.stdout);

@@ -106,6 +106,8 @@ async function check(args: string[]): Promise<number> {
     return 0;
   }
   const file = positionals[0] ?? '-';
+  // Without this, `consonant check` typed with no FILE just waits in silence for the draft.
+  if (file === '-' && process.stdin.isTTY) process.stderr.write('consonant: reading the draft from the terminal; end it with Ctrl-D, or pass a FILE\n');
   const text = readText(file);
   const report = checkDraft(text, profile, options);
   await write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, text, file === '-' ? '<stdin>' : file));
