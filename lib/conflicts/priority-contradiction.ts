@@ -1,5 +1,5 @@
 import type { Profile } from '../profile';
-import { findPriority, pausedUntil, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
+import { findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /** Ranks that count as the team's top priorities: the top three, or more if urgentMaxRank allows more. */
@@ -25,7 +25,7 @@ export const priorityContradiction: Rule = {
         suggestion: 'Leave it out, or ask {who} to bring {label} back into the profile first.',
       },
       topOnLowRank: {
-        message: '{label} is ranked {rank}, below the top {top} ({names}), but the draft calls it {cue}.',
+        message: '{label} is ranked {rank}, below the top {top}{names}, but the draft calls it {cue}.',
         suggestion: 'Say where it really stands (priority {rank}), or ask {who} whether the ranking changed.',
       },
       notNumberOne: {
@@ -47,6 +47,8 @@ export const priorityContradiction: Rule = {
     const top = topRanks(ctx.profile);
     const ranked = rankedActive(ctx.profile);
     const first = ranked[0];
+    // A profile may rank nothing inside the top few; then there are no names to show, not "()".
+    const topNames = listNames(ranked.filter((p) => p.rank! <= top).map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
       if (signal.kind !== 'priority') return [];
       const item = findPriority(ctx.profile, signal.topic);
@@ -56,10 +58,7 @@ export const priorityContradiction: Rule = {
         label: item.name,
         rank: item.rank,
         top,
-        names: ranked
-          .filter((p) => p.rank! <= top)
-          .map((p) => p.name)
-          .join(', '),
+        names: topNames ? ` (${topNames})` : '',
         first: first?.name,
         until: until ? ` until ${until}` : '',
         note: item.note ? ` (${item.note})` : '',
