@@ -1,4 +1,4 @@
-import { testRule } from '../../test/core/rule-tester';
+import { testRule, variant } from '../../test/core/rule-tester';
 import { priorityUnknownTop } from './priority-unknown-top';
 
 testRule(priorityUnknownTop, {
@@ -12,5 +12,11 @@ testRule(priorityUnknownTop, {
       findings: [{ text: 'Our top priority', topic: null, message: 'Checkout reliability, Data migration and Partner API', suggestion: 'Say how it ranks against Checkout reliability, Data migration and Partner API, or ask Ana Ruiz' }],
     },
     { name: 'priority #1', text: 'Hiring is priority #1 for the next month.', findings: [{ text: 'priority #1' }] },
+    {
+      name: 'a profile that ranks nothing',
+      text: 'Our top priority is the holiday party.',
+      profile: variant((p) => p.priorities.forEach((item) => delete item.rank)),
+      findings: [{ text: 'Our top priority', message: 'the profile ranks none of its priorities yet', suggestion: 'Ask Ana Ruiz to add it' }],
+    },
   ],
 });

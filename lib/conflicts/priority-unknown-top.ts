@@ -19,16 +19,22 @@ export const priorityUnknownTop: Rule = {
         message: 'The draft calls something {cue} that the team profile does not list; its top priorities are {top}.',
         suggestion: 'Say how it ranks against {top}, or ask {who} to add it to the profile if it is a team priority.',
       },
+      unranked: {
+        message: 'The draft calls something {cue} that the team profile does not list; the profile ranks none of its priorities yet.',
+        suggestion: 'Ask {who} to add it to the profile if it is a team priority, or say what it matters for instead of ranking it.',
+      },
     },
   },
   check(ctx) {
     const rule = priorityUnknownTop;
     const ranked = rankedActive(ctx.profile).slice(0, 3);
-    const top = ranked.length > 0 ? listNames(ranked.map((p) => p.name)) : 'not set';
+    // Without ranks there is nothing to compare against, so the message must not read "its top priorities are not set".
+    const messageId = ranked.length > 0 ? 'unknown' : 'unranked';
+    const top = listNames(ranked.map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
       if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null || !RANKING_CUE.test(signal.text)) return [];
       return [
-        report(rule, ctx, 'unknown', { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) }, {
+        report(rule, ctx, messageId, { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) }, {
           cue: quote(signal.text),
           top,
           who: whoToAsk(ctx.profile, undefined),
