@@ -18,6 +18,15 @@ describe('FindingsList', () => {
     error.mockRestore();
   });
 
+  it('shows no “Your words” for a finding about the profile itself, which quotes nothing', () => {
+    const stale = { ...paused, rule: 'stale-profile', severity: 'info' as const, start: 0, end: 0, text: '', message: 'The team profile was due for review on 2026-12-04.' };
+    render(<FindingsList findings={[stale]} words={() => 'Team, get the new app out ASAP.'} />);
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toContain('due for review');
+    expect(item.textContent).not.toContain('Your words');
+    expect(item.textContent).not.toContain('get the new app out');
+  });
+
   it('shows the evidence: the draft’s words, the profile entry with its provenance, and the suggestion', () => {
     render(<FindingsList findings={[paused]} />);
     const item = screen.getByRole('listitem');

@@ -58,14 +58,17 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
             <span className={`cs-badge cs-${f.severity}`}>{SEVERITY_TITLE[f.severity]}</span>
             <span className="cs-message">{f.message}</span>
           </div>
-          <blockquote className="cs-quote">
-            <span className="cs-k">Your words</span> {words ? words(f) : `“${f.text}”`}
-            {onShow && (
-              <button type="button" className="cs-link" onClick={() => onShow(f)}>
-                Show in draft
-              </button>
-            )}
-          </blockquote>
+          {/* A finding about the profile itself (stale-profile) has no words: an empty quote, or the first sentence around an empty mark, would pass for evidence. */}
+          {f.end > f.start && (
+            <blockquote className="cs-quote">
+              <span className="cs-k">Your words</span> {words ? words(f) : `“${f.text}”`}
+              {onShow && (
+                <button type="button" className="cs-link" onClick={() => onShow(f)}>
+                  Show in draft
+                </button>
+              )}
+            </blockquote>
+          )}
           {f.entry && <EntryFacts entry={f.entry} />}
           <p className="cs-suggestion">
             <span className="cs-k">Suggestion</span> {f.suggestion}
