@@ -65,8 +65,11 @@ export function profileEntry(profile: Profile): Entry {
 }
 
 /** Who to ask about an entry: its owner, else whoever last updated the profile. */
+/** Who to ask when neither the item nor the profile names anyone. */
+const NOBODY_NAMED = 'the profile owner';
+
 export function whoToAsk(profile: Profile, owner: string | undefined): string {
-  return owner ?? profile.updatedBy ?? 'the profile owner';
+  return owner ?? profile.updatedBy ?? NOBODY_NAMED;
 }
 
 /** Fills `{name}` placeholders; a missing value leaves nothing behind. */
@@ -102,7 +105,8 @@ export function report(rule: Rule, ctx: RuleContext, messageId: string, evidence
     end: evidence.end,
     text: ctx.text.slice(evidence.start, evidence.end),
     topic: evidence.topic,
-    message: fill(template.message, values),
+    // "(the profile owner)" after an item's status names no one: the evidence leaves the owner out instead.
+    message: fill(values.who === NOBODY_NAMED ? template.message.replace(' ({who})', '') : template.message, values),
     suggestion: fill(template.suggestion, values),
     ...(evidence.entry ? { entry: evidence.entry } : {}),
   };

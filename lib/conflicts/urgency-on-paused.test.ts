@@ -1,4 +1,4 @@
-import { testRule } from '../../test/core/rule-tester';
+import { testRule, variant } from '../../test/core/rule-tester';
 import { urgencyOnPaused } from './urgency-on-paused';
 
 testRule(urgencyOnPaused, {
@@ -22,5 +22,14 @@ testRule(urgencyOnPaused, {
       findings: [{ text: 'immediately', topic: 'mobile-redesign' }],
     },
     { name: 'possessive name', text: "The redesign's launch is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
+    {
+      name: 'nobody named in the profile: no "(the profile owner)" in the evidence',
+      text: 'Please get the mobile redesign done ASAP.',
+      profile: variant((p) => {
+        delete p.updatedBy;
+        p.priorities.forEach((item) => delete item.owner);
+      }),
+      findings: [{ text: 'ASAP', message: 'Mobile redesign is paused until Q2, but the draft says “ASAP”.', suggestion: 'ask the profile owner whether the pause changed' }],
+    },
   ],
 });
