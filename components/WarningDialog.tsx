@@ -13,6 +13,8 @@ export interface WarningDialogProps {
   title?: string;
   /** Shown instead of the proceed button when there is none. */
   blockedNote?: string;
+  /** Reassures the writer that the held action has not happened: "Nothing has been shared yet." */
+  heldNote?: string;
   /** False only for an off-screen render that must not take the writer's focus. */
   autoFocus?: boolean;
 }
@@ -30,6 +32,7 @@ export function WarningDialog({
   proceedLabel = 'Send anyway',
   title = "Consonant: this draft conflicts with your team's priorities",
   blockedNote = "Your team's settings ask you to edit the draft before it goes out.",
+  heldNote = 'Nothing has been sent yet.',
   autoFocus = true,
 }: WarningDialogProps) {
   const titleId = useId();
@@ -73,7 +76,7 @@ export function WarningDialog({
           <h2 id={titleId}>{title}</h2>
         </header>
         <p id={descId} className="cs-summary">
-          {describeCounts(findings) ?? 'No findings'} with what your team agreed. Nothing has been sent yet.
+          {describeCounts(findings) ?? 'No findings'} with what your team agreed. {heldNote}
         </p>
         <div className="cs-scroll">
           <FindingsList findings={findings} />

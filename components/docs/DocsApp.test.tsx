@@ -33,6 +33,13 @@ describe('DocsApp share warning', () => {
     expect(dialog.textContent).not.toContain(note.message);
   });
 
+  it('says the document has not been shared, in the words of sharing', () => {
+    heldShare();
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain('Nothing has been shared yet.');
+    expect(dialog.textContent).not.toContain('sent');
+  });
+
   it.each<[string, DocsView]>([
     ['fails', { phase: 'check-failed', message: 'Consonant could not check this document: no answer' }],
     ['finds nothing any more', ready([])],

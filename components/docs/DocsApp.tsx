@@ -28,6 +28,7 @@ export function DocsApp({ store }: { store: DocsStore }) {
       findings={heldFindings}
       title="Consonant: this document conflicts with your team's priorities"
       proceedLabel="Share anyway"
+      heldNote="Nothing has been shared yet."
       blockedNote="Your team's settings ask you to edit the document before sharing it."
       onEdit={() => store.release(false)}
       onProceed={canShareAnyway ? () => store.release(true) : undefined}
