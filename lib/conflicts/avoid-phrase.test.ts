@@ -6,5 +6,6 @@ testRule(avoidPhrase, {
   invalid: [
     { text: 'This is not a fire drill, but please look at checkout.', findings: [{ text: 'fire drill', topic: null, message: '“fire drill”', suggestion: 'a dated request with an owner' }] },
     { name: 'any case, plural, spacing', text: 'Too many Fire  Drills lately. Please drop everything and help.', findings: [{ text: 'Fire  Drills' }, { text: 'drop everything', suggestion: 'the one thing to pause' }] },
+    { name: 'hyphenated, as names are matched elsewhere', text: 'Sorry for another fire-drill this week.', findings: [{ text: 'fire-drill' }] },
   ],
 });

@@ -4,16 +4,16 @@ import type { Rule } from './types';
 
 const cache = new WeakMap<Profile, RegExp[]>();
 
-/** A phrase as a case-insensitive whole-phrase pattern, any spacing, optional plural. */
+/** A phrase as a case-insensitive whole-phrase pattern, any spacing or a hyphen between words ("fire-drill"), optional plural. */
 function compile(profile: Profile): RegExp[] {
   const cached = cache.get(profile);
   if (cached) return cached;
   const patterns = profile.norms.avoid.map((a) => {
     const words = a.phrase
       .trim()
-      .split(/\s+/)
+      .split(/[\s-]+/)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`(?<![\\p{L}\\p{N}_])${words.join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}_])${words.join('[\\s-]+')}(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu');
   });
   cache.set(profile, patterns);
   return patterns;
