@@ -11,6 +11,12 @@ testRule(priorityContradiction, {
   invalid: [
     { text: 'The redesign is our top priority this quarter.', findings: [{ text: 'our top priority', topic: 'mobile-redesign', message: 'paused until Q2' }] },
     { text: 'Checkout is on the back burner for now.', findings: [{ text: 'back burner', topic: 'checkout', message: 'priority 1' }] },
+    {
+      // Low cues are often verbs, which "calls it “deprioritizing”" would garble.
+      name: 'a low cue that is a verb',
+      text: 'We are deprioritizing checkout this month.',
+      findings: [{ text: 'deprioritizing', message: 'Checkout reliability is priority 1 and active (Dev Patel), but the draft ranks it low: “deprioritizing”.' }],
+    },
     { name: 'an active item called paused', text: 'The migration is on hold.', findings: [{ text: 'on hold', topic: 'data-migration', suggestion: 'Mei Chen' }] },
     { name: 'a rank-3 item called #1', text: 'Partner API is our number one priority.', findings: [{ text: 'number one priority', topic: 'partner-api', message: 'the #1 priority is Checkout reliability' }] },
     {

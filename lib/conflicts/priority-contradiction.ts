@@ -33,7 +33,7 @@ export const priorityContradiction: Rule = {
         suggestion: 'Call it one of the top priorities, or ask {who} whether it should replace {first} as #1.',
       },
       lowOnTop: {
-        message: '{label} is priority {rank} and active ({who}), but the draft calls it {cue}.',
+        message: '{label} is priority {rank} and active ({who}), but the draft ranks it low: {cue}.',
         suggestion: 'Keep {label} in its place (priority {rank}), or ask {who} whether it was deprioritized.',
       },
       statusMismatch: {
