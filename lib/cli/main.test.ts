@@ -70,6 +70,7 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     ['a missing draft file', ['check', join(dir, 'nope.txt')], 2, [/cannot read .*nope\.txt: no such file \(ENOENT\)/]],
     ['a directory given as the profile', ['validate', dir], 2, [/cannot read .*: it is a directory, not a file \(EISDIR\)/]],
     ['a missing profile file', ['check', '--profile', join(dir, 'nope.json'), paused], 2, [/cannot read/]],
+    ['a profile address instead of a file', ['check', '--profile', 'https://intranet.example.com/team.json', paused], 2, [/--profile reads a file, not an address; download it first \(curl -o profile\.json https:\/\/intranet\.example\.com\/team\.json\)/]],
     ['an unknown command', ['frobnicate'], 2, [/unknown command "frobnicate"/, /Usage/]],
     ['no command', [], 2, [/missing command/]],
     ['an unknown option', ['check', '--bogus'], 2, [/Unknown option '--bogus'/]],

@@ -50,6 +50,8 @@ function readText(file: string): string {
 
 function loadProfile(file: string | undefined): Profile {
   if (file === undefined) return exampleProfile;
+  // The CLI makes no network requests; a team's published address is a natural thing to try here.
+  if (/^https?:\/\//i.test(file)) throw new UsageError(`--profile reads a file, not an address; download it first (curl -o profile.json ${file}) and pass the file`);
   const result = parseProfileJson(readText(file));
   if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrors(result.errors))}`);
   return result.value;
