@@ -48,11 +48,15 @@ function readText(file: string): string {
   }
 }
 
+function readProfileText(file: string): string {
+  // The CLI makes no network requests; a team's published address is a natural thing to try here.
+  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o profile.json ${file}) and pass the file`);
+  return readText(file);
+}
+
 function loadProfile(file: string | undefined): Profile {
   if (file === undefined) return exampleProfile;
-  // The CLI makes no network requests; a team's published address is a natural thing to try here.
-  if (/^https?:\/\//i.test(file)) throw new UsageError(`--profile reads a file, not an address; download it first (curl -o profile.json ${file}) and pass the file`);
-  const result = parseProfileJson(readText(file));
+  const result = parseProfileJson(readProfileText(file));
   if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrors(result.errors))}`);
   return result.value;
 }
@@ -120,7 +124,7 @@ async function validate(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
-  const result = parseProfileJson(readText(file));
+  const result = parseProfileJson(readProfileText(file));
   if (!result.ok) {
     process.stderr.write(`${file} is not a valid profile (${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}):\n${indent(formatErrors(result.errors))}\n`);
     return 1;
