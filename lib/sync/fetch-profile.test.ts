@@ -35,6 +35,7 @@ beforeAll(async () => {
     res.end('{}');
   });
   server.route('/not-json', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>'));
+  server.route('/garbled', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"team": '));
   server.route('/invalid', json({ ...exampleProfile, priorities: [{ id: 'Bad Id', name: '' }] }));
   server.route('/to-http', (_req, res) => void res.writeHead(302, { location: 'http://example.invalid/team.json' }).end());
   server.route('/to-local', (_req, res) => void res.writeHead(301, { location: '/team.json' }).end());
@@ -67,7 +68,8 @@ describe('fetchProfile against a real server', () => {
     ['a slow server', '/slow', /no answer within 0\.3 s/, { timeoutMs: 300 }],
     ['a body past the cap while streaming', '/huge', /larger than the 512 KB limit/, {}],
     ['a declared length past the cap', '/declared-huge', /larger than the 512 KB limit \(600 KB\)/, {}],
-    ['a body that is not JSON', '/not-json', /not valid JSON/, {}],
+    ['a sign-in page instead of the file', '/not-json', /not valid JSON: the address answered with a web page \(a sign-in page\?\); publish the profile where it can be read without signing in/, {}],
+    ['a body that is not JSON', '/garbled', /not valid JSON \(.+\)/, {}],
     ['a profile that fails the schema', '/invalid', /not a valid profile .*\n.*priorities\[0\]\.id/, {}],
     ['a redirect to plain http', '/to-http', /redirected to http:\/\/example\.invalid\/team\.json, which is not https/, {}],
   ])('fails with a readable reason for %s', async (_name, path, reason, options) => {

@@ -128,6 +128,8 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
     try {
       data = JSON.parse(body);
     } catch (error) {
+      // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
+      if (/^\s*</.test(body)) return fail('the file is not valid JSON: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in');
       return fail(`the file is not valid JSON (${(error as Error).message})`);
     }
     const parsed = parseProfile(data);
