@@ -1,3 +1,4 @@
+import { STALE_AFTER_DAYS } from './profile/staleness';
 import type { Profile } from './profile';
 import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
@@ -23,7 +24,7 @@ export interface CheckOptions {
 export const DEFAULT_BUDGET_MS = 150;
 /** About 15,000 words: more than any email, enough for long documents. */
 export const DEFAULT_MAX_CHARS = 100_000;
-export const DEFAULT_STALE_AFTER_DAYS = 7;
+export const DEFAULT_STALE_AFTER_DAYS = STALE_AFTER_DAYS;
 
 function cut(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;

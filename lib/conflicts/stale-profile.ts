@@ -1,7 +1,6 @@
+import { profileStaleness } from '../profile/staleness';
 import { profileEntry, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
-
-const DAY_MS = 86_400_000;
 
 export const staleProfile: Rule = {
   id: 'stale-profile',
@@ -21,16 +20,13 @@ export const staleProfile: Rule = {
   },
   check(ctx) {
     if (ctx.signals.length === 0 && ctx.mentions.length === 0) return [];
-    const { profile, now } = ctx;
-    const today = now.toISOString().slice(0, 10);
+    const { profile } = ctx;
+    // Review first: a profile past its review date is out of date however recently it synced.
+    const [stale] = profileStaleness(profile, ctx.syncedAt, ctx.now, ctx.staleAfterDays);
+    if (!stale) return [];
     const values = { version: profile.version, reviewBy: profile.reviewBy, who: whoToAsk(profile, undefined) };
     const evidence = { start: 0, end: 0, topic: null, entry: profileEntry(profile) };
-    if (profile.reviewBy && today > profile.reviewBy) return [report(staleProfile, ctx, 'review', evidence, values)];
-    const synced = ctx.syncedAt ? Date.parse(ctx.syncedAt) : NaN;
-    if (Number.isFinite(synced) && now.getTime() - synced > ctx.staleAfterDays * DAY_MS) {
-      const days = Math.floor((now.getTime() - synced) / DAY_MS);
-      return [report(staleProfile, ctx, 'sync', evidence, { ...values, days, syncedAt: ctx.syncedAt ?? '' })];
-    }
-    return [];
+    if (stale.kind === 'review') return [report(staleProfile, ctx, 'review', evidence, values)];
+    return [report(staleProfile, ctx, 'sync', evidence, { ...values, days: stale.days, syncedAt: stale.syncedAt })];
   },
 };
