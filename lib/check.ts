@@ -87,14 +87,15 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const analysed = blankRanges(draft, excluded);
     const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
     const mentions = findMentions(analysed, profile);
-    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), analysis.sentences, mentions)
+    const sentences = joinWrapped(analysed, analysis.sentences);
+    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const ctx: RuleContext = {
       text: analysed,
       profile,
       signals,
-      sentences: joinWrapped(analysed, analysis.sentences),
+      sentences,
       mentions,
       now,
       syncedAt: options.syncedAt ?? null,

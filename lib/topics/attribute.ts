@@ -125,14 +125,14 @@ export function sentenceTopics(text: string, sentences: readonly Span[], mention
 
 /**
  * Attributes each signal to a profile item: the nearest name in its sentence, else what the
- * sentence refers back to. Signals come back as copies; the input is not changed.
+ * sentence refers back to. `sentences` are the draft's sentences with hard-wrapped lines
+ * already joined (`joinWrapped`), the same ones the rules read. Signals come back as copies.
  */
 export function attributeTopics(text: string, signals: readonly Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
-  const ordered = joinWrapped(text, sentences);
-  const topics = sentenceTopics(text, ordered, mentions);
+  const topics = sentenceTopics(text, sentences, mentions);
   const breaksOf = new Map<Span, number[]>();
   return signals.map((signal) => {
-    const found = containing(ordered, signal.start);
+    const found = containing(sentences, signal.start);
     const sentence = found ?? signal.sentence;
     const own = candidates(inside(sentence, mentions));
     if (own.length > 0) {
@@ -141,7 +141,7 @@ export function attributeTopics(text: string, signals: readonly Signal[], senten
       const nearest = nearestMention(signal, own, breaks);
       if (nearest) return { ...signal, topic: nearest.itemId };
     }
-    const index = found ? ordered.indexOf(found) : -1;
+    const index = found ? sentences.indexOf(found) : -1;
     const carried = index > 0 && refersBack(text.slice(sentence.start, sentence.end)) ? topics[index - 1]! : null;
     return { ...signal, topic: carried };
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProfile } from '../profile';
 import type { Signal } from '../report';
-import { attributeTopics } from './attribute';
+import { attributeTopics, joinWrapped } from './attribute';
 import { compileTopics, findMentions } from './mentions';
 
 function mentions(text: string): string[] {
@@ -49,7 +49,7 @@ function sentencesOf(text: string) {
 function topicOf(text: string, words: string): string | null {
   const sentences = sentencesOf(text);
   const signal = cue(text, words, sentences);
-  return attributeTopics(text, [signal], sentences, findMentions(text, exampleProfile))[0]!.topic;
+  return attributeTopics(text, [signal], joinWrapped(text, sentences), findMentions(text, exampleProfile))[0]!.topic;
 }
 
 describe('attributeTopics', () => {
