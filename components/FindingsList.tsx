@@ -50,7 +50,7 @@ function EntryFacts({ entry }: { entry: Entry }) {
 /** Every finding with its evidence: the draft's words, the profile entry, and what to do instead. */
 export function FindingsList({ findings, onShow, words }: FindingsListProps) {
   return (
-    <ol className="cs-findings">
+    <ol className="cs-findings" aria-label="Findings">
       {sortFindings(findings).map((f) => (
         // One cue about two items ("the new app and the partner portal ASAP") gives one finding per item.
         <li key={`${f.rule}:${f.start}:${f.end}:${f.topic ?? ''}`} className={`cs-finding cs-${f.severity}`}>

@@ -135,6 +135,7 @@ describe('EditorPanel', () => {
     await fill(user, screen.getByLabelText('Draft to check'), 'The mobile redesign is our top priority. Please ship it ASAP.');
     const findings = await screen.findByRole('list', { name: 'Findings' });
     expect(findings.textContent).toMatch(/Mobile redesign/);
-    expect(findings.textContent).toMatch(/Your words:/);
+    expect(findings.textContent).toMatch(/Your words.*our top priority/);
+    expect(findings.querySelector('mark')?.textContent).toBeTruthy();
   });
 });

@@ -89,7 +89,7 @@ describe('options page → effective state → Gmail and the popup', () => {
     // Try it: a pasted draft is checked here, against the profile being edited.
     await page.getByLabel('Draft to check').fill('Crypto payments are our top priority now, please get them done ASAP.');
     const findings = page.getByRole('list', { name: 'Findings' });
-    await expect.poll(() => findings.textContent(), { timeout: 10_000 }).toMatch(/Crypto payments[\s\S]*Your words:/);
+    await expect.poll(() => findings.textContent(), { timeout: 10_000 }).toMatch(/Crypto payments[\s\S]*Your words/);
     await findings.scrollIntoViewIfNeeded();
     await ext.screenshot(page, 'options-try-it', 'section:has(#tryit-heading)');
     await page.close();
