@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { repairSettings } from '../settings/repair';
 import { settingsSchema, defaultSettings, type Settings } from '../settings/schema';
 import {
   localProfileRecordSchema,
@@ -9,8 +10,15 @@ import {
 } from '../sync/records';
 import { storedItem } from './stored-item';
 
+/** Settings as stored: an unreadable key goes back to its default, the user's other choices stay. */
+const storedSettingsSchema = z.unknown().transform((raw) => {
+  const { value, dropped } = repairSettings(raw);
+  if (dropped.length > 0) console.warn('[consonant] reset unreadable settings to their defaults', dropped);
+  return value;
+});
+
 /** The user's own settings, before policy is applied. */
-export const userSettingsItem = storedItem('local:settings', settingsSchema);
+export const userSettingsItem = storedItem('local:settings', storedSettingsSchema);
 /** The profile edited in the options page or imported from a file. */
 export const localProfileItem = storedItem('local:localProfile', localProfileRecordSchema);
 /** The last good profile from the team URL. */

@@ -18,6 +18,11 @@ describe('stored items', () => {
     expect(await readUserSettings()).toEqual(defaultSettings);
   });
 
+  it("keeps the user's other settings when one stored setting is unreadable", async () => {
+    await fakeBrowser.storage.local.set({ settings: { mode: 'loud', minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } } });
+    expect(await readUserSettings()).toEqual({ ...defaultSettings, minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } });
+  });
+
   it('records its version so a later shape change can migrate it', async () => {
     await userSettingsItem.set(defaultSettings);
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 1 } });
