@@ -14,7 +14,10 @@ const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 const shot = path.resolve(import.meta.dirname, '../../.output/demo.png');
 
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
-const ext = await launchExtension({ headed });
+const ext = await launchExtension({ headed }).catch((error: Error) => {
+  console.error(`Consonant's demo could not start: ${error.message}`);
+  process.exit(1);
+});
 await ext.serve(`${GMAIL_URL}**`, { body: sitePage('gmail', 'gmail-compose-new.html') });
 
 const page = await ext.context.newPage();

@@ -15,6 +15,7 @@
  * except http://127.0.0.1:* and http://localhost:*, which pass through to real local servers.
  * Routes registered later win over earlier ones (Playwright's order), so a test can override.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,6 +72,10 @@ const LOCAL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const dir = path.resolve(options.extensionDir ?? EXTENSION_DIR);
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`);
+  }
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'consonant-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
