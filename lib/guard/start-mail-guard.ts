@@ -15,6 +15,12 @@ export interface MailGuardOptions {
 /** How often at most the page is searched for composes while it changes. */
 const SCAN_EVERY_MS = 200;
 
+/** Whether a change happened inside an editable region (the writer typing), not around it. */
+function insideEditor(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  return target?.closest('[contenteditable="true"], [contenteditable=""]') != null;
+}
+
 /**
  * Wires the send guard on a mail site: state from storage, the core checker, and a
  * MutationObserver that finds composes as they open and close. Until the state has loaded,
@@ -35,7 +41,9 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
     scheduled = null;
     guard.scan();
   };
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    // Typing changes only the editor's own nodes; composes open, close and re-render outside it.
+    if (records.every(insideEditor)) return;
     if (scheduled === null) scheduled = win.setTimeout(scan, SCAN_EVERY_MS);
   });
   observer.observe(win.document, { childList: true, subtree: true });
