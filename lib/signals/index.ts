@@ -89,8 +89,11 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
   return { sentences, signals };
 }
 
-/** Finds urgency, priority and decision cues in `text`. Never throws; stops at `deadline`. */
-export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
+/**
+ * The lexicon rules' cues in `text`: exact phrases with negation, questions, conditions and
+ * requests taken into account. The learned model reads them as evidence. Never throws; stops at `deadline`.
+ */
+export function detectCues(text: string, options: DetectOptions = {}): SignalAnalysis {
   const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
   const sentences: SentenceSpan[] = [];
   const signals: Signal[] = [];
@@ -117,3 +120,5 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
 export function warmUp(): void {
   detectSignals('Please reply by noon tomorrow; the launch is not urgent.');
 }
+
+export const detectSignals = detectCues;

@@ -1,0 +1,93 @@
+/**
+ * What the model sees of one sentence: hashed word, stem, negation-scope and bigram features,
+ * the lexicon rules' cues as evidence features, the shape of the sentence (question, condition,
+ * request), and the average of its words' vectors. Shared by training and the extension, so
+ * both read a sentence the same way. Only hashes are stored: no feature keeps a word of a corpus.
+ */
+import { stem, tokenize, type Token } from './tokens';
+
+export interface LexiconCue { kind: string; value: string; rule: string; /** offsets inside the sentence */ start: number; end: number }
+
+export interface WordVectors {
+  dims: number;
+  /** The vector of a lower-case word, or undefined when it is not in the lexicon. */
+  get(word: string): Float32Array | undefined;
+}
+
+export interface SentenceFeatures {
+  tokens: Token[];
+  /** Hashed feature indexes, each with the first and last token it covers (-1 for the sentence). */
+  index: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** Average word vector of the sentence's known words (zeros when none is known). */
+  dense: Float32Array;
+  /** Each token's own vector, or undefined, for the evidence of the dense part. */
+  tokenVectors: Array<Float32Array | undefined>;
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'hardly', 'cannot']);
+const SCOPE_END = new Set([',', ';', ':', '!', '?', 'but', 'and', 'so', 'because', 'although', 'though']);
+const CONDITION = new Set(['if', 'unless', 'once', 'when', 'whether', 'should', 'assuming', 'provided']);
+const NEGATION_REACH = 5;
+
+/** FNV-1a, 32 bit: stable across runtimes, so a feature hashes to the same slot everywhere. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function extractFeatures(sentence: string, cues: readonly LexiconCue[], bits: number, vectors: WordVectors | null): SentenceFeatures {
+  const tokens = tokenize(sentence);
+  const mask = (1 << bits) - 1;
+  const index: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const add = (name: string, a: number, b: number) => {
+    index.push(hash(name) & mask);
+    from.push(a);
+    to.push(b);
+  };
+  const stems = tokens.map((t) => stem(t.norm));
+  let negatedUntil = -1;
+  tokens.forEach((token, i) => {
+    const s = stems[i]!;
+    add(`w|${token.norm}`, i, i);
+    if (s !== token.norm) add(`s|${s}`, i, i);
+    if (SCOPE_END.has(token.norm)) negatedUntil = -1;
+    if (i <= negatedUntil) add(`n|${s}`, i, i);
+    if (NEGATORS.has(token.norm)) negatedUntil = i + NEGATION_REACH;
+    if (i + 1 < tokens.length) add(`b|${s}|${stems[i + 1]}`, i, i + 1);
+    if (i + 2 < tokens.length) add(`t|${s}|${stems[i + 1]}|${stems[i + 2]}`, i, i + 2);
+  });
+  if (tokens.length > 0) add(`first|${stems[0]}`, 0, 0);
+  const last = tokens[tokens.length - 1];
+  if (last?.norm === '?') add('shape|question', -1, -1);
+  if (tokens[0] && CONDITION.has(tokens[0].norm)) add('shape|condition', -1, -1);
+  add(`shape|len${Math.min(6, Math.floor(tokens.length / 6))}`, -1, -1);
+  for (const cue of cues) {
+    const a = tokens.findIndex((t) => t.end > cue.start);
+    let b = a;
+    while (b + 1 < tokens.length && tokens[b + 1]!.start < cue.end) b += 1;
+    const span: [number, number] = a < 0 ? [-1, -1] : [a, b];
+    add(`L|${cue.kind}=${cue.value}`, ...span);
+    add(`R|${cue.rule}`, ...span);
+  }
+  const dims = vectors?.dims ?? 0;
+  const dense = new Float32Array(dims);
+  const tokenVectors: Array<Float32Array | undefined> = [];
+  let known = 0;
+  for (const token of tokens) {
+    const v = vectors?.get(token.norm);
+    tokenVectors.push(v);
+    if (!v) continue;
+    known += 1;
+    for (let d = 0; d < dims; d += 1) dense[d]! += v[d]!;
+  }
+  if (known > 0) for (let d = 0; d < dims; d += 1) dense[d]! /= known;
+  return { tokens, index: Int32Array.from(index), from: Int32Array.from(from), to: Int32Array.from(to), dense, tokenVectors };
+}

@@ -1,0 +1,142 @@
+/**
+ * The learned sentence classifier: one softmax layer per axis over the hashed features and the
+ * sentence's average word vector. Pure and deterministic; the weights come from `npm run train`.
+ */
+import { decodeInt8 } from './codec';
+import { extractFeatures, type LexiconCue, type SentenceFeatures, type WordVectors } from './features';
+
+export type Axis = 'urgency' | 'priority' | 'decision';
+export const MODEL_AXES: readonly Axis[] = ['urgency', 'priority', 'decision'];
+
+export interface AxisArtifact { classes: string[]; sparse: string; sparseScale: number; dense: string; denseScale: number; bias: number[] }
+export interface WeightsArtifact { format: 1; bits: number; dims: number; axes: Record<Axis, AxisArtifact> }
+export interface VectorsArtifact { dims: number; scale: number; words: string; data: string }
+
+export interface AxisWeights { classes: readonly string[]; sparse: Float32Array; dense: Float32Array; bias: Float32Array }
+export interface ModelWeights { bits: number; dims: number; axes: Record<Axis, AxisWeights> }
+
+export interface AxisPrediction {
+  value: string;
+  probability: number;
+  probabilities: Record<string, number>;
+  /** The words that carried the prediction, as offsets inside the sentence (null for none). */
+  cue: { start: number; end: number } | null;
+}
+export type SentencePrediction = Record<Axis, AxisPrediction>;
+
+export function decodeVectors(artifact: VectorsArtifact): WordVectors {
+  const words = artifact.words.split(' ');
+  const data = decodeInt8(artifact.data);
+  const index = new Map<string, number>();
+  words.forEach((w, i) => index.set(w, i));
+  const cache = new Map<number, Float32Array>();
+  return {
+    dims: artifact.dims,
+    get(word) {
+      const i = index.get(word);
+      if (i === undefined) return undefined;
+      let v = cache.get(i);
+      if (!v) {
+        v = new Float32Array(artifact.dims);
+        for (let d = 0; d < artifact.dims; d += 1) v[d] = data[i * artifact.dims + d]! * artifact.scale;
+        cache.set(i, v);
+      }
+      return v;
+    },
+  };
+}
+
+export function decodeWeights(artifact: WeightsArtifact): ModelWeights {
+  const axes = {} as Record<Axis, AxisWeights>;
+  for (const axis of MODEL_AXES) {
+    const a = artifact.axes[axis];
+    const sparse = Float32Array.from(decodeInt8(a.sparse), (q) => q * a.sparseScale);
+    const dense = Float32Array.from(decodeInt8(a.dense), (q) => q * a.denseScale);
+    axes[axis] = { classes: a.classes, sparse, dense, bias: Float32Array.from(a.bias) };
+  }
+  return { bits: artifact.bits, dims: artifact.dims, axes };
+}
+
+/** Class scores of one axis: weights are laid out feature-major, `classes` values per feature. */
+export function axisLogits(w: AxisWeights, f: SentenceFeatures): Float64Array {
+  const k = w.classes.length;
+  const logits = Float64Array.from(w.bias);
+  for (let i = 0; i < f.index.length; i += 1) {
+    const base = f.index[i]! * k;
+    for (let c = 0; c < k; c += 1) logits[c]! += w.sparse[base + c]!;
+  }
+  for (let d = 0; d < f.dense.length; d += 1) {
+    const x = f.dense[d]!;
+    if (x === 0) continue;
+    for (let c = 0; c < k; c += 1) logits[c]! += w.dense[d * k + c]! * x;
+  }
+  return logits;
+}
+
+export function softmax(logits: ArrayLike<number>): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < logits.length; i += 1) max = Math.max(max, logits[i]!);
+  const out = new Float64Array(logits.length);
+  let sum = 0;
+  for (let i = 0; i < logits.length; i += 1) { out[i] = Math.exp(logits[i]! - max); sum += out[i]!; }
+  for (let i = 0; i < out.length; i += 1) out[i]! /= sum;
+  return out;
+}
+
+const MAX_CUE_TOKENS = 4;
+
+/**
+ * The words that pushed the sentence toward `c` and away from none: each feature's weight margin
+ * is shared by the tokens it covers, and the best run of up to four tokens is the cue.
+ */
+export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start: number; end: number } | null {
+  const k = w.classes.length;
+  const n = f.tokens.length;
+  if (n === 0) return null;
+  const score = new Float64Array(n);
+  for (let i = 0; i < f.index.length; i += 1) {
+    const a = f.from[i]!;
+    const b = f.to[i]!;
+    if (a < 0) continue;
+    const base = f.index[i]! * k;
+    const margin = (w.sparse[base + c]! - w.sparse[base]!) / (b - a + 1);
+    for (let t = a; t <= b; t += 1) score[t]! += margin;
+  }
+  let known = 0;
+  for (const v of f.tokenVectors) if (v) known += 1;
+  f.tokenVectors.forEach((v, t) => {
+    if (!v) return;
+    let s = 0;
+    for (let d = 0; d < v.length; d += 1) s += (w.dense[d * k + c]! - w.dense[d * k]!) * v[d]!;
+    score[t]! += s / known;
+  });
+  let best = -Infinity;
+  let span: [number, number] = [0, 0];
+  for (let a = 0; a < n; a += 1) {
+    let sum = 0;
+    for (let b = a; b < Math.min(n, a + MAX_CUE_TOKENS); b += 1) {
+      sum += score[b]!;
+      if (sum > best + 1e-9) { best = sum; span = [a, b]; }
+    }
+  }
+  // Trim tokens at either edge that pull the other way, and punctuation.
+  let [a, b] = span;
+  while (a < b && (score[a]! <= 0 || !/[a-z0-9]/i.test(f.tokens[a]!.norm))) a += 1;
+  while (b > a && (score[b]! <= 0 || !/[a-z0-9]/i.test(f.tokens[b]!.norm))) b -= 1;
+  return { start: f.tokens[a]!.start, end: f.tokens[b]!.end };
+}
+
+export function predictSentence(weights: ModelWeights, vectors: WordVectors | null, sentence: string, cues: readonly LexiconCue[]): SentencePrediction {
+  const features = extractFeatures(sentence, cues, weights.bits, vectors);
+  const out = {} as SentencePrediction;
+  for (const axis of MODEL_AXES) {
+    const w = weights.axes[axis];
+    const p = softmax(axisLogits(w, features));
+    let c = 0;
+    for (let i = 1; i < p.length; i += 1) if (p[i]! > p[c]!) c = i;
+    const probabilities: Record<string, number> = {};
+    w.classes.forEach((name, i) => { probabilities[name] = p[i]!; });
+    out[axis] = { value: w.classes[c]!, probability: p[c]!, probabilities, cue: c === 0 ? null : cueFor(w, features, c) };
+  }
+  return out;
+}

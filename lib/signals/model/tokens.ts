@@ -1,0 +1,61 @@
+/**
+ * Word tokens of a sentence with their offsets, in the shape the model's features and its word
+ * vectors expect: lower case, contractions split the way GloVe's tokenizer splits them
+ * ("don't" → do + not, "we'll" → we + will), numbers and symbols kept as one token each.
+ */
+export interface Token { /** lower-case form used for features */ norm: string; start: number; end: number }
+
+const TOKEN = /[A-Za-z][A-Za-z-]*(?:['’][A-Za-z]+)?|\d+(?:[.:,/]\d+)*(?:st|nd|rd|th|am|pm)?|[#$%&!?;:,]/g;
+const CLITIC: Record<string, string> = { "'ll": 'will', "'re": 'are', "'m": 'am', "'ve": 'have', "'d": 'would', "'s": "'s" };
+const IRREGULAR_NOT: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0].replace(/’/g, "'").toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const irregular = IRREGULAR_NOT[raw];
+    if (irregular) {
+      tokens.push({ norm: irregular, start, end }, { norm: 'not', start, end });
+      continue;
+    }
+    if (raw.endsWith("n't") && raw.length > 3) {
+      tokens.push({ norm: raw.slice(0, -3), start, end }, { norm: 'not', start, end });
+      continue;
+    }
+    const apostrophe = raw.indexOf("'");
+    if (apostrophe > 0) {
+      const clitic = CLITIC[raw.slice(apostrophe)];
+      tokens.push({ norm: raw.slice(0, apostrophe), start, end });
+      if (clitic) tokens.push({ norm: clitic, start, end });
+      continue;
+    }
+    if (raw.includes('-') && raw.length > 1) {
+      // "fire-drill" and "follow-up" are read as their words, keeping one span.
+      for (const part of raw.split('-')) if (part) tokens.push({ norm: part, start, end });
+      continue;
+    }
+    tokens.push({ norm: raw, start, end });
+  }
+  return tokens;
+}
+
+/** A light suffix stripper so "postponed", "postponing" and "postpones" share a feature. */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ion', 'er']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,20 @@
+/** Development cache of prepared examples (lexicon cues), keyed by the inputs; never read by `npm run train`. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Example } from './data';
+import { hash } from '../lib/signals/model/features';
+import { prepare, type Prepared } from './prepare';
+
+export function preparedCached(name: string, examples: Example[]): Prepared[] {
+  const dir = resolve(import.meta.dirname, '../.cache');
+  mkdirSync(dir, { recursive: true });
+  const key = hash(examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`).join('|')).toString(16);
+  const file = resolve(dir, `prepared-${name}-${key}.json`);
+  if (existsSync(file)) {
+    const cues = JSON.parse(readFileSync(file, 'utf8')) as Prepared['cues'][];
+    return examples.map((example, i) => ({ example, text: example.document.slice(example.start, example.end), cues: cues[i]! }));
+  }
+  const prepared = prepare(examples);
+  writeFileSync(file, JSON.stringify(prepared.map((p) => p.cues)));
+  return prepared;
+}

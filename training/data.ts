@@ -1,0 +1,98 @@
+/**
+ * Every labelled sentence the model learns from or is measured on, joined at training time:
+ * the Enron labels (text read from the corpus, under its licence, never copied into the repo),
+ * the repository's own added labels (keys and labels only), and sentences written for the project.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const AXES = ['urgency', 'priority', 'decision'] as const;
+export type Axis = (typeof AXES)[number];
+export const CLASSES: Record<Axis, readonly string[]> = {
+  urgency: ['none', 'urgent', 'relaxed'],
+  priority: ['none', 'top', 'low', 'paused', 'dropped'],
+  decision: ['none', 'decided', 'open', 'reopened'],
+};
+
+export type Source = 'enron' | 'enron-added' | 'modern-written' | 'written-added' | 'dev';
+export interface Example {
+  id: string;
+  /** Sentences of one email (or one written sentence) share a group, so folds never split an email. */
+  group: string;
+  source: Source;
+  /** The text detection runs on: the whole email for corpus sentences, the sentence for written ones. */
+  document: string;
+  start: number;
+  end: number;
+  labels: Record<Axis, string>;
+}
+
+const repo = resolve(import.meta.dirname, '..');
+export const corpusDir = () => process.env.CONSONANT_CORPUS ?? resolve(repo, '../shared/corpora/enron-aeslc');
+export const modernDir = () => process.env.CONSONANT_MODERN ?? resolve(corpusDir(), '../modern-written');
+export const labelsDir = resolve(repo, 'training/labels');
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+interface KeyedLabel { key: string; urgency: string; priority: string; decision: string }
+interface WrittenLabel { id: string; text: string; urgency: string; priority: string; decision: string }
+
+function checkLabels(where: string, l: { urgency: string; priority: string; decision: string }): Record<Axis, string> {
+  for (const axis of AXES) if (!CLASSES[axis].includes(l[axis])) throw new Error(`${where}: ${axis} "${l[axis]}" is not a label`);
+  return { urgency: l.urgency, priority: l.priority, decision: l.decision };
+}
+
+function bodies(split: 'train' | 'dev'): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of readJsonl<{ id: string; body: string }>(resolve(corpusDir(), `${split}.jsonl`))) map.set(e.id, e.body);
+  return map;
+}
+
+function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, where: string): Example[] {
+  return labels.map((l) => {
+    const at = l.key.lastIndexOf('@');
+    const emailId = l.key.slice(0, at);
+    const [start, end] = l.key.slice(at + 1).split('-').map(Number) as [number, number];
+    const document = body.get(emailId);
+    if (document === undefined) throw new Error(`${where}: ${l.key} names an email that is not in the corpus`);
+    return { id: l.key, group: emailId, source, document, start, end, labels: checkLabels(`${where} ${l.key}`, l) };
+  });
+}
+
+/** The added label files: `enron-*.jsonl` (keys into train.jsonl) and `written-*.jsonl`, second annotators' files left out. */
+export function addedLabelFiles(kind: 'enron' | 'written'): string[] {
+  if (!existsSync(labelsDir)) return [];
+  return readdirSync(labelsDir).filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.jsonl') && !f.includes('second')).sort().map((f) => resolve(labelsDir, f));
+}
+
+export function writtenSentences(): WrittenLabel[] {
+  const files = [resolve(modernDir(), 'labels.jsonl'), ...addedLabelFiles('written')].filter(existsSync);
+  return files.flatMap((f) => readJsonl<WrittenLabel>(f));
+}
+
+export function loadTraining(options: { written?: boolean; added?: boolean } = {}): Example[] {
+  const train = bodies('train');
+  const examples = keyed(readJsonl<KeyedLabel>(resolve(corpusDir(), 'train-labels.jsonl')), train, 'enron', 'train-labels');
+  const seen = new Set(examples.map((e) => e.id));
+  if (options.added !== false) {
+    for (const file of addedLabelFiles('enron')) {
+      for (const e of keyed(readJsonl<KeyedLabel>(file), train, 'enron-added', file)) if (!seen.has(e.id)) { examples.push(e); seen.add(e.id); }
+    }
+  }
+  if (options.written !== false) {
+    const modern = readJsonl<WrittenLabel>(resolve(modernDir(), 'labels.jsonl'));
+    for (const w of modern) examples.push({ id: w.id, group: w.id, source: 'modern-written', document: w.text, start: 0, end: w.text.length, labels: checkLabels(`modern ${w.id}`, w) });
+    if (options.added !== false) {
+      for (const file of addedLabelFiles('written')) {
+        for (const w of readJsonl<WrittenLabel>(file)) examples.push({ id: w.id, group: w.id, source: 'written-added', document: w.text, start: 0, end: w.text.length, labels: checkLabels(`${file} ${w.id}`, w) });
+      }
+    }
+  }
+  return examples;
+}
+
+export function loadDev(): Example[] {
+  return keyed(readJsonl<KeyedLabel>(resolve(corpusDir(), 'dev-labels.jsonl')), bodies('dev'), 'dev', 'dev-labels');
+}

@@ -1,0 +1,60 @@
+/**
+ * Active learning: draws the unlabelled train-pool sentences the current model is least sure of
+ * (smallest margin between its two likeliest values on any axis, one sentence per email) for
+ * annotators to label. Selection only; labels come from people reading the sentences.
+ *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractFeatures } from '../lib/signals/model/features';
+import { axisLogits, decodeVectors, softmax, type VectorsArtifact } from '../lib/signals/model/model';
+import { detectCues } from '../lib/signals';
+import { AXES, CLASSES, corpusDir, loadTraining } from './data';
+import { fitAxis, DEFAULT_SETTINGS } from './learn';
+import { featuresOf, ENRON_NOW } from './prepare';
+import { preparedCached } from './cache';
+import { loadPool } from './pool';
+
+const out = process.argv[2] ?? '/tmp/annot/batch2.jsonl';
+const count = Number(process.argv[3] ?? 500);
+const bits = 18;
+const vectors = decodeVectors(JSON.parse(readFileSync(resolve(import.meta.dirname, '../lib/signals/model/vectors.json'), 'utf8')) as VectorsArtifact);
+const train = preparedCached('train', loadTraining());
+const fx = featuresOf(train, bits, vectors);
+const models = AXES.map((axis) => fitAxis(train.map((p, i) => ({ features: fx[i]!, label: CLASSES[axis].indexOf(p.example.labels[axis]) })), CLASSES[axis], bits, vectors.dims, DEFAULT_SETTINGS));
+const taken = new Map<string, Array<[number, number]>>();
+for (const p of train) {
+  if (!p.example.source.startsWith('enron')) continue;
+  taken.set(p.example.group, [...(taken.get(p.example.group) ?? []), [p.example.start, p.example.end]]);
+}
+const bodies = new Map(readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => { const e = JSON.parse(l) as { id: string; body: string }; return [e.id, e.body]; }));
+const pool = loadPool(corpusDir()).filter((s) => s.text.length >= 25 && s.text.length <= 320 && !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end));
+const cueCache = new Map<string, ReturnType<typeof detectCues>>();
+const scored = pool.map((s) => {
+  let analysis = cueCache.get(s.emailId);
+  if (!analysis) { analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW }); cueCache.set(s.emailId, analysis); }
+  const cues = analysis.signals.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
+  const f = extractFeatures(s.text, cues, bits, vectors);
+  let margin = 1;
+  let axisOf = '';
+  models.forEach((w, a) => {
+    const p = [...softmax(axisLogits(w, f))].sort((x, y) => y - x);
+    const m = p[0]! - p[1]!;
+    if (m < margin) { margin = m; axisOf = AXES[a]!; }
+  });
+  return { s, margin, axisOf };
+});
+scored.sort((a, b) => a.margin - b.margin || (a.s.key < b.s.key ? -1 : 1));
+const perEmail = new Set<string>();
+const chosen: typeof scored = [];
+const seenText = new Set<string>();
+for (const x of scored) {
+  if (chosen.length >= count) break;
+  const norm = x.s.text.replace(/\s+/g, ' ').toLowerCase();
+  if (perEmail.has(x.s.emailId) || seenText.has(norm)) continue;
+  perEmail.add(x.s.emailId);
+  seenText.add(norm);
+  chosen.push(x);
+}
+writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `b2-uncertain-${x.axisOf}` })).join('\n') + '\n');
+console.log(`${chosen.length} sentences (margins ${chosen[0]?.margin.toFixed(3)}–${chosen[chosen.length - 1]?.margin.toFixed(3)}) from ${pool.length} → ${out}`);
