@@ -31,6 +31,14 @@ const SCOPE_END = new Set([',', ';', ':', '!', '?', 'but', 'and', 'so', 'because
 const CONDITION = new Set(['if', 'unless', 'once', 'when', 'whether', 'should', 'assuming', 'provided']);
 const NEGATION_REACH = 5;
 
+/** Ranges inside double quotes or typographic quotes: a quoted word is named, not meant. */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /"([^"]{1,80})"|“([^”]{1,80})”/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** FNV-1a, 32 bit: stable across runtimes, so a feature hashes to the same slot everywhere. */
 export function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -69,13 +77,27 @@ export function extractFeatures(sentence: string, cues: readonly LexiconCue[], b
   if (last?.norm === '?') add('shape|question', -1, -1);
   if (tokens[0] && CONDITION.has(tokens[0].norm)) add('shape|condition', -1, -1);
   add(`shape|len${Math.min(6, Math.floor(tokens.length / 6))}`, -1, -1);
+  const letters = sentence.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 12 && letters === letters.toUpperCase()) add('shape|caps', -1, -1);
+  const quoted = quotedRanges(sentence);
   for (const cue of cues) {
     const a = tokens.findIndex((t) => t.end > cue.start);
     let b = a;
     while (b + 1 < tokens.length && tokens[b + 1]!.start < cue.end) b += 1;
     const span: [number, number] = a < 0 ? [-1, -1] : [a, b];
-    add(`L|${cue.kind}=${cue.value}`, ...span);
+    const tag = `${cue.kind}=${cue.value}`;
+    add(`L|${tag}`, ...span);
     add(`R|${cue.rule}`, ...span);
+    // The cue in its context: the words around it, where it sits, and whether it is only quoted.
+    if (a >= 0) {
+      add(`Lp|${tag}|${a > 0 ? stems[a - 1] : '^'}`, ...span);
+      add(`Ln|${tag}|${b + 1 < tokens.length ? stems[b + 1] : '$'}`, ...span);
+      add(`Lf|${tag}|${stems[0]}`, ...span);
+      add(`Ll|${tag}|${Math.min(3, Math.floor(tokens.length / 8))}`, ...span);
+      for (let t = Math.max(0, a - 3); t <= Math.min(tokens.length - 1, b + 3); t += 1) if (t < a || t > b) add(`Lw|${tag}|${stems[t]}`, ...span);
+      if (quoted.some(([qa, qb]) => cue.start >= qa && cue.end <= qb)) add(`Lq|${tag}`, ...span);
+      if (last?.norm === '?') add(`L?|${tag}`, ...span);
+    }
   }
   const dims = vectors?.dims ?? 0;
   const dense = new Float32Array(dims);
