@@ -6,6 +6,7 @@ testRule(decisionPremature, {
     'The new pricing is still under discussion.',
     { name: 'a decided decision called decided', text: 'The vendor choice is final.' },
     { name: 'a conditional', text: 'If the new pricing is approved, we launch in January.' },
+    { name: 'decided language forbidden', text: 'Nobody should say the new pricing is final.' },
   ],
   invalid: [
     { text: 'The new pricing is final.', findings: [{ text: 'is final', topic: 'pricing-2027', message: 'CPO decides by 2026-12-15', suggestion: 'proposal' }] },

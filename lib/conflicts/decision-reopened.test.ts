@@ -6,8 +6,15 @@ testRule(decisionReopened, {
     'We went with Adyen as our payment provider.',
     { name: 'an open decision described as open', text: 'The new pricing is still open.' },
     { name: 'a conditional', text: 'If we reopen the vendor choice, I want to be in the room.' },
+    { name: 'forbidden in its own clause: "nobody should revisit"', text: 'We are not reopening the vendor decision, and nobody should revisit Stripe.' },
+    { name: 'no need to', text: 'There is no need to reconsider the PSP decision.' },
   ],
   invalid: [
+    {
+      name: 'a negation in another clause does not reach the cue',
+      text: "I haven't read the RTO memo, but we should reconsider that decision.",
+      findings: [{ text: 'reconsider', topic: 'office-return' }],
+    },
     {
       text: 'We have not decided on the payments vendor yet.',
       // An open cue is often a verb phrase, so the message must not read "calls it “have not decided”".

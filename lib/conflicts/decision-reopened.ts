@@ -1,4 +1,4 @@
-import { decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
+import { cueIsNegated, decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 export const decisionReopened: Rule = {
@@ -19,7 +19,7 @@ export const decisionReopened: Rule = {
   },
   check(ctx) {
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'decision' || (signal.value !== 'open' && signal.value !== 'reopened')) return [];
+      if (signal.kind !== 'decision' || (signal.value !== 'open' && signal.value !== 'reopened') || cueIsNegated(ctx.text, signal)) return [];
       const item = findDecision(ctx.profile, signal.topic);
       if (!item || item.status !== 'decided') return [];
       return [

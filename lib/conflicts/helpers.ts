@@ -121,3 +121,71 @@ export function listNames(names: readonly string[]): string {
 export function rankedActive(profile: Profile): PriorityItem[] {
   return profile.priorities.filter((p) => p.status === 'active' && p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
 }
+
+/**
+ * Where a clause begins, for reading what governs a cue: punctuation, a conjunction that starts
+ * a new statement, a relative word ("which is urgent" is its own claim), or "and" before a new
+ * subject and its verb ("and the redesign is urgent"; "chatbot and support requests" stays one clause).
+ */
+const CLAUSE_START =
+  /[,;:–—()]|\s-\s|\b(?:but|while|whereas|however|although|though|because|since|so|then|which|who|whom|until|when|where)\b|\band\s+(?=(?:we|i|you|they|he|she|it|this|that|there)\b|(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|will|would|has|have|had|needs?|must|should|can|could)\b)/giu;
+
+/** Farther back than any negation or condition reaches; a pasted "sentence" can run for pages. */
+const CLAUSE_LOOKBACK = 150;
+
+/** The words of a cue's clause before it, from the clause's start (never before its sentence) up to `at`. */
+export function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(Math.max(sentenceStart, at - CLAUSE_LOOKBACK), at);
+  let from = 0;
+  for (const match of before.matchAll(CLAUSE_START)) from = match.index + match[0].length;
+  return before.slice(from);
+}
+
+/** Words that negate or forbid what follows them in their clause. */
+const NEGATOR = /\b(?:not|never|cannot|nobody|no[\s-]one|none\s+of\s+us|neither|no\s+need\s+to|no\s+reason\s+to|stop\s+\w+ing)\b|n['’]t\b/gi;
+/** A negator followed by these does not deny what comes next: "not only", "no later than", "don't forget", "can't stress enough". */
+const AFFIRMS_AFTER = /^\s*(?:only|just|least|later|earlier|to\s+mention|forget|miss|hesitate|stress|overstate|doubt)\b/i;
+/** "if not sooner", "whether or not": an alternative, not a denial. */
+const AFFIRMS_BEFORE = /\b(?:if|or)\s*$/i;
+/** Plain negators, the ones the detector reads itself when they stand right before a cue. */
+const PLAIN_NEGATOR = /^(?:not|never|cannot|n['’]t)$/i;
+/** How many words a negation reaches across to the cue ("don't treat any chatbot requests as urgent"). */
+const NEGATION_REACH = 8;
+/** Within this many words a plain negator belongs to the cue itself ("not really urgent"). */
+const OWN_NEGATION_REACH = 2;
+/** Values a negation produces: "not urgent" is relaxed, "not a priority" low, "haven't decided" open. */
+const NEGATED_VALUES = new Set(['relaxed', 'low', 'open']);
+
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+
+/**
+ * Whether the cue's own clause negates or forbids it: "nobody should revisit Stripe", "please
+ * don't treat any chatbot requests as urgent", "no need to reopen", "stop calling it urgent".
+ * Such a cue is not the writer's claim, whatever value the detector gave it. A cue whose value a
+ * negation produces ("not really urgent" is relaxed) keeps the negator right before it: that
+ * negator is what made it, so only one further back or a forbidding word ("nobody") cancels it.
+ */
+export function cueIsNegated(text: string, cue: { start: number; value?: string; sentence: { start: number } }): boolean {
+  // Several rules ask about the same signal of the same draft; a long paste holds thousands.
+  const known = negatedCues.get(cue);
+  if (known?.text === text) return known.negated;
+  const negated = readNegation(text, cue);
+  negatedCues.set(cue, { text, negated });
+  return negated;
+}
+
+const negatedCues = new WeakMap<object, { text: string; negated: boolean }>();
+
+function readNegation(text: string, cue: { start: number; value?: string; sentence: { start: number } }): boolean {
+  const clause = clauseBefore(text, cue.sentence.start, cue.start);
+  const negators = [...clause.matchAll(NEGATOR)].reverse();
+  for (const negator of negators) {
+    const after = clause.slice(negator.index + negator[0].length);
+    const between = wordCount(after);
+    if (between > NEGATION_REACH) return false;
+    if (AFFIRMS_AFTER.test(after) || AFFIRMS_BEFORE.test(clause.slice(0, negator.index))) continue;
+    if (cue.value !== undefined && NEGATED_VALUES.has(cue.value) && PLAIN_NEGATOR.test(negator[0]) && between <= OWN_NEGATION_REACH) continue;
+    return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ testRule(mixedUrgency, {
   valid: [
     'Checkout needs this ASAP. The dashboards can wait.',
     { name: 'urgent twice', text: 'Checkout needs this ASAP. Checkout fixes should land today.' },
+    { name: 'the urgent cue is forbidden, so only one pace is left', text: "Please don't treat the dashboards as urgent; they can wait." },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
 import type { Signal } from '../report';
-import { decisionEntry, findItem, priorityEntry, quote, report } from './helpers';
+import { cueIsNegated, decisionEntry, findItem, priorityEntry, quote, report } from './helpers';
 import type { Rule } from './types';
 
 export const mixedUrgency: Rule = {
@@ -17,7 +17,7 @@ export const mixedUrgency: Rule = {
   check(ctx) {
     const byTopic = new Map<string, Signal[]>();
     for (const signal of ctx.signals) {
-      if (signal.kind !== 'urgency' || signal.topic === null) continue;
+      if (signal.kind !== 'urgency' || signal.topic === null || cueIsNegated(ctx.text, signal)) continue;
       byTopic.set(signal.topic, [...(byTopic.get(signal.topic) ?? []), signal]);
     }
     return [...byTopic].flatMap(([topic, signals]) => {

@@ -7,6 +7,8 @@ testRule(priorityContradiction, {
     'The mobile redesign is on hold until Q2.',
     { name: 'a top-3 item called a top priority', text: 'The partner API is a top priority for the sales team.' },
     { name: 'crypto stays dropped', text: 'Crypto payments were cancelled, as you know.' },
+    { name: 'top language forbidden', text: "Don't call the redesign our top priority." },
+    { name: 'a denied cancellation', text: 'Nobody is cancelling checkout.' },
   ],
   invalid: [
     { text: 'The redesign is our top priority this quarter.', findings: [{ text: 'our top priority', topic: 'mobile-redesign', message: 'paused until Q2' }] },

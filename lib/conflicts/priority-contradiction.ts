@@ -1,5 +1,5 @@
 import type { Profile } from '../profile';
-import { findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
+import { cueIsNegated, findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /** Ranks that count as the team's top priorities: the top three, or more if urgentMaxRank allows more. */
@@ -50,7 +50,7 @@ export const priorityContradiction: Rule = {
     // A profile may rank nothing inside the top few; then there are no names to show, not "()".
     const topNames = listNames(ranked.filter((p) => p.rank! <= top).map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'priority') return [];
+      if (signal.kind !== 'priority' || cueIsNegated(ctx.text, signal)) return [];
       const item = findPriority(ctx.profile, signal.topic);
       if (!item) return [];
       const until = pausedUntil(item.note);

@@ -5,6 +5,7 @@ testRule(priorityUnknownTop, {
   valid: [
     'Checkout is our top priority this quarter.', 'Thanks for the notes from Tuesday.', { name: 'a question', text: 'Is the offsite a top priority?' },
     { name: 'emphasis that ranks nothing', text: 'It is critical that we get the signatures right.' },
+    { name: 'ranking language forbidden', text: "Don't call the offsite our top priority." },
   ],
   invalid: [
     {

@@ -1,4 +1,4 @@
-import { listNames, profileEntry, quote, rankedActive, report, whoToAsk } from './helpers';
+import { cueIsNegated, listNames, profileEntry, quote, rankedActive, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /**
@@ -32,7 +32,7 @@ export const priorityUnknownTop: Rule = {
     const messageId = ranked.length > 0 ? 'unknown' : 'unranked';
     const top = listNames(ranked.map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null || !RANKING_CUE.test(signal.text)) return [];
+      if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null || !RANKING_CUE.test(signal.text) || cueIsNegated(ctx.text, signal)) return [];
       return [
         report(rule, ctx, messageId, { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) }, {
           cue: quote(signal.text),

@@ -1,4 +1,4 @@
-import { normEntry, quote, report } from './helpers';
+import { cueIsNegated, normEntry, quote, report } from './helpers';
 import type { Rule } from './types';
 
 export const tooManyUrgent: Rule = {
@@ -16,7 +16,7 @@ export const tooManyUrgent: Rule = {
   check(ctx) {
     const max = ctx.profile.norms.maxUrgentPerMessage;
     if (max === undefined) return [];
-    const urgent = ctx.signals.filter((s) => s.kind === 'urgency' && s.value === 'urgent').sort((a, b) => a.start - b.start);
+    const urgent = ctx.signals.filter((s) => s.kind === 'urgency' && s.value === 'urgent' && !cueIsNegated(ctx.text, s)).sort((a, b) => a.start - b.start);
     const over = urgent[max];
     if (!over) return [];
     return [

@@ -6,6 +6,7 @@ testRule(urgencyAboveNorm, {
     'Checkout reliability needs attention ASAP.',
     { name: 'rank 2 is within the norm', text: 'The warehouse migration has to finish by EOD.' },
     'The dashboards can wait until January.',
+    { name: 'forbidden in its own clause', text: 'Nobody should call the dashboards urgent.' },
     { name: 'no norm, no warning', text: 'Internal dashboards need to be fixed urgently.', profile: variant((p) => delete p.norms.urgentMaxRank) },
   ],
   invalid: [

@@ -1,4 +1,4 @@
-import { findPriority, listNames, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
+import { cueIsNegated, findPriority, listNames, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 export const urgencyAboveNorm: Rule = {
@@ -18,7 +18,7 @@ export const urgencyAboveNorm: Rule = {
     if (max === undefined) return [];
     const top = listNames(rankedActive(ctx.profile).filter((p) => p.rank! <= max).map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'urgency' || signal.value !== 'urgent') return [];
+      if (signal.kind !== 'urgency' || signal.value !== 'urgent' || cueIsNegated(ctx.text, signal)) return [];
       const item = findPriority(ctx.profile, signal.topic);
       if (!item || item.status !== 'active' || item.rank === undefined || item.rank <= max) return [];
       return [

@@ -1,6 +1,10 @@
 import { testRule, variant } from '../../test/core/rule-tester';
 import { urgencyOnPaused } from './urgency-on-paused';
 
+const chatbotPaused = variant((p) => {
+  p.priorities.push({ id: 'chatbot', name: 'Support chatbot', aliases: ['chatbot'], status: 'paused', owner: 'Ravi Shah', note: 'Paused until Q3' });
+});
+
 testRule(urgencyOnPaused, {
   valid: [
     'Please get the checkout fixes out ASAP.',
@@ -9,6 +13,9 @@ testRule(urgencyOnPaused, {
     { name: 'negated urgency', text: "The mobile redesign isn't urgent." },
     { name: 'a quoted reply is not the writer', text: 'Sounds good.\n\nOn Mon, Nov 23, 2026 at 10:00 AM Ravi Shah <ravi@example.com> wrote:\n> We need the redesign ASAP.' },
     { name: '"app" inside "happy"', text: "I'm happy with the app, please send the notes today." },
+    { name: 'forbidden: "don\'t treat … as urgent"', text: "Please don't treat any chatbot requests as urgent.", profile: chatbotPaused },
+    { name: 'forbidden: "stop …ing"', text: 'Stop calling the redesign urgent.' },
+    { name: 'forbidden: "nobody should"', text: 'Nobody should treat the new app as urgent this quarter.' },
   ],
   invalid: [
     {
@@ -22,6 +29,9 @@ testRule(urgencyOnPaused, {
       findings: [{ text: 'immediately', topic: 'mobile-redesign' }],
     },
     { name: 'possessive name', text: "The redesign's launch is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
+    { name: 'a negation in an earlier clause does not reach the cue', text: "I haven't heard from Ravi and the redesign is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
+    { name: '"don\'t forget" does not deny', text: "Don't forget the redesign is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
+    { name: '"if not sooner" does not deny', text: 'Fix the redesign today if not sooner.', findings: [{ text: 'today', topic: 'mobile-redesign' }] },
     {
       name: 'nobody named in the profile: no "(the profile owner)" in the evidence',
       text: 'Please get the mobile redesign done ASAP.',

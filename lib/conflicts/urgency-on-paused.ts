@@ -1,4 +1,4 @@
-import { findPriority, pausedUntil, priorityEntry, quote, report, whoToAsk } from './helpers';
+import { cueIsNegated, findPriority, pausedUntil, priorityEntry, quote, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 export const urgencyOnPaused: Rule = {
@@ -19,7 +19,7 @@ export const urgencyOnPaused: Rule = {
   },
   check(ctx) {
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'urgency' || signal.value !== 'urgent') return [];
+      if (signal.kind !== 'urgency' || signal.value !== 'urgent' || cueIsNegated(ctx.text, signal)) return [];
       const item = findPriority(ctx.profile, signal.topic);
       if (!item || item.status === 'active') return [];
       const until = pausedUntil(item.note);
