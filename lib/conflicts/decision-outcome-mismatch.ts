@@ -1,5 +1,5 @@
-import type { Span } from '../topics';
-import { decisionEntry, findDecision, report, whoToAsk } from './helpers';
+import type { Mention, Span } from '../topics';
+import { clauseBefore, cueIsNegated, decisionEntry, findDecision, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /** Words just before an option that set it aside: "not Stripe", "rather than Stripe", "over Stripe". */
@@ -13,15 +13,43 @@ const SET_ASIDE_AFTER =
 const CHOSEN_BEFORE =
   /\b(?:go(?:ing)? with|went with|chose|choose|choosing|picked|pick|selected|select|switch(?:ing)? to|mov(?:e|ing) to|sign(?:ed|ing)? with|settled on|decided on|agreed on|standardi[sz](?:e|ed|ing) on)\s+(?:\S+\s+){0,2}$/i;
 
+/**
+ * Words just before an option's first word that make the option what is being done, when the
+ * option is an action ("Match in cash", "Discontinue the Executive Committee"): a helping verb
+ * before its -ed or -ing form ("will be matched", "we are discontinuing"), or a subject, "will" or
+ * "going to" before its plain form ("we match", "we'll discontinue"). A gerund on its own
+ * ("Discontinuing it would be a mistake") or "should" ("we should discontinue") is not done yet.
+ */
+const DONE_BEFORE_INFLECTED = /(?:\b(?:am|is|are|was|were|be|been|being|has|have|had|got|gets|getting)|['’](?:re|s|ve|ll))\s+(?:\w+ly\s+)?$/i;
+const DONE_BEFORE_PLAIN = /(?:\b(?:we|they|i|will|shall|going to|gonna)|['’]ll)\s+(?:\w+ly\s+)?$/i;
+
+/** A question asks about an option and a condition supposes it ("if we switch to Stripe…"); neither presents it. */
+const CONDITION = /\b(?:if|unless|whether|in case|assuming|provided|suppose|supposing)\b/i;
+
 function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
   return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+function setAside(text: string, sentence: Span, mention: Mention): boolean {
+  const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
+  return SET_ASIDE_BEFORE.test(before) || SET_ASIDE_AFTER.test(after);
+}
+
+/** Whether the option's first word is the verb of its sentence ("will be matched in cash"): the option is being done. */
+function done(text: string, sentence: Span, mention: Mention): boolean {
+  if (!mention.lead) return false;
+  const before = text.slice(Math.max(sentence.start, mention.lead.start - 40), mention.lead.start);
+  const inflected = /(?:ed|ing)$/i.test(text.slice(mention.lead.start, mention.lead.end));
+  return inflected ? DONE_BEFORE_INFLECTED.test(before) : DONE_BEFORE_PLAIN.test(before);
 }
 
 export const decisionOutcomeMismatch: Rule = {
   id: 'decision-outcome-mismatch',
   severity: 'error',
   meta: {
-    description: 'A decided decision described with an outcome the profile lists as rejected: decided language or a choice verb ("going with", "switching to") before a rejected option, or the decision named beside it.',
+    description:
+      'A decided decision described with an outcome the profile lists as rejected: decided language, a choice verb ("going with", "switching to") or the decision\'s name beside a rejected option, or a rejected action written as being done ("we are discontinuing…").',
     messages: {
       rejected: {
         message: '{label} was decided{when}: {outcome} ({who}); {option} was rejected, but the draft presents {option} as the choice.',
@@ -35,16 +63,20 @@ export const decisionOutcomeMismatch: Rule = {
       const item = findDecision(ctx.profile, mention.itemId);
       const sentence = sentenceOf(ctx.sentences, mention.start);
       if (!item || item.status !== 'decided' || !sentence) return [];
+      if (ctx.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') || CONDITION.test(clauseBefore(ctx.text, sentence.start, mention.start))) return [];
       const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       const sentenceMentions = ctx.mentions.filter(inSentence);
-      // Naming the real outcome beside the rejected option is a contrast, not a claim.
-      if (sentenceMentions.some((m) => m.itemId === item.id && m.role === 'outcome')) return [];
+      // Naming the real outcome beside the rejected option is a contrast, not a claim, unless the
+      // outcome is the one set aside ("matched in cash rather than in stock").
+      if (sentenceMentions.some((m) => m.itemId === item.id && m.role === 'outcome' && !setAside(ctx.text, sentence, m))) return [];
       const claimsDecision = ctx.signals.some((s) => inSentence(s) && s.kind === 'decision' && s.value === 'decided');
       const namesDecision = sentenceMentions.some((m) => m.itemId === item.id && m.role === 'name');
       const before = ctx.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before)) return [];
-      const after = ctx.text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
-      if (SET_ASIDE_BEFORE.test(before) || SET_ASIDE_AFTER.test(after)) return [];
+      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before) && !done(ctx.text, sentence, mention)) return [];
+      // "We are not discontinuing…", "nobody wants to switch to Stripe"; in "the committee will not
+      // be discontinued" the negation sits inside the mention, before its verb.
+      const negatedAt = Math.max(mention.start, mention.lead?.start ?? mention.start);
+      if (setAside(ctx.text, sentence, mention) || cueIsNegated(ctx.text, { start: negatedAt, sentence })) return [];
       return [
         report(decisionOutcomeMismatch, ctx, 'rejected', { start: mention.start, end: mention.end, topic: item.id, entry: decisionEntry(ctx.profile, item) }, {
           label: item.topic,

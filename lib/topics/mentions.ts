@@ -14,6 +14,11 @@ export interface Mention {
   text: string;
   /** The profile's spelling of what was matched (a name, alias, outcome or rejected option). */
   term: string;
+  /**
+   * For an option, where its first content word stands in the text, wherever the others are: the
+   * verb when the option is an action ("matched" in "will be matched in cash" for "Match in cash").
+   */
+  lead?: { start: number; end: number };
 }
 
 interface Term {
@@ -23,10 +28,20 @@ interface Term {
   role: MentionRole;
 }
 
+/** A decision option of two or more content words, matched by meaning rather than spelling. */
+interface Phrase extends Term {
+  /** The stems of its content words, in the option's order. */
+  stems: string[];
+  /** How many words the option has, small words included. */
+  words: number;
+}
+
 export interface CompiledTopics {
-  /** One regex over every term; group i + 1 matches terms[i]. */
+  /** One regex over every name and one-word option; group i + 1 matches terms[i]. */
   pattern: RegExp | null;
   terms: Term[];
+  /** Options of several words ("Match in cash"), matched word by word. */
+  phrases: Phrase[];
 }
 
 const cache = new WeakMap<Profile, CompiledTopics>();
@@ -65,16 +80,98 @@ function collectTerms(profile: Profile): Term[] {
   return terms.filter((t) => t.term.trim() !== '').sort((a, b) => b.term.length - a.term.length);
 }
 
+/**
+ * Small words an option may be written with or without: "Match in cash" is written "matched in
+ * cash" or "cash match", "Discontinue the Executive Committee" "discontinuing the committee".
+ */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'at', 'by', 'with', 'from', 'into', 'and', 'or', 'our', 'its', 'their', 'per']);
+
+/** A word as the text writes it: letters and digits, with an inner apostrophe ("we're", "team's"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Porter's rule: a doubled final consonant is undone ("stopped" → "stop"), but not l, s or z ("called" → "call"). */
+function undouble(word: string): string {
+  return word.length > 3 && /([b-df-hj-km-np-rtv-y])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Endings a stem drops, the first that fits: [ending, letters left at least, unless the word looks
+ * like this, then]. A stem always keeps the word's first three letters, which `tokenize` relies on.
+ */
+const ENDINGS: [string, number, RegExp | undefined, ((rest: string) => string) | undefined][] = [
+  ['ies', 3, undefined, (rest) => `${rest}y`],
+  ['ation', 4, undefined, undefined],
+  ['ing', 3, undefined, undouble],
+  ['ed', 3, /eed$/, undouble],
+  ['es', 3, undefined, undefined],
+  ['s', 3, /(?:ss|us|is)$/, undefined],
+];
+
+/**
+ * A word's stem, so the forms of one word meet: match, matches, matched, matching → "match";
+ * discontinue, discontinuing, discontinued, discontinuation → "discontinu". Deliberately small:
+ * a few English endings, enough for the verbs and nouns of a decision's options.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  const ending = ENDINGS.find(([suffix, min, unless]) => w.endsWith(suffix) && w.length - suffix.length >= min && !unless?.test(w));
+  if (ending) {
+    const [suffix, , , then] = ending;
+    w = then ? then(w.slice(0, -suffix.length)) : w.slice(0, -suffix.length);
+  }
+  // "discontinue" meets "discontinu(ing)", "move" meets "mov(ed)".
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  stem: string;
+  /** How many sentence ends ([.!?;]) come before the word: words with the same part share a sentence. */
+  part: number;
+}
+
+const SENTENCE_END = /[.!?;]/g;
+
+/**
+ * The text's words with their stems. Only a word that could stem to one of `stems` is stemmed
+ * (stems keep a word's first three letters); the others get an empty stem.
+ */
+function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
+  const heads = new Set([...stems].map((s) => s.slice(0, 3)));
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
+  const tokens: Token[] = [];
+  let part = 0;
+  for (const match of text.matchAll(WORD)) {
+    while (part < ends.length && ends[part]! < match.index) part++;
+    const word = match[0];
+    tokens.push({ start: match.index, end: match.index + word.length, stem: heads.has(word.slice(0, 3).toLowerCase()) ? stem(word) : '', part });
+  }
+  return tokens;
+}
+
+function toPhrase(term: Term): Phrase | undefined {
+  const words = term.term.match(WORD) ?? [];
+  const stems = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map(stem);
+  return stems.length >= 2 ? { ...term, stems, words: words.length } : undefined;
+}
+
 /** Compiles the profile's names once; later calls with the same profile object reuse it. */
 export function compileTopics(profile: Profile): CompiledTopics {
   const cached = cache.get(profile);
   if (cached) return cached;
-  const terms = collectTerms(profile);
+  const phrases: Phrase[] = [];
+  const terms = collectTerms(profile).filter((term) => {
+    const phrase = term.role === 'name' ? undefined : toPhrase(term);
+    if (phrase) phrases.push(phrase);
+    return !phrase;
+  });
   const pattern =
     terms.length === 0
       ? null
       : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => `(${termSource(t.term, t.role)})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-  const compiled = { pattern, terms };
+  const compiled = { pattern, terms, phrases };
   cache.set(profile, compiled);
   return compiled;
 }
@@ -98,25 +195,110 @@ function caseFits(term: Term, matched: string): boolean {
   return !UPPER.test(first) || UPPER.test(matched[0] ?? '');
 }
 
-/** Every mention of a profile item, decision outcome or rejected option, in text order. */
-export function findMentions(text: string, profile: Profile): Mention[] {
-  const { pattern, terms } = compileTopics(profile);
-  if (!pattern) return [];
-  const mentions: Mention[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-    const term = terms[group - 1];
-    if (!term || inCompound(text, match.index, match.index + match[0].length) || !caseFits(term, match[0])) continue;
-    mentions.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      itemId: term.itemId,
-      itemKind: term.itemKind,
-      role: term.role,
-      text: match[0],
-      term: term.term,
+/** How many more words than the option itself a mention may spread over ("matched in cash" for "Match in cash" spreads over none). */
+const SPREAD = 2;
+
+/** A mention found, with how many words it spreads over beyond its term's own. */
+interface Candidate {
+  mention: Mention;
+  spread: number;
+}
+
+/**
+ * Where a phrase's content words all stand, by stem, in any order, within one sentence and a few
+ * words of the option's own length: "Match in cash" in "will be matched in cash", "Discontinue the
+ * Executive Committee" in "the Executive Committee will be discontinued".
+ */
+function phraseCandidates(text: string, tokens: readonly Token[], phrase: Phrase): Candidate[] {
+  const found: Candidate[] = [];
+  const reach = phrase.words + SPREAD;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!phrase.stems.includes(tokens[i]!.stem)) continue;
+    // The shortest stretch from word i that holds every content word of the phrase.
+    const missing = [...phrase.stems];
+    let j = i;
+    for (; j < tokens.length && j - i < reach && tokens[j]!.part === tokens[i]!.part; j++) {
+      const at = missing.indexOf(tokens[j]!.stem);
+      if (at >= 0) missing.splice(at, 1);
+      if (missing.length === 0) break;
+    }
+    if (missing.length > 0) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[j]!.end;
+    const lead = tokens.slice(i, j + 1).find((t) => t.stem === phrase.stems[0])!;
+    found.push({
+      mention: {
+        start,
+        end,
+        itemId: phrase.itemId,
+        itemKind: phrase.itemKind,
+        role: phrase.role,
+        text: text.slice(start, end),
+        term: phrase.term,
+        lead: { start: lead.start, end: lead.end },
+      },
+      spread: j - i + 1 - phrase.words,
     });
   }
-  return mentions;
+  return found;
+}
+
+const isName = (c: Candidate) => (c.mention.role === 'name' ? 1 : 0);
+
+/**
+ * Mentions never overlap. An option wins over a name inside it ("discontinuing the Executive
+ * Committee" over "Executive Committee"), as the longest term always has; between options the
+ * closest reading wins: the one that spreads least beyond its own words, then the longer, then the
+ * earlier. In "matched in stock, not cash" that is "Match in stock" ("matched in stock"), not
+ * "Match in cash" spread over the whole of it.
+ */
+function withoutOverlaps(candidates: Candidate[]): Mention[] {
+  const length = (c: Candidate) => c.mention.end - c.mention.start;
+  const ranked = [...candidates].sort((a, b) => isName(a) - isName(b) || a.spread - b.spread || length(b) - length(a) || a.mention.start - b.mention.start);
+  // Kept in text order, so the one that could overlap a new mention is found by binary search:
+  // a long paste names its items thousands of times.
+  const kept: Mention[] = [];
+  for (const { mention } of ranked) {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]!.start < mention.end) low = mid + 1;
+      else high = mid;
+    }
+    // kept[low - 1] is the last one starting before this mention ends; the ones before it end earlier still.
+    if (low > 0 && kept[low - 1]!.end > mention.start) continue;
+    kept.splice(low, 0, mention);
+  }
+  return kept;
+}
+
+/** Every mention of a profile item, decision outcome or rejected option, in text order. */
+export function findMentions(text: string, profile: Profile): Mention[] {
+  const { pattern, terms, phrases } = compileTopics(profile);
+  const candidates: Candidate[] = [];
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+      const term = terms[group - 1];
+      if (!term || inCompound(text, match.index, match.index + match[0].length) || !caseFits(term, match[0])) continue;
+      const mention: Mention = {
+        start: match.index,
+        end: match.index + match[0].length,
+        itemId: term.itemId,
+        itemKind: term.itemKind,
+        role: term.role,
+        text: match[0],
+        term: term.term,
+        ...(term.role === 'name' ? {} : { lead: { start: match.index, end: match.index + (match[0].match(/^[\p{L}\p{N}]+/u)?.[0].length ?? match[0].length) } }),
+      };
+      candidates.push({ mention, spread: 0 });
+    }
+  }
+  if (phrases.length > 0) {
+    const tokens = tokenize(text, new Set(phrases.flatMap((p) => p.stems)));
+    for (const phrase of phrases) candidates.push(...phraseCandidates(text, tokens, phrase));
+  }
+  return withoutOverlaps(candidates);
 }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProfile } from '../profile';
+import { exampleProfile, type Profile } from '../profile';
 import type { Signal } from '../report';
 import { attributeTopics, joinWrapped } from './attribute';
-import { compileTopics, findMentions } from './mentions';
+import { compileTopics, findMentions, stem } from './mentions';
+
+/** The example profile with two decisions whose options are actions, as real teams write them. */
+const optionsProfile: Profile = {
+  ...exampleProfile,
+  priorities: [],
+  decisions: [
+    { id: 'stock-match', topic: 'Employee stock match', aliases: [], status: 'decided', outcome: 'Match in stock', rejected: ['Match in cash'] },
+    { id: 'exec-committee', topic: 'Executive Committee', aliases: [], status: 'decided', outcome: 'Keep the Executive Committee', rejected: ['Discontinue the Executive Committee'] },
+  ],
+};
 
 function mentions(text: string): string[] {
   return findMentions(text, exampleProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`);
@@ -27,6 +37,35 @@ describe('findMentions', () => {
     ['several names in order', 'checkout, then the partner API', ['checkout: checkout', 'partner-api: partner API']],
   ])('%s', (_, text, expected) => {
     expect(mentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an option by stem: "matched" for "Match"', 'Contributions will be matched in cash rather than Enron stock.', ['stock-match/rejected: matched in cash']],
+    ['the outcome by stem, and the rejected option not spread across it', 'Contributions will be matched in stock rather than cash.', ['stock-match/outcome: matched in stock']],
+    ['the closer of two options sharing a word wins', 'We match in stock, not cash.', ['stock-match/outcome: match in stock']],
+    ['small words left out, order free', 'Cash matching starts in January.', ['stock-match/rejected: Cash matching']],
+    ['a verb in another form', 'We are discontinuing the Executive Committee.', ['exec-committee/rejected: discontinuing the Executive Committee']],
+    ['the words in another order', 'The Executive Committee will be discontinued.', ['exec-committee/rejected: Executive Committee will be discontinued']],
+    ['an option wins over a name inside it', 'the discontinuation of the Executive Committee', ['exec-committee/rejected: discontinuation of the Executive Committee']],
+    ['the name alone when no option is there', 'The Executive Committee meets on Monday.', ['exec-committee: Executive Committee']],
+    ['not across a sentence end', 'We matched the offer. Cash is tight.', []],
+    ['not spread too far', 'We will match every new hire and pay the signing bonus in cash.', []],
+    ['one content word is not the option', 'We keep some cash in reserve.', []],
+  ])('options by meaning: %s', (_, text, expected) => {
+    expect(findMentions(text, optionsProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['match', ['match', 'matches', 'matched', 'matching']],
+    ['discontinu', ['discontinue', 'discontinues', 'discontinued', 'discontinuing', 'discontinuation']],
+    ['offic', ['office', 'offices', "office's"]],
+    ['stop', ['stop', 'stops', 'stopped', 'stopping']],
+    ['call', ['call', 'called', 'calling']],
+    ['speed', ['speed', 'speeds']],
+    ['company', ['company', 'companies']],
+    ['add', ['add', 'adds', 'added', 'adding']],
+  ])('stems to %s: %j', (expected, words) => {
+    expect(words.map(stem)).toEqual(words.map(() => expected));
   });
 
   it('compiles the names once per profile object', () => {
