@@ -73,3 +73,38 @@ describe('checkDraft', () => {
     expect(strip(check(text))).toEqual(strip(check(text)));
   });
 });
+
+describe('checkDraft across the rules', () => {
+  const rulesOf = (text: string, profile: Profile = exampleProfile) => checkDraft(text, profile, { now, budgetMs: 60_000 }).findings.map((f) => [f.rule, f.text]);
+  const withActions: Profile = {
+    ...exampleProfile,
+    decisions: [
+      ...exampleProfile.decisions,
+      { id: 'stock-match', topic: 'Employee stock match', aliases: [], status: 'decided', outcome: 'Match in stock', rejected: ['Match in cash'] },
+      { id: 'exec-committee', topic: 'Executive Committee structure', aliases: [], status: 'decided', outcome: 'Keep the Executive Committee', rejected: ['Discontinue the Executive Committee'] },
+    ],
+  };
+  const withChatbot: Profile = {
+    ...exampleProfile,
+    priorities: [...exampleProfile.priorities, { id: 'chatbot', name: 'Support chatbot', aliases: ['chatbot'], status: 'paused' }],
+  };
+
+  it.each([
+    ['a rejected option by meaning', 'Contributions will be matched in cash rather than Enron stock.', withActions, [['decision-outcome-mismatch', 'matched in cash']]],
+    ['the outcome by meaning, the rejected option set aside', 'Contributions will be matched in stock rather than cash.', withActions, []],
+    ['a rejected action in another form of its verb', 'We are discontinuing the Executive Committee.', withActions, [['decision-outcome-mismatch', 'discontinuing the Executive Committee']]],
+    ['a reopen cue its clause forbids', 'We are not reopening the vendor decision, and nobody should revisit Stripe.', exampleProfile, []],
+    ['an urgent cue its clause forbids', "Please don't treat any chatbot requests as urgent.", withChatbot, []],
+    ['relaxed language about the #1 priority', 'Checkout reliability: no rush.', exampleProfile, [['relaxed-on-top', 'no rush']]],
+  ] as const)('%s', (_, text, profile, expected) => {
+    expect(rulesOf(text, profile)).toEqual(expected);
+  });
+
+  it('relaxed language about the #1 priority draws one warning, on a cue inside the draft', () => {
+    const text = 'Checkout reliability can wait until after the holidays, no rush.';
+    const { findings } = check(text);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['relaxed-on-top', 'warning']]);
+    expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(findings[0]!.text);
+    expect(['can wait', 'no rush']).toContain(findings[0]!.text);
+  });
+});

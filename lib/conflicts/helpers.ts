@@ -117,6 +117,11 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** Ranks that count as the team's top priorities: the top three, or more if urgentMaxRank allows more. */
+export function topRanks(profile: Profile): number {
+  return Math.max(3, profile.norms.urgentMaxRank ?? 0);
+}
+
 /** Active ranked priorities, best first. */
 export function rankedActive(profile: Profile): PriorityItem[] {
   return profile.priorities.filter((p) => p.status === 'active' && p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);

@@ -5,6 +5,7 @@ import { decisionReopened } from './decision-reopened';
 import { mixedUrgency } from './mixed-urgency';
 import { priorityContradiction } from './priority-contradiction';
 import { priorityUnknownTop } from './priority-unknown-top';
+import { relaxedOnTop } from './relaxed-on-top';
 import { staleProfile } from './stale-profile';
 import { tooManyUrgent } from './too-many-urgent';
 import { urgencyAboveNorm } from './urgency-above-norm';
@@ -14,6 +15,7 @@ import type { Rule } from './types';
 /** Every conflict rule, in catalogue order. */
 export const rules: readonly Rule[] = [
   urgencyOnPaused,
+  relaxedOnTop,
   urgencyAboveNorm,
   priorityContradiction,
   priorityUnknownTop,

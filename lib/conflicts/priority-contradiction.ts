@@ -1,11 +1,5 @@
-import type { Profile } from '../profile';
-import { cueIsNegated, findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, whoToAsk } from './helpers';
+import { cueIsNegated, findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, topRanks, whoToAsk } from './helpers';
 import type { Rule } from './types';
-
-/** Ranks that count as the team's top priorities: the top three, or more if urgentMaxRank allows more. */
-export function topRanks(profile: Profile): number {
-  return Math.max(3, profile.norms.urgentMaxRank ?? 0);
-}
 
 /** Cues that claim first place, not just a place near the top. */
 const NUMBER_ONE = /#\s?1\b|\bnumber[\s-]one\b|\bno\.\s?1\b|\bhighest\b|\bfirst priority\b|\bsingle most\b|\bthe top priority\b/i;
