@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeInt8, quantize } from '../lib/signals/model/codec';
 import type { SentenceFeatures, WordVectors } from '../lib/signals/model/features';
-import { axisLogits, decodeVectors, type AxisWeights, type VectorsArtifact, type WeightsArtifact } from '../lib/signals/model/model';
+import { axisLogits, decide, decodeVectors, softmax, type AxisWeights, type VectorsArtifact, type WeightsArtifact } from '../lib/signals/model/model';
 import { AXES, CLASSES, type Axis } from './data';
 import { foldOf } from './folds';
 import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings } from './learn';
@@ -57,13 +57,35 @@ export function predictWith(logits: readonly Float64Array[], shift: number): num
   return logits.map((l) => { const x = Float64Array.from(l); x[0]! += shift; return argmax(x); });
 }
 
+/** Out-of-fold decisions with the cue rule at `threshold`. */
+export function decideAll(logits: readonly Float64Array[], shift: number, prepared: readonly Prepared[], axis: Axis, threshold: number): number[] {
+  return logits.map((l, i) => {
+    const x = Float64Array.from(l);
+    x[0]! += shift;
+    const cues = prepared[i]!.cues.filter((c) => c.kind === axis).map((c) => c.value);
+    return decide(softmax(x), CLASSES[axis], cues, threshold);
+  });
+}
+
+/** The probability at which a lexicon cue's value stands, chosen on out-of-fold predictions. */
+export function chooseCueThreshold(logits: readonly Float64Array[], shift: number, prepared: readonly Prepared[], axis: Axis, gold: readonly number[]): number {
+  let best = 1;
+  let bestF1 = microF1(gold, decideAll(logits, shift, prepared, axis, 1)).f1;
+  for (let step = 5; step < 50; step += 5) {
+    const threshold = step / 100;
+    const { f1 } = microF1(gold, decideAll(logits, shift, prepared, axis, threshold));
+    if (f1 > bestF1 + 1e-12) { bestF1 = f1; best = threshold; }
+  }
+  return best;
+}
+
 export function toArtifact(weights: Record<Axis, AxisWeights>, dims: number): WeightsArtifact {
   const axes = {} as WeightsArtifact['axes'];
   for (const axis of AXES) {
     const w = weights[axis];
     const sparse = quantize(w.sparse);
     const dense = quantize(w.dense);
-    axes[axis] = { classes: [...w.classes], sparse: encodeInt8(sparse.q), sparseScale: sparse.scale, dense: encodeInt8(dense.q), denseScale: dense.scale, bias: [...w.bias].map((b) => Number(b.toFixed(6))) };
+    axes[axis] = { classes: [...w.classes], sparse: encodeInt8(sparse.q), sparseScale: sparse.scale, dense: encodeInt8(dense.q), denseScale: dense.scale, bias: [...w.bias].map((b) => Number(b.toFixed(6))), cueThreshold: w.cueThreshold ?? 1 };
   }
   return { format: 1, bits: BITS, dims, axes };
 }

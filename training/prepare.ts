@@ -1,5 +1,6 @@
 /** Turns labelled examples into feature rows, running the lexicon rules on each document once. */
 import { detectCues } from '../lib/signals';
+import { FAR } from '../lib/signals/judge';
 import { extractFeatures, type LexiconCue, type SentenceFeatures, type WordVectors } from '../lib/signals/model/features';
 import type { Example } from './data';
 
@@ -18,9 +19,11 @@ export function prepare(examples: readonly Example[]): Prepared[] {
       analysis = detectCues(example.document, { now: example.source === 'enron' || example.source === 'enron-added' || example.source === 'dev' ? ENRON_NOW : MODERN_NOW });
       cache.set(key, analysis);
     }
-    const cues = analysis.signals
-      .filter((s) => s.start >= example.start && s.end <= example.end)
-      .map((s) => ({ kind: s.kind, value: s.value, rule: s.rule, start: s.start - example.start, end: s.end - example.start }));
+    const inside = (s: { start: number; end: number }) => s.start >= example.start && s.end <= example.end;
+    const cues = [
+      ...analysis.signals.filter(inside).map((s) => ({ kind: s.kind, value: s.value, rule: s.rule, start: s.start - example.start, end: s.end - example.start })),
+      ...(analysis.farDeadlines ?? []).filter(inside).map((d) => ({ ...FAR, start: d.start - example.start, end: d.end - example.start })),
+    ];
     return { example, text: example.document.slice(example.start, example.end), cues };
   });
 }

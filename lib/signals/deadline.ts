@@ -107,11 +107,13 @@ function isNear(phrase: string, now: Date): boolean {
  * Deadlines in one sentence that fall within two working days of `now`. The caller keeps them only
  * in a sentence that asks for or needs something.
  */
-export function findDeadlines(sentence: string, offset: number, now: Date): DeadlineCue[] {
+export function findDeadlines(sentence: string, offset: number, now: Date, far?: DeadlineCue[]): DeadlineCue[] {
   if (questionStart.test(sentence) && sentence.trimEnd().endsWith('?')) return [];
   const cues: DeadlineCue[] = [];
   for (const match of sentence.matchAll(withLead)) {
-    if (isNear(match[0], now)) cues.push({ start: offset + match.index, end: offset + match.index + match[0].length, rule: 'urgency/deadline' });
+    const cue = { start: offset + match.index, end: offset + match.index + match[0].length, rule: 'urgency/deadline' };
+    if (isNear(match[0], now)) cues.push(cue);
+    else far?.push({ ...cue, rule: 'urgency/far-deadline' });
   }
   if (cues.length > 0) return cues;
   if (reportPattern.test(sentence)) return cues;

@@ -2,13 +2,20 @@ import nlp from 'compromise/two';
 import type { Signal } from '../report';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
-import { findDeadlines } from './deadline';
+import { findDeadlines, type DeadlineCue } from './deadline';
+import { judgeSentences } from './judge';
 import { withoutOverlaps } from './overlaps';
 import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
 import { indexOfSentence, sentencesOf, type SentenceSpan } from './sentences';
 
 export type { SentenceSpan } from './sentences';
-export interface SignalAnalysis { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
+export interface SignalAnalysis {
+  sentences: SentenceSpan[];
+  signals: Signal[];
+  timedOut: boolean;
+  /** Deadlines judged too far off to press (more than two working days): evidence for the model, not signals. */
+  farDeadlines?: Array<{ start: number; end: number }>;
+}
 export interface DetectOptions {
   now?: Date;
   /** performance.now() value after which to stop and return what was found */
@@ -29,7 +36,7 @@ function tight(text: string, start: number, end: number): { start: number; end: 
 
 interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
 
-function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>): { sentences: SentenceSpan[]; signals: Signal[] } {
+function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>, far: DeadlineCue[]): { sentences: SentenceSpan[]; signals: Signal[] } {
   const doc = nlp(text.slice(base, end));
   const { spans: sentences, docIndexes } = sentencesOf(doc, text, base);
   const sentenceView = (index: number) => doc.eq(docIndexes[index] ?? -1);
@@ -78,7 +85,7 @@ function signalsOfChunk(text: string, base: number, end: number, now: Date, weak
     if (rule.weak) weak.add(signal);
   }
   sentences.forEach((sentence, index) => {
-    const cues = findDeadlines(sentence.text, sentence.start, now);
+    const cues = findDeadlines(sentence.text, sentence.start, now, far);
     if (cues.length === 0 || !asksForSomething(index)) return;
     for (const cue of cues) {
       if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
@@ -98,27 +105,41 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
   const sentences: SentenceSpan[] = [];
   const signals: Signal[] = [];
   const weak = new Set<Signal>();
+  const farDeadlines: DeadlineCue[] = [];
   let timedOut = false;
-  if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut };
+  if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut, farDeadlines };
   for (const range of chunkRanges(text, CHUNK_SIZE)) {
     if (options.deadline !== undefined && performance.now() > options.deadline) {
       timedOut = true;
       break;
     }
     try {
-      const chunk = signalsOfChunk(text, range.start, range.end, now, weak);
+      const chunk = signalsOfChunk(text, range.start, range.end, now, weak, farDeadlines);
       sentences.push(...chunk.sentences);
       signals.push(...chunk.signals);
     } catch {
       // A parser failure on odd input loses this chunk's cues, never the caller's send.
     }
   }
-  return { sentences, signals: withoutOverlaps(signals, weak), timedOut };
+  return { sentences, signals: withoutOverlaps(signals, weak), timedOut, farDeadlines };
+}
+
+/**
+ * Finds urgency, priority and decision signals in `text`: the learned model judges each sentence
+ * on every axis, reading the lexicon cues as evidence; a cue it agrees with keeps its exact words,
+ * and a value it finds without one carries the words that weighed most. Never throws; stops at `deadline`.
+ */
+export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
+  const cues = detectCues(text, options);
+  try {
+    return { ...cues, signals: judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? []) };
+  } catch {
+    // A model failure falls back to the lexicon's own cues, never to silence.
+    return cues;
+  }
 }
 
 /** Parses a short sentence so the first real check is not slower than later ones. */
 export function warmUp(): void {
   detectSignals('Please reply by noon tomorrow; the launch is not urgent.');
 }
-
-export const detectSignals = detectCues;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectSignals } from './index';
+import { detectCues } from './index';
 import { compiledRules } from './rules';
 import { monday } from './test-helpers';
 
 describe('every lexicon rule', () => {
   it.each(compiledRules.map((rule) => [rule.id, rule] as const))('%s fires on its own example', (_id, rule) => {
-    const { signals } = detectSignals(rule.example, { now: monday });
+    const { signals } = detectCues(rule.example, { now: monday });
     const own = signals.filter((signal) => signal.kind === rule.kind);
     expect(own.map((signal) => signal.value)).toContain(rule.value);
   });

@@ -8,11 +8,20 @@ import { extractFeatures, type LexiconCue, type SentenceFeatures, type WordVecto
 export type Axis = 'urgency' | 'priority' | 'decision';
 export const MODEL_AXES: readonly Axis[] = ['urgency', 'priority', 'decision'];
 
-export interface AxisArtifact { classes: string[]; sparse: string; sparseScale: number; dense: string; denseScale: number; bias: number[] }
+export interface AxisArtifact {
+  classes: string[];
+  sparse: string;
+  sparseScale: number;
+  dense: string;
+  denseScale: number;
+  bias: number[];
+  /** A lexicon cue's value is taken when the model gives it at least this probability (chosen by cross-validation). */
+  cueThreshold: number;
+}
 export interface WeightsArtifact { format: 1; bits: number; dims: number; axes: Record<Axis, AxisArtifact> }
 export interface VectorsArtifact { dims: number; scale: number; words: string; data: string }
 
-export interface AxisWeights { classes: readonly string[]; sparse: Float32Array; dense: Float32Array; bias: Float32Array }
+export interface AxisWeights { classes: readonly string[]; sparse: Float32Array; dense: Float32Array; bias: Float32Array; cueThreshold?: number }
 export interface ModelWeights { bits: number; dims: number; axes: Record<Axis, AxisWeights> }
 
 export interface AxisPrediction {
@@ -52,7 +61,7 @@ export function decodeWeights(artifact: WeightsArtifact): ModelWeights {
     const a = artifact.axes[axis];
     const sparse = Float32Array.from(decodeInt8(a.sparse), (q) => q * a.sparseScale);
     const dense = Float32Array.from(decodeInt8(a.dense), (q) => q * a.denseScale);
-    axes[axis] = { classes: a.classes, sparse, dense, bias: Float32Array.from(a.bias) };
+    axes[axis] = { classes: a.classes, sparse, dense, bias: Float32Array.from(a.bias), cueThreshold: a.cueThreshold };
   }
   return { bits: artifact.bits, dims: artifact.dims, axes };
 }
@@ -126,14 +135,30 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
   return { start: f.tokens[a]!.start, end: f.tokens[b]!.end };
 }
 
+/**
+ * The value of one axis: the model's likeliest, unless a lexicon cue names a value the model
+ * still gives at least `threshold`, in which case the cue's value stands (the rules' linguistics
+ * as a prior the model can overrule only when it is sure).
+ */
+export function decide(p: ArrayLike<number>, classes: readonly string[], cueValues: readonly string[], threshold: number): number {
+  let c = 0;
+  for (let i = 1; i < p.length; i += 1) if (p[i]! > p[c]!) c = i;
+  if (c !== 0) return c;
+  let best = -1;
+  for (const value of cueValues) {
+    const i = classes.indexOf(value);
+    if (i > 0 && p[i]! >= threshold && (best < 0 || p[i]! > p[best]!)) best = i;
+  }
+  return best > 0 ? best : c;
+}
+
 export function predictSentence(weights: ModelWeights, vectors: WordVectors | null, sentence: string, cues: readonly LexiconCue[]): SentencePrediction {
   const features = extractFeatures(sentence, cues, weights.bits, vectors);
   const out = {} as SentencePrediction;
   for (const axis of MODEL_AXES) {
     const w = weights.axes[axis];
     const p = softmax(axisLogits(w, features));
-    let c = 0;
-    for (let i = 1; i < p.length; i += 1) if (p[i]! > p[c]!) c = i;
+    const c = decide(p, w.classes, cues.filter((cue) => cue.kind === axis).map((cue) => cue.value), w.cueThreshold ?? 1);
     const probabilities: Record<string, number> = {};
     w.classes.forEach((name, i) => { probabilities[name] = p[i]!; });
     out[axis] = { value: w.classes[c]!, probability: p[c]!, probabilities, cue: c === 0 ? null : cueFor(w, features, c) };

@@ -1,0 +1,12 @@
+import vectorsArtifact from './vectors.json';
+import weightsArtifact from './weights.json';
+import { decodeVectors, decodeWeights, type ModelWeights, type VectorsArtifact, type WeightsArtifact } from './model';
+import type { WordVectors } from './features';
+
+let loaded: { weights: ModelWeights; vectors: WordVectors } | null = null;
+
+/** The shipped model, decoded on first use (about 2 MB of weights and word vectors in memory). */
+export function loadModel(): { weights: ModelWeights; vectors: WordVectors } {
+  loaded ??= { weights: decodeWeights(weightsArtifact as WeightsArtifact), vectors: decodeVectors(vectorsArtifact as VectorsArtifact) };
+  return loaded;
+}

@@ -1,0 +1,39 @@
+/**
+ * Agreement between the first and the blind second annotator on each added batch: Cohen's κ and
+ * F1 (non-none values, one annotator as reference) per axis. `npx tsx training/agreement.ts`
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AXES, labelsDir } from './data';
+
+type Row = Record<string, string>;
+const read = (f: string): Row[] => readFileSync(resolve(labelsDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+
+export function kappa(a: string[], b: string[]): number {
+  const n = a.length;
+  const values = [...new Set([...a, ...b])];
+  const observed = a.filter((x, i) => x === b[i]).length / n;
+  const expected = values.reduce((s, v) => s + (a.filter((x) => x === v).length / n) * (b.filter((x) => x === v).length / n), 0);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+}
+
+function f1(a: string[], b: string[]): number {
+  let tp = 0; let fp = 0; let fn = 0;
+  a.forEach((x, i) => { const y = b[i]!; if (y !== 'none' && x === y) tp += 1; else { if (y !== 'none') fp += 1; if (x !== 'none') fn += 1; } });
+  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+}
+
+const files = readdirSync(labelsDir);
+const batches = [...new Set(files.filter((f) => f.includes('second')).map((f) => f.replace(/-?second\.jsonl$/, '')))].sort();
+for (const batch of batches) {
+  const second = read(files.find((f) => f.startsWith(batch) && f.includes('second'))!);
+  const firsts = files.filter((f) => f.startsWith(batch) && !f.includes('second')).flatMap(read);
+  const byId = new Map(firsts.map((r) => [r.key ?? r.id!, r]));
+  const pairs = second.map((r) => [byId.get(r.key ?? r.id!), r] as const).filter((p): p is readonly [Row, Row] => p[0] !== undefined);
+  const parts = AXES.map((axis) => {
+    const a = pairs.map(([x]) => x[axis]!);
+    const b = pairs.map(([, y]) => y[axis]!);
+    return `${axis} κ ${kappa(a, b).toFixed(2)} (F1 ${f1(a, b).toFixed(2)}, agree ${a.filter((x, i) => x === b[i]).length}/${a.length})`;
+  });
+  console.log(`${batch} (${pairs.length} sentences): ${parts.join('  ')}`);
+}
