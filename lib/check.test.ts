@@ -100,10 +100,11 @@ describe('checkDraft across the rules', () => {
     expect(rulesOf(text, profile)).toEqual(expected);
   });
 
-  it('relaxed language about the #1 priority draws one warning, on a cue inside the draft', () => {
+  it('relaxed language about the #1 priority draws one relaxed-on-top warning, on a cue inside the draft', () => {
     const text = 'Checkout reliability can wait until after the holidays, no rush.';
-    const { findings } = check(text);
-    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['relaxed-on-top', 'warning']]);
+    // Other rules may read more into "until after the holidays"; this is about relaxed-on-top alone.
+    const findings = check(text).findings.filter((f) => f.rule === 'relaxed-on-top');
+    expect(findings.map((f) => f.severity)).toEqual(['warning']);
     expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(findings[0]!.text);
     expect(['can wait', 'no rush']).toContain(findings[0]!.text);
   });
