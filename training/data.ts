@@ -90,7 +90,18 @@ export function loadTraining(options: { written?: boolean; added?: boolean } = {
       }
     }
   }
-  return examples;
+  return distinct(examples);
+}
+
+/** One example per distinct sentence text (the corpus repeats boilerplate across mailboxes): the first one read stays. */
+export function distinct(examples: Example[]): Example[] {
+  const seen = new Set<string>();
+  return examples.filter((e) => {
+    const text = e.document.slice(e.start, e.end).replace(/\s+/g, ' ').trim().toLowerCase();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 export function loadDev(): Example[] {

@@ -7,7 +7,7 @@ import { axisLogits, softmax, type AxisWeights } from '../lib/signals/model/mode
 import { rng } from './random';
 
 export interface FitSettings { epochs: number; rate: number; l2: number; denseRate: number; seed: number; /** weight of a non-none example relative to none */ positiveWeight: number; /** 0: AdaGrad; 1: SGD with a decaying rate */ sgd: number }
-export const DEFAULT_SETTINGS: FitSettings = { epochs: 12, rate: 0.1, l2: 1e-3, denseRate: 0.05, seed: 7, positiveWeight: 1.5, sgd: 1 };
+export const DEFAULT_SETTINGS: FitSettings = { epochs: 12, rate: 0.1, l2: 1e-3, denseRate: 0.05, seed: 7, positiveWeight: 2.5, sgd: 1 };
 
 export interface Row { features: SentenceFeatures; label: number }
 

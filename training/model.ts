@@ -44,7 +44,7 @@ export function outOfFold(prepared: readonly Prepared[], features: readonly Sent
 export function chooseNoneShift(logits: readonly Float64Array[], gold: readonly number[]): number {
   let best = 0;
   let bestF1 = -1;
-  for (let step = -20; step <= 20; step += 1) {
+  for (let step = -30; step <= 30; step += 1) {
     const shift = step / 10;
     const predicted = logits.map((l) => { const x = Float64Array.from(l); x[0]! += shift; return argmax(x); });
     const { f1 } = microF1(gold, predicted);
@@ -75,6 +75,28 @@ export function chooseCueThreshold(logits: readonly Float64Array[], shift: numbe
     const threshold = step / 100;
     const { f1 } = microF1(gold, decideAll(logits, shift, prepared, axis, threshold));
     if (f1 > bestF1 + 1e-12) { bestF1 = f1; best = threshold; }
+  }
+  return best;
+}
+
+export interface Choice { shift: number; cueThreshold: number; cv: number; dev: number }
+
+/**
+ * The two settings of an axis — the shift of the none score and the probability at which a
+ * lexicon cue stands — chosen together to maximise the mean of the cross-validated F1 (training
+ * folds, out of fold) and the dev F1 of the model fitted on all training labels.
+ */
+export function chooseSettings(oof: readonly Float64Array[], prepared: readonly Prepared[], devLogits: readonly Float64Array[], dev: readonly Prepared[], axis: Axis): Choice {
+  const gold = prepared.map((p) => labelIndex(p, axis));
+  const goldDev = dev.map((p) => labelIndex(p, axis));
+  let best: Choice = { shift: 0, cueThreshold: 1, cv: -1, dev: -1 };
+  for (let step = -30; step <= 30; step += 1) {
+    const shift = step / 10;
+    for (const cueThreshold of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 1]) {
+      const cv = microF1(gold, decideAll(oof, shift, prepared, axis, cueThreshold)).f1;
+      const d = microF1(goldDev, decideAll(devLogits, shift, dev, axis, cueThreshold)).f1;
+      if (cv + d > best.cv + best.dev + 1e-12) best = { shift, cueThreshold, cv, dev: d };
+    }
   }
   return best;
 }

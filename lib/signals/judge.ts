@@ -1,6 +1,7 @@
 import type { Signal } from '../report';
 import { loadModel } from './model/load';
-import { MODEL_AXES, predictSentence } from './model/model';
+import { clauseAround } from './context';
+import { MODEL_AXES, predictSentence, type Axis } from './model/model';
 import type { SentenceSpan } from './sentences';
 
 /** How a deadline too far off to press reaches the model: as evidence against urgency. */
@@ -25,8 +26,12 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
     const verdict = predictSentence(model.weights, model.vectors, sentence.text, local);
     for (const axis of MODEL_AXES) {
       const { value, cue } = verdict[axis];
-      if (value === 'none') continue;
+      if (value === 'none') {
+        out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
+        continue;
+      }
       const agreeing = inSentence.filter((c) => c.kind === axis && c.value === value);
+      out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
       if (agreeing.length > 0) {
         out.push(...agreeing);
         continue;
@@ -41,4 +46,25 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A sentence can say two things on one axis about two pieces of work ("the migration is urgent,
+ * but take your time on the tests"). A lexicon cue of another value than the sentence's stands
+ * when the model, reading the cue's own clause alone, gives it that value.
+ */
+function otherClauses(model: ReturnType<typeof loadModel>, text: string, sentence: SentenceSpan, inSentence: readonly Signal[], axis: string, value: string): Signal[] {
+  const kept: Signal[] = [];
+  for (const cue of inSentence) {
+    if (cue.kind !== axis || cue.value === value) continue;
+    const clause = clauseAround(sentence.text, cue.start - sentence.start, cue.end - sentence.start);
+    if (clause.end - clause.start >= sentence.text.length - 1) continue;
+    const from = sentence.start + clause.start;
+    const local = inSentence
+      .filter((c) => c.start >= from && c.end <= sentence.start + clause.end)
+      .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - from, end: c.end - from }));
+    const verdict = predictSentence(model.weights, model.vectors, text.slice(from, sentence.start + clause.end), local);
+    if (verdict[axis as Axis].value === cue.value) kept.push(cue);
+  }
+  return kept;
 }

@@ -28,8 +28,33 @@ export interface SentenceFeatures {
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'hardly', 'cannot']);
 const SCOPE_END = new Set([',', ';', ':', '!', '?', 'but', 'and', 'so', 'because', 'although', 'though']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'seems', 'seem', 'remains', 'remain', 'become', 'becomes', 'stays', 'stay', 'feels', 'looks']);
+const INTENSIFIER = new Set(['very', 'really', 'super', 'extremely', 'absolutely', 'quite', 'pretty', 'now', 'still', 'also', 'too', 'truly', 'most', 'more', 'so', 'fairly', 'definitely']);
+const EMBEDDERS = new Set(['whether', 'if', 'unless', 'once', 'when', 'whenever', 'until', 'before', 'after', 'what', 'how', 'which', 'who']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'and', 'or', 'but', 'as', 'at', 'on', 'in', 'by', 'with', 'too', 'well', 'also', 'now', 'today', 'please', 'this', 'that', 'it']);
 const CONDITION = new Set(['if', 'unless', 'once', 'when', 'whether', 'should', 'assuming', 'provided']);
 const NEGATION_REACH = 5;
+
+/**
+ * Where a cue sits in its clause, read from the words around it: the predicate of a copula
+ * ("the launch is urgent"), a modifier in front of a noun ("urgent care"), inside an embedded
+ * whether/if/when clause, or elsewhere.
+ */
+function roleOf(tokens: readonly Token[], a: number, b: number): string {
+  let p = a - 1;
+  while (p >= 0 && INTENSIFIER.has(tokens[p]!.norm)) p -= 1;
+  const before = p >= 0 ? tokens[p]!.norm : '^';
+  for (let q = a - 1; q >= 0 && q >= a - 8; q -= 1) {
+    const w = tokens[q]!.norm;
+    if (SCOPE_END.has(w) && w !== 'and') break;
+    if (EMBEDDERS.has(w)) return 'embedded';
+  }
+  if (COPULA.has(before)) return 'predicate';
+  const next = tokens[b + 1];
+  if (a === b && next && /^[a-z]/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && !COPULA.has(next.norm)) return 'modifier';
+  if (before === '^') return 'opening';
+  return 'other';
+}
 
 /** Ranges inside double quotes or typographic quotes: a quoted word is named, not meant. */
 function quotedRanges(text: string): Array<[number, number]> {
@@ -70,7 +95,6 @@ export function extractFeatures(sentence: string, cues: readonly LexiconCue[], b
     if (i <= negatedUntil) add(`n|${s}`, i, i);
     if (NEGATORS.has(token.norm)) negatedUntil = i + NEGATION_REACH;
     if (i + 1 < tokens.length) add(`b|${s}|${stems[i + 1]}`, i, i + 1);
-    if (i + 2 < tokens.length) add(`t|${s}|${stems[i + 1]}|${stems[i + 2]}`, i, i + 2);
   });
   if (tokens.length > 0) add(`first|${stems[0]}`, 0, 0);
   const last = tokens[tokens.length - 1];
@@ -97,6 +121,7 @@ export function extractFeatures(sentence: string, cues: readonly LexiconCue[], b
       for (let t = Math.max(0, a - 3); t <= Math.min(tokens.length - 1, b + 3); t += 1) if (t < a || t > b) add(`Lw|${tag}|${stems[t]}`, ...span);
       if (quoted.some(([qa, qb]) => cue.start >= qa && cue.end <= qb)) add(`Lq|${tag}`, ...span);
       if (last?.norm === '?') add(`L?|${tag}`, ...span);
+      add(`Lr|${tag}|${roleOf(tokens, a, b)}`, ...span);
     }
   }
   const dims = vectors?.dims ?? 0;

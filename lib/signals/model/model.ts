@@ -137,13 +137,13 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
 
 /**
  * The value of one axis: the model's likeliest, unless a lexicon cue names a value the model
- * still gives at least `threshold`, in which case the cue's value stands (the rules' linguistics
- * as a prior the model can overrule only when it is sure).
+ * still gives at least `threshold`, in which case the cue's value stands: the rules' handling of
+ * negation and polarity ("no decision has been made" is open) as a prior the model overrules only
+ * when it is sure.
  */
 export function decide(p: ArrayLike<number>, classes: readonly string[], cueValues: readonly string[], threshold: number): number {
   let c = 0;
   for (let i = 1; i < p.length; i += 1) if (p[i]! > p[c]!) c = i;
-  if (c !== 0) return c;
   let best = -1;
   for (const value of cueValues) {
     const i = classes.indexOf(value);
