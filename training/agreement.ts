@@ -24,16 +24,24 @@ function f1(a: string[], b: string[]): number {
 }
 
 const files = readdirSync(labelsDir);
-const batches = [...new Set(files.filter((f) => f.includes('second')).map((f) => f.replace(/-?second\.jsonl$/, '')))].sort();
-for (const batch of batches) {
-  const second = read(files.find((f) => f.startsWith(batch) && f.includes('second'))!);
-  const firsts = files.filter((f) => f.startsWith(batch) && !f.includes('second')).flatMap(read);
+const kinds = ['enron', 'written'] as const;
+for (const kind of kinds) {
+  const firsts = files.filter((f) => f.startsWith(`${kind}-`) && !f.includes('second')).flatMap(read);
   const byId = new Map(firsts.map((r) => [r.key ?? r.id!, r]));
-  const pairs = second.map((r) => [byId.get(r.key ?? r.id!), r] as const).filter((p): p is readonly [Row, Row] => p[0] !== undefined);
-  const parts = AXES.map((axis) => {
-    const a = pairs.map(([x]) => x[axis]!);
-    const b = pairs.map(([, y]) => y[axis]!);
-    return `${axis} κ ${kappa(a, b).toFixed(2)} (F1 ${f1(a, b).toFixed(2)}, agree ${a.filter((x, i) => x === b[i]).length}/${a.length})`;
-  });
-  console.log(`${batch} (${pairs.length} sentences): ${parts.join('  ')}`);
+  const seconds = files.filter((f) => f.startsWith(`${kind}-`) && f.includes('second')).sort();
+  const pooled: Array<readonly [Row, Row]> = [];
+  const report = (name: string, pairs: ReadonlyArray<readonly [Row, Row]>) => {
+    const parts = AXES.map((axis) => {
+      const a = pairs.map(([x]) => x[axis]!);
+      const b = pairs.map(([, y]) => y[axis]!);
+      return `${axis} κ ${kappa(a, b).toFixed(2)} (F1 ${f1(a, b).toFixed(2)}, agree ${a.filter((x, i) => x === b[i]).length}/${a.length})`;
+    });
+    console.log(`${name} (${pairs.length} sentences): ${parts.join('  ')}`);
+  };
+  for (const file of seconds) {
+    const pairs = read(file).map((r) => [byId.get(r.key ?? r.id!), r] as const).filter((p): p is readonly [Row, Row] => p[0] !== undefined);
+    pooled.push(...pairs);
+    report(file, pairs);
+  }
+  if (seconds.length > 1) report(`${kind}, all batches`, pooled);
 }

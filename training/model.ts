@@ -40,23 +40,6 @@ export function outOfFold(prepared: readonly Prepared[], features: readonly Sent
   return out;
 }
 
-/** The shift of the none score that maximises out-of-fold F1 (a setting chosen on training folds only). */
-export function chooseNoneShift(logits: readonly Float64Array[], gold: readonly number[]): number {
-  let best = 0;
-  let bestF1 = -1;
-  for (let step = -30; step <= 30; step += 1) {
-    const shift = step / 10;
-    const predicted = logits.map((l) => { const x = Float64Array.from(l); x[0]! += shift; return argmax(x); });
-    const { f1 } = microF1(gold, predicted);
-    if (f1 > bestF1 + 1e-12) { bestF1 = f1; best = shift; }
-  }
-  return best;
-}
-
-export function predictWith(logits: readonly Float64Array[], shift: number): number[] {
-  return logits.map((l) => { const x = Float64Array.from(l); x[0]! += shift; return argmax(x); });
-}
-
 /** Out-of-fold decisions with the cue rule at `threshold`. */
 export function decideAll(logits: readonly Float64Array[], shift: number, prepared: readonly Prepared[], axis: Axis, threshold: number): number[] {
   return logits.map((l, i) => {
@@ -65,18 +48,6 @@ export function decideAll(logits: readonly Float64Array[], shift: number, prepar
     const cues = prepared[i]!.cues.filter((c) => c.kind === axis).map((c) => c.value);
     return decide(softmax(x), CLASSES[axis], cues, threshold);
   });
-}
-
-/** The probability at which a lexicon cue's value stands, chosen on out-of-fold predictions. */
-export function chooseCueThreshold(logits: readonly Float64Array[], shift: number, prepared: readonly Prepared[], axis: Axis, gold: readonly number[]): number {
-  let best = 1;
-  let bestF1 = microF1(gold, decideAll(logits, shift, prepared, axis, 1)).f1;
-  for (let step = 5; step < 50; step += 5) {
-    const threshold = step / 100;
-    const { f1 } = microF1(gold, decideAll(logits, shift, prepared, axis, threshold));
-    if (f1 > bestF1 + 1e-12) { bestF1 = f1; best = threshold; }
-  }
-  return best;
 }
 
 export interface Choice { shift: number; cueThreshold: number; cv: number; dev: number }
@@ -107,7 +78,7 @@ export function toArtifact(weights: Record<Axis, AxisWeights>, dims: number): We
     const w = weights[axis];
     const sparse = quantize(w.sparse);
     const dense = quantize(w.dense);
-    axes[axis] = { classes: [...w.classes], sparse: encodeInt8(sparse.q), sparseScale: sparse.scale, dense: encodeInt8(dense.q), denseScale: dense.scale, bias: [...w.bias].map((b) => Number(b.toFixed(6))), cueThreshold: w.cueThreshold ?? 1 };
+    axes[axis] = { classes: [...w.classes], sparse: encodeInt8(sparse.q), sparseScale: sparse.scale, dense: encodeInt8(dense.q), denseScale: dense.scale, bias: [...w.bias].map((b) => Number(b.toFixed(6))), noneShift: w.noneShift ?? 0, cueThreshold: w.cueThreshold ?? 1 };
   }
   return { format: 1, bits: BITS, dims, axes };
 }

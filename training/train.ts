@@ -28,7 +28,7 @@ for (const axis of AXES) {
   const oof = outOfFold(prepared, features, axis, vectors.dims);
   const w = fit(prepared, features, axis, vectors.dims);
   const choice = chooseSettings(oof, prepared, devFeatures.map((f) => axisLogits(w, f)), dev, axis);
-  w.bias[0]! += choice.shift;
+  w.noneShift = choice.shift;
   w.cueThreshold = choice.cueThreshold;
   weights[axis] = w;
   console.log(`${axis}: none shift ${choice.shift.toFixed(1)}, cue threshold ${choice.cueThreshold}: cross-validated F1 ${choice.cv.toFixed(3)}, dev F1 ${choice.dev.toFixed(3)} (sentence by sentence) over ${CLASSES[axis].length} values`);

@@ -4,6 +4,7 @@ import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
 import { findDeadlines, type DeadlineCue } from './deadline';
 import { judgeSentences } from './judge';
+import type { Model } from './model/load';
 import { withoutOverlaps } from './overlaps';
 import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
 import { indexOfSentence, sentencesOf, type SentenceSpan } from './sentences';
@@ -20,6 +21,8 @@ export interface DetectOptions {
   now?: Date;
   /** performance.now() value after which to stop and return what was found */
   deadline?: number;
+  /** Another model than the shipped one (cross-validation runs the product path with each fold's model). */
+  model?: Model;
 }
 
 /** Characters parsed at a time, so a huge paste can stop at the deadline between chunks. */
@@ -132,7 +135,7 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
 export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
   const cues = detectCues(text, options);
   try {
-    return { ...cues, signals: judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? []) };
+    return { ...cues, signals: judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? [], options.model) };
   } catch {
     // A model failure falls back to the lexicon's own cues, never to silence.
     return cues;

@@ -1,5 +1,5 @@
 import type { Signal } from '../report';
-import { loadModel } from './model/load';
+import { loadModel, type Model } from './model/load';
 import { clauseAround } from './context';
 import { MODEL_AXES, predictSentence, type Axis } from './model/model';
 import type { SentenceSpan } from './sentences';
@@ -12,8 +12,8 @@ export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline'
  * model chose keep their exact words and rule; cues of another value are dropped; a value with no
  * lexicon cue gets the model's own evidence words (rule `model/<axis>`).
  */
-export function judgeSentences(text: string, sentences: readonly SentenceSpan[], cues: readonly Signal[], farDeadlines: ReadonlyArray<{ start: number; end: number }>): Signal[] {
-  const model = loadModel();
+export function judgeSentences(text: string, sentences: readonly SentenceSpan[], cues: readonly Signal[], farDeadlines: ReadonlyArray<{ start: number; end: number }>, given?: Model): Signal[] {
+  const model = given ?? loadModel();
   const bySentence = new Map<number, Signal[]>();
   for (const cue of cues) bySentence.set(cue.sentence.start, [...(bySentence.get(cue.sentence.start) ?? []), cue]);
   const out: Signal[] = [];
@@ -53,7 +53,7 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
  * but take your time on the tests"). A lexicon cue of another value than the sentence's stands
  * when the model, reading the cue's own clause alone, gives it that value.
  */
-function otherClauses(model: ReturnType<typeof loadModel>, text: string, sentence: SentenceSpan, inSentence: readonly Signal[], axis: string, value: string): Signal[] {
+function otherClauses(model: Model, text: string, sentence: SentenceSpan, inSentence: readonly Signal[], axis: string, value: string): Signal[] {
   const kept: Signal[] = [];
   for (const cue of inSentence) {
     if (cue.kind !== axis || cue.value === value) continue;

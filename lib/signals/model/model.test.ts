@@ -54,8 +54,13 @@ describe('codec', () => {
 
 describe('decide', () => {
   const classes = ['none', 'urgent', 'relaxed'];
-  it('takes the likeliest value when it is not none', () => {
-    expect(decide([0.2, 0.1, 0.7], classes, ['urgent'], 0.05)).toBe(2);
+  it('takes the likeliest value when no lexicon cue names a value it gives the threshold', () => {
+    expect(decide([0.2, 0.1, 0.7], classes, ['urgent'], 0.15)).toBe(2);
+    expect(decide([0.2, 0.1, 0.7], classes, [], 0.05)).toBe(2);
+  });
+  it('keeps the polarity the lexicon read ("no decision has been made" is open) unless the model is sure', () => {
+    expect(decide([0.1, 0.5, 0.4], classes, ['relaxed'], 0.3)).toBe(2);
+    expect(decide([0.1, 0.8, 0.1], classes, ['relaxed'], 0.3)).toBe(1);
   });
   it('lets a lexicon cue stand when the model gives its value at least the threshold', () => {
     expect(decide([0.6, 0.35, 0.05], classes, ['urgent'], 0.3)).toBe(1);
@@ -69,7 +74,7 @@ describe('the shipped model', () => {
   it('stores numbers and hashes only: class names and settings, no words of any corpus', () => {
     const text = JSON.stringify(weightsArtifact);
     const strings = [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
-    const allowed = new Set(['format', 'bits', 'dims', 'axes', 'urgency', 'priority', 'decision', 'classes', 'sparse', 'sparseScale', 'dense', 'denseScale', 'bias', 'cueThreshold', 'none', 'urgent', 'relaxed', 'top', 'low', 'paused', 'dropped', 'decided', 'open', 'reopened']);
+    const allowed = new Set(['format', 'bits', 'dims', 'axes', 'urgency', 'priority', 'decision', 'classes', 'sparse', 'sparseScale', 'dense', 'denseScale', 'bias', 'noneShift', 'cueThreshold', 'none', 'urgent', 'relaxed', 'top', 'low', 'paused', 'dropped', 'decided', 'open', 'reopened']);
     for (const s of strings) expect(allowed.has(s) || /^[A-Za-z0-9+/]{64,}=*$/.test(s), s.slice(0, 40)).toBe(true);
   });
   it('ships word vectors for plain lower-case words of the vectors’ own vocabulary', () => {

@@ -15,13 +15,23 @@ export interface AxisArtifact {
   dense: string;
   denseScale: number;
   bias: number[];
+  /** Added to the none score: the balance of precision and recall (chosen by cross-validation and dev). */
+  noneShift: number;
   /** A lexicon cue's value is taken when the model gives it at least this probability (chosen by cross-validation). */
   cueThreshold: number;
 }
 export interface WeightsArtifact { format: 1; bits: number; dims: number; axes: Record<Axis, AxisArtifact> }
 export interface VectorsArtifact { dims: number; scale: number; words: string; data: string }
 
-export interface AxisWeights { classes: readonly string[]; sparse: Float32Array; dense: Float32Array; bias: Float32Array; cueThreshold?: number }
+export interface AxisWeights {
+  classes: readonly string[];
+  sparse: Float32Array;
+  dense: Float32Array;
+  /** Bias per class, the none shift included once decoded. */
+  bias: Float32Array;
+  noneShift?: number;
+  cueThreshold?: number;
+}
 export interface ModelWeights { bits: number; dims: number; axes: Record<Axis, AxisWeights> }
 
 export interface AxisPrediction {
@@ -61,7 +71,9 @@ export function decodeWeights(artifact: WeightsArtifact): ModelWeights {
     const a = artifact.axes[axis];
     const sparse = Float32Array.from(decodeInt8(a.sparse), (q) => q * a.sparseScale);
     const dense = Float32Array.from(decodeInt8(a.dense), (q) => q * a.denseScale);
-    axes[axis] = { classes: a.classes, sparse, dense, bias: Float32Array.from(a.bias), cueThreshold: a.cueThreshold };
+    const bias = Float32Array.from(a.bias);
+    bias[0]! += a.noneShift;
+    axes[axis] = { classes: a.classes, sparse, dense, bias, noneShift: a.noneShift, cueThreshold: a.cueThreshold };
   }
   return { bits: artifact.bits, dims: artifact.dims, axes };
 }
