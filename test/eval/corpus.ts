@@ -43,7 +43,7 @@ function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-export function loadEmails(split: 'dev' | 'test', dir = corpusDir()): Map<string, Email> {
+export function loadEmails(split: 'dev' | 'train', dir = corpusDir()): Map<string, Email> {
   return new Map(readJsonl(resolve(dir, `${split}.jsonl`), emailSchema).map((email) => [email.id, email]));
 }
 

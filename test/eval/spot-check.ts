@@ -3,12 +3,15 @@ import { corpusDir, loadEmails } from './corpus';
 import { corpusNow } from './eval-options';
 
 /**
- * Lists the signals found in the unlabelled test split, grouped by rule, for reading false
- * positives by eye (`--rule <id>` shows one rule's hits in full). Never used for tuning figures.
+ * Lists the signals found in a corpus split (`--split train`, the default, or `dev`), grouped by
+ * rule (`model/<axis>` for values the model found without a lexicon cue), for reading false
+ * positives by eye; `--rule <id>` shows one rule's hits in full. Never used for tuning figures.
  */
-const only = process.argv.includes('--rule') ? process.argv[process.argv.indexOf('--rule') + 1] : undefined;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const only = arg('--rule');
+const split = arg('--split') === 'dev' ? 'dev' : 'train';
 const perRule = new Map<string, string[]>();
-for (const email of loadEmails('test', corpusDir()).values()) {
+for (const email of loadEmails(split, corpusDir()).values()) {
   const analysis = detectSignals(email.body, { now: corpusNow });
   for (const signal of analysis.signals) {
     const sentence = email.body.slice(signal.sentence.start, signal.sentence.end).replace(/\s+/g, ' ');
