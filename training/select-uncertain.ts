@@ -7,25 +7,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractFeatures } from '../lib/signals/model/features';
-import { axisLogits, decodeVectors, softmax, type VectorsArtifact } from '../lib/signals/model/model';
+import { loadModel } from '../lib/signals/model/load';
+import { axisLogits, softmax } from '../lib/signals/model/model';
 import { detectCues } from '../lib/signals';
-import { AXES, CLASSES, corpusDir, loadTraining } from './data';
-import { fitAxis, DEFAULT_SETTINGS } from './learn';
-import { featuresOf, ENRON_NOW } from './prepare';
-import { preparedCached } from './cache';
+import { AXES, corpusDir, loadTraining } from './data';
+import { ENRON_NOW } from './prepare';
 import { loadPool } from './pool';
 
 const out = process.argv[2] ?? '/tmp/annot/batch2.jsonl';
 const count = Number(process.argv[3] ?? 500);
-const bits = 18;
-const vectors = decodeVectors(JSON.parse(readFileSync(resolve(import.meta.dirname, '../lib/signals/model/vectors.json'), 'utf8')) as VectorsArtifact);
-const train = preparedCached('train', loadTraining());
-const fx = featuresOf(train, bits, vectors);
-const models = AXES.map((axis) => fitAxis(train.map((p, i) => ({ features: fx[i]!, label: CLASSES[axis].indexOf(p.example.labels[axis]) })), CLASSES[axis], bits, vectors.dims, DEFAULT_SETTINGS));
+/** Shares of the batch per axis: `--quota urgency=100,priority=200,decision=200` (default: by margin alone). */
+const quotaArg = process.argv.indexOf('--quota');
+const quota = quotaArg > 0 ? Object.fromEntries(process.argv[quotaArg + 1]!.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])])) : null;
+const { weights, vectors } = loadModel();
+const bits = weights.bits;
+const models = AXES.map((axis) => weights.axes[axis]);
 const taken = new Map<string, Array<[number, number]>>();
-for (const p of train) {
-  if (!p.example.source.startsWith('enron')) continue;
-  taken.set(p.example.group, [...(taken.get(p.example.group) ?? []), [p.example.start, p.example.end]]);
+for (const e of loadTraining({ written: false })) {
+  taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
 }
 const bodies = new Map(readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => { const e = JSON.parse(l) as { id: string; body: string }; return [e.id, e.body]; }));
 const pool = loadPool(corpusDir()).filter((s) => s.text.length >= 25 && s.text.length <= 320 && !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end));
@@ -48,13 +47,16 @@ scored.sort((a, b) => a.margin - b.margin || (a.s.key < b.s.key ? -1 : 1));
 const perEmail = new Set<string>();
 const chosen: typeof scored = [];
 const seenText = new Set<string>();
+const perAxis = new Map<string, number>();
 for (const x of scored) {
   if (chosen.length >= count) break;
+  if (quota && (perAxis.get(x.axisOf) ?? 0) >= (quota[x.axisOf] ?? 0)) continue;
   const norm = x.s.text.replace(/\s+/g, ' ').toLowerCase();
   if (perEmail.has(x.s.emailId) || seenText.has(norm)) continue;
   perEmail.add(x.s.emailId);
   seenText.add(norm);
+  perAxis.set(x.axisOf, (perAxis.get(x.axisOf) ?? 0) + 1);
   chosen.push(x);
 }
-writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `b2-uncertain-${x.axisOf}` })).join('\n') + '\n');
+writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `uncertain-${x.axisOf}` })).join('\n') + '\n');
 console.log(`${chosen.length} sentences (margins ${chosen[0]?.margin.toFixed(3)}–${chosen[chosen.length - 1]?.margin.toFixed(3)}) from ${pool.length} → ${out}`);

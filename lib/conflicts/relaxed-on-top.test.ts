@@ -11,6 +11,7 @@ testRule(relaxedOnTop, {
     { name: 'names no item', text: 'No rush on this, reply when you can.' },
     { name: 'the relaxed cue is about another item', text: 'Checkout is urgent, the dashboards can wait.' },
     { name: 'a paused item may wait', text: 'The mobile redesign stays paused until Q2; no rush on the mockups.' },
+    { name: 'a question', text: 'Can checkout wait until January?' },
     { name: 'a question about the state', text: 'Is checkout something that can wait until January?' },
     { name: 'a condition', text: 'If checkout can wait, let us do the dashboards first.' },
     { name: 'forbidden in its own clause', text: 'No one should treat checkout as something that can wait.' },
@@ -55,4 +56,3 @@ describe('relaxed-on-top beside priority-contradiction', () => {
   });
 });
 
-it.todo('"Can checkout wait until January?" asks whether it can wait, but the learned model reads it as relaxed (questions opening with a modal are rare in the labels)');

@@ -15,13 +15,26 @@ export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline'
 export function judgeSentences(text: string, sentences: readonly SentenceSpan[], cues: readonly Signal[], farDeadlines: ReadonlyArray<{ start: number; end: number }>, given?: Model): Signal[] {
   const model = given ?? loadModel();
   const bySentence = new Map<number, Signal[]>();
-  for (const cue of cues) bySentence.set(cue.sentence.start, [...(bySentence.get(cue.sentence.start) ?? []), cue]);
+  for (const cue of cues) {
+    const list = bySentence.get(cue.sentence.start);
+    if (list) list.push(cue);
+    else bySentence.set(cue.sentence.start, [cue]);
+  }
+  // Far deadlines and sentences are both in text order: walk them together, never rescanning.
+  const far = [...farDeadlines].sort((x, y) => x.start - y.start);
+  let nextFar = 0;
+  const farIn = (sentence: SentenceSpan) => {
+    while (nextFar < far.length && far[nextFar]!.start < sentence.start) nextFar += 1;
+    const found: Array<{ start: number; end: number }> = [];
+    for (let i = nextFar; i < far.length && far[i]!.start < sentence.end; i += 1) if (far[i]!.end <= sentence.end) found.push(far[i]!);
+    return found;
+  };
   const out: Signal[] = [];
   for (const sentence of sentences) {
     const inSentence = bySentence.get(sentence.start) ?? [];
     const local = [
       ...inSentence.map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - sentence.start, end: c.end - sentence.start })),
-      ...farDeadlines.filter((d) => d.start >= sentence.start && d.end <= sentence.end).map((d) => ({ ...FAR, start: d.start - sentence.start, end: d.end - sentence.start })),
+      ...farIn(sentence).map((d) => ({ ...FAR, start: d.start - sentence.start, end: d.end - sentence.start })),
     ];
     const verdict = predictSentence(model.weights, model.vectors, sentence.text, local);
     for (const axis of MODEL_AXES) {

@@ -66,7 +66,12 @@ function quotedRanges(text: string): Array<[number, number]> {
 
 /** FNV-1a, 32 bit: stable across runtimes, so a feature hashes to the same slot everywhere. */
 export function hash(text: string): number {
-  let h = 0x811c9dc5;
+  return fold(0x811c9dc5, text);
+}
+
+/** Continues an FNV-1a hash over more text: fold(hash(a), b) === hash(a + b), with no string built. */
+function fold(start: number, text: string): number {
+  let h = start;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -74,29 +79,37 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
+const W = hash('w|');
+const S = hash('s|');
+const N = hash('n|');
+const B = hash('b|');
+const FIRST = hash('first|');
+
 export function extractFeatures(sentence: string, cues: readonly LexiconCue[], bits: number, vectors: WordVectors | null): SentenceFeatures {
   const tokens = tokenize(sentence);
   const mask = (1 << bits) - 1;
   const index: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  const add = (name: string, a: number, b: number) => {
-    index.push(hash(name) & mask);
+  const addHash = (h: number, a: number, b: number) => {
+    index.push(h & mask);
     from.push(a);
     to.push(b);
   };
+  const add = (name: string, a: number, b: number) => addHash(hash(name), a, b);
   const stems = tokens.map((t) => stem(t.norm));
   let negatedUntil = -1;
+  // The hot loop hashes `w|word`, `s|stem`, `n|stem` and `b|stem|next` by folding, never building the strings.
   tokens.forEach((token, i) => {
     const s = stems[i]!;
-    add(`w|${token.norm}`, i, i);
-    if (s !== token.norm) add(`s|${s}`, i, i);
+    addHash(fold(W, token.norm), i, i);
+    if (s !== token.norm) addHash(fold(S, s), i, i);
     if (SCOPE_END.has(token.norm)) negatedUntil = -1;
-    if (i <= negatedUntil) add(`n|${s}`, i, i);
+    if (i <= negatedUntil) addHash(fold(N, s), i, i);
     if (NEGATORS.has(token.norm)) negatedUntil = i + NEGATION_REACH;
-    if (i + 1 < tokens.length) add(`b|${s}|${stems[i + 1]}`, i, i + 1);
+    if (i + 1 < tokens.length) addHash(fold(fold(fold(B, s), '|'), stems[i + 1]!), i, i + 1);
   });
-  if (tokens.length > 0) add(`first|${stems[0]}`, 0, 0);
+  if (tokens.length > 0) addHash(fold(FIRST, stems[0]!), 0, 0);
   const last = tokens[tokens.length - 1];
   if (last?.norm === '?') add('shape|question', -1, -1);
   if (tokens[0] && CONDITION.has(tokens[0].norm)) add('shape|condition', -1, -1);
