@@ -103,3 +103,22 @@ describe('the shipped model', () => {
     expect(predictSentence(weights, vectors, text, [])).toEqual(predictSentence(weights, vectors, text, []));
   });
 });
+
+describe('evidence words', () => {
+  const { weights, vectors } = loadModel();
+  it.each([
+    'If it is approved, we will start in May.',
+    'Thanks for the notes; as discussed, we have put the warehouse migration on hold until the audit wraps up.',
+    'Honestly the pricing page can wait until after the launch, no rush at all.',
+  ])('never cross a comma or end on a word that only frames them: %s', (sentence) => {
+    const verdict = predictSentence(weights, vectors, sentence, []);
+    for (const axis of ['urgency', 'priority', 'decision'] as const) {
+      const cue = verdict[axis].cue;
+      if (!cue) continue;
+      const words = sentence.slice(cue.start, cue.end);
+      expect(words).not.toMatch(/[,;:]/);
+      expect(words).not.toMatch(/^(we|the|and|it)\b/i);
+      expect(words).not.toMatch(/\b(until|to|of|we|the)$/i);
+    }
+  });
+});

@@ -140,12 +140,31 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
       if (sum > best + 1e-9) { best = sum; span = [a, b]; }
     }
   }
-  // Trim tokens at either edge that pull the other way, and punctuation.
   let [a, b] = span;
-  while (a < b && (score[a]! <= 0 || !/[a-z0-9]/i.test(f.tokens[a]!.norm))) a += 1;
-  while (b > a && (score[b]! <= 0 || !/[a-z0-9]/i.test(f.tokens[b]!.norm))) b -= 1;
+  // A cue never runs across a comma or a semicolon: keep the side that weighs more.
+  for (let t = a; t <= b; t += 1) {
+    if (!PAUSE.test(f.tokens[t]!.norm)) continue;
+    let left = 0;
+    let right = 0;
+    for (let x = a; x < t; x += 1) left += score[x]!;
+    for (let x = t + 1; x <= b; x += 1) right += score[x]!;
+    if (t === a || (t < b && right > left)) a = t + 1;
+    else b = t - 1;
+    t = a - 1;
+  }
+  // Trim words at either edge that pull the other way, punctuation, and words that carry no cue
+  // of their own at an edge ("we", "the", a trailing "until").
+  const weak = (t: number, edge: ReadonlySet<string>) => score[t]! <= 0 || !/[a-z0-9]/i.test(f.tokens[t]!.norm) || edge.has(f.tokens[t]!.norm);
+  while (a < b && weak(a, FILLER)) a += 1;
+  while (b > a && (weak(b, FILLER) || weak(b, TRAILING))) b -= 1;
   return { start: f.tokens[a]!.start, end: f.tokens[b]!.end };
 }
+
+const PAUSE = /^[,;:]$/;
+/** Words that frame a cue but are never its evidence at either end of it. */
+const FILLER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'the', 'a', 'an', 'and', 'or', 'but', 'so', 'this', 'that', 'these', 'those', "'s"]);
+/** Words that only lead into what follows, so they never end a cue. */
+const TRAILING: ReadonlySet<string> = new Set(['until', 'to', 'of', 'for', 'on', 'in', 'at', 'by', 'with', 'as', 'than', 'is', 'are', 'was', 'be', 'will', 'can', 'if']);
 
 /**
  * The value of one axis: the model's likeliest, unless a lexicon cue names a value the model
