@@ -104,3 +104,16 @@ describe('robustness', () => {
     expect(analysis.signals.filter((signal) => signal.value === 'urgent')).toHaveLength(1_500);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  it.each([
+    'That said, finance asked me earlier and the reporting dashboards are now urgent: can you\nget the revenue view done by EOD today?',
+    'We have decided that the vendor review will be\npostponed until the audit is over.',
+    'Honestly the onboarding revamp is not something we\nneed to rush, it can wait for next quarter.',
+  ])('judges a sentence cut by a line wrap as the same sentence on one line: %s', (wrapped) => {
+    // The lexicon cannot match across the break ("be / postponed"), so the words may differ; the verdicts may not.
+    const oneLine = wrapped.replace('\n', ' ');
+    const read = (text: string) => detectSignals(text, { now: monday }).signals.map(({ kind, value }) => `${kind}=${value}`).sort();
+    expect(read(wrapped)).toEqual(read(oneLine));
+  });
+});

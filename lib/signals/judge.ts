@@ -3,6 +3,7 @@ import { loadModel, type Model } from './model/load';
 import { clauseAround } from './context';
 import { MODEL_AXES, predictSentence, type Axis } from './model/model';
 import type { SentenceSpan } from './sentences';
+import { joinWrapped } from '../text/join-wrapped';
 
 /** How a deadline too far off to press reaches the model: as evidence against urgency. */
 export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline' } as const;
@@ -14,11 +15,18 @@ export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline'
  */
 export function judgeSentences(text: string, sentences: readonly SentenceSpan[], cues: readonly Signal[], farDeadlines: ReadonlyArray<{ start: number; end: number }>, given?: Model): Signal[] {
   const model = given ?? loadModel();
+  // A sentence cut in two by a hard line wrap is read whole, as a writer meant it.
+  const units: SentenceSpan[] = joinWrapped(text, sentences).map((u) => ({ ...u, text: text.slice(u.start, u.end) }));
   const bySentence = new Map<number, Signal[]>();
-  for (const cue of cues) {
-    const list = bySentence.get(cue.sentence.start);
+  const ordered = [...cues].sort((x, y) => x.start - y.start);
+  let unit = 0;
+  for (const cue of ordered) {
+    while (unit < units.length && units[unit]!.end <= cue.start) unit += 1;
+    const at = units[unit];
+    if (!at || cue.start < at.start) continue;
+    const list = bySentence.get(at.start);
     if (list) list.push(cue);
-    else bySentence.set(cue.sentence.start, [cue]);
+    else bySentence.set(at.start, [cue]);
   }
   // Far deadlines and sentences are both in text order: walk them together, never rescanning.
   const far = [...farDeadlines].sort((x, y) => x.start - y.start);
@@ -30,7 +38,7 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
     return found;
   };
   const out: Signal[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of units) {
     const inSentence = bySentence.get(sentence.start) ?? [];
     const local = [
       ...inSentence.map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - sentence.start, end: c.end - sentence.start })),

@@ -1,1 +1,2 @@
 export { findExcludedRanges, blankRanges, type ExcludedRange, type ExclusionReason } from './excluded-ranges';
+export { joinWrapped } from './join-wrapped';
