@@ -59,7 +59,7 @@ for (const spec of grid.length ? grid : ['base']) {
   const line: string[] = [];
   for (const axis of AXES) {
     const classes = CLASSES[axis];
-    const rule = (set: typeof train) => set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis)?.value ?? 'none'));
+    const rule = (set: typeof train) => set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis && c.value !== 'far')?.value ?? 'none'));
     const gold = (set: typeof train) => set.map((p) => classes.indexOf(p.example.labels[axis]));
     const e = train.filter((p) => p.example.source.startsWith('enron'));
     const w = train.filter((p) => !p.example.source.startsWith('enron'));
