@@ -1,4 +1,4 @@
-/** Int8 arrays stored as base64 in the JSON artifacts, decoded the same way in Node and in a browser. */
+/** Int8 arrays stored as base64 in the JSON artifacts, decoded by this code alone so every runtime reads the same numbers. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i += 1) LOOKUP[ALPHABET.charCodeAt(i)] = i;
