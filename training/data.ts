@@ -5,13 +5,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decisionValue, priorityValue, signalKind, urgencyValue, type SignalKind } from '../lib/report';
 
-export const AXES = ['urgency', 'priority', 'decision'] as const;
-export type Axis = (typeof AXES)[number];
+export const AXES = signalKind.options;
+export type Axis = SignalKind;
+/** Each axis's values as the model orders them: none first, then the report's own values. */
 export const CLASSES: Record<Axis, readonly string[]> = {
-  urgency: ['none', 'urgent', 'relaxed'],
-  priority: ['none', 'top', 'low', 'paused', 'dropped'],
-  decision: ['none', 'decided', 'open', 'reopened'],
+  urgency: ['none', ...urgencyValue.options],
+  priority: ['none', ...priorityValue.options],
+  decision: ['none', ...decisionValue.options],
 };
 
 export type Source = 'enron' | 'enron-added' | 'modern-written' | 'written-added' | 'dev';
@@ -31,6 +33,22 @@ const repo = resolve(import.meta.dirname, '..');
 export const corpusDir = () => process.env.CONSONANT_CORPUS ?? resolve(repo, '../shared/corpora/enron-aeslc');
 export const modernDir = () => process.env.CONSONANT_MODERN ?? resolve(corpusDir(), '../modern-written');
 export const labelsDir = resolve(repo, 'training/labels');
+
+/** What is missing to train or measure, in words, or null when the corpus is all there. */
+export function corpusProblem(): string | null {
+  const missing = ['train.jsonl', 'train-labels.jsonl', 'dev.jsonl', 'dev-labels.jsonl'].filter((f) => !existsSync(resolve(corpusDir(), f)));
+  if (missing.length > 0) return `No labelled corpus at ${corpusDir()} (missing ${missing.join(', ')}): check out shared/ beside the repository or set CONSONANT_CORPUS to the enron-aeslc folder.`;
+  if (!existsSync(resolve(modernDir(), 'labels.jsonl'))) return `No modern written sentences at ${modernDir()}: set CONSONANT_MODERN to the modern-written folder.`;
+  return null;
+}
+
+/** Stops a training script with a readable message when the corpus is not there. */
+export function requireCorpus(): void {
+  const problem = corpusProblem();
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
+}
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);

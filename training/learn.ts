@@ -1,13 +1,24 @@
 /**
- * Fits the softmax layer of one axis by AdaGrad on the log loss with L2, in a seeded order, so
- * the same data and settings give the same weights on every run.
+ * Fits the softmax layer of one axis by SGD on the log loss with L2 and a decaying rate (AdaGrad
+ * on the bias alone), in a seeded order, so the same data and settings give the same weights on
+ * every run. AdaGrad on the weights scored 0.05–0.10 lower in cross-validation: it gives a word
+ * seen once as large a step as a common one.
  */
 import type { SentenceFeatures } from '../lib/signals/model/features';
 import { axisLogits, softmax, type AxisWeights } from '../lib/signals/model/model';
 import { rng } from './random';
 
-export interface FitSettings { epochs: number; rate: number; l2: number; denseRate: number; seed: number; /** weight of a non-none example relative to none */ positiveWeight: number; /** 0: AdaGrad; 1: SGD with a decaying rate */ sgd: number }
-export const DEFAULT_SETTINGS: FitSettings = { epochs: 12, rate: 0.1, l2: 1e-3, denseRate: 0.05, seed: 7, positiveWeight: 2.5, sgd: 1 };
+export interface FitSettings {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** The word vectors' step, relative to the hashed features' */
+  denseRate: number;
+  seed: number;
+  /** weight of a non-none example relative to none */
+  positiveWeight: number;
+}
+export const DEFAULT_SETTINGS: FitSettings = { epochs: 12, rate: 0.1, l2: 1e-3, denseRate: 0.5, seed: 7, positiveWeight: 2.5 };
 
 export interface Row { features: SentenceFeatures; label: number }
 
@@ -15,8 +26,6 @@ export function fitAxis(rows: readonly Row[], classes: readonly string[], bits: 
   const k = classes.length;
   const size = (1 << bits) * k;
   const w: AxisWeights = { classes, sparse: new Float32Array(size), dense: new Float32Array(dims * k), bias: new Float32Array(k) };
-  const gSparse = new Float32Array(size);
-  const gDense = new Float32Array(dims * k);
   const gBias = new Float32Array(k);
   const random = rng(settings.seed);
   const order = rows.map((_, i) => i);
@@ -40,11 +49,7 @@ export function fitAxis(rows: readonly Row[], classes: readonly string[], bits: 
         const base = f.index[i]! * k;
         for (let c = 0; c < k; c += 1) {
           const g = grad[c]! + settings.l2 * w.sparse[base + c]!;
-          if (settings.sgd) w.sparse[base + c]! -= eta * g;
-          else {
-            gSparse[base + c]! += g * g;
-            w.sparse[base + c]! -= (settings.rate * g) / Math.sqrt(gSparse[base + c]! + 1e-8);
-          }
+          w.sparse[base + c]! -= eta * g;
         }
       }
       for (let d = 0; d < f.dense.length; d += 1) {
@@ -52,11 +57,7 @@ export function fitAxis(rows: readonly Row[], classes: readonly string[], bits: 
         if (x === 0) continue;
         for (let c = 0; c < k; c += 1) {
           const g = grad[c]! * x + settings.l2 * w.dense[d * k + c]!;
-          if (settings.sgd) w.dense[d * k + c]! -= eta * settings.denseRate * 10 * g;
-          else {
-            gDense[d * k + c]! += g * g;
-            w.dense[d * k + c]! -= (settings.denseRate * g) / Math.sqrt(gDense[d * k + c]! + 1e-8);
-          }
+          w.dense[d * k + c]! -= eta * settings.denseRate * g;
         }
       }
     }

@@ -25,16 +25,16 @@ export function shippedVectors(): WordVectors {
 export const labelIndex = (p: Prepared, axis: Axis) => CLASSES[axis].indexOf(p.example.labels[axis]);
 export const argmax = (xs: ArrayLike<number>) => { let b = 0; for (let i = 1; i < xs.length; i += 1) if (xs[i]! > xs[b]!) b = i; return b; };
 
-export function fit(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, settings = SETTINGS): AxisWeights {
-  return fitAxis(prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) })), CLASSES[axis], BITS, dims, settings);
+export function fit(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, settings = SETTINGS, bits = BITS): AxisWeights {
+  return fitAxis(prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) })), CLASSES[axis], bits, dims, settings);
 }
 
 /** Out-of-fold logits for every example: folds by group, so an email never trains its own test. */
-export function outOfFold(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, fraction = 1, settings = SETTINGS): Float64Array[] {
+export function outOfFold(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, fraction = 1, settings = SETTINGS, bits = BITS): Float64Array[] {
   const out: Float64Array[] = new Array(prepared.length);
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainIdx = prepared.map((_, i) => i).filter((i) => foldOf(prepared[i]!.example.group) !== fold && (fraction >= 1 || (foldOf(`lc:${prepared[i]!.example.group}`, 1000) < fraction * 1000)));
-    const w = fit(trainIdx.map((i) => prepared[i]!), trainIdx.map((i) => features[i]!), axis, dims, settings);
+    const w = fit(trainIdx.map((i) => prepared[i]!), trainIdx.map((i) => features[i]!), axis, dims, settings, bits);
     prepared.forEach((p, i) => { if (foldOf(p.example.group) === fold) out[i] = axisLogits(w, features[i]!); });
   }
   return out;

@@ -1,13 +1,8 @@
 import type { Signal } from '../report';
 import type { Mention } from './mentions';
-import { joinWrapped } from '../text/join-wrapped';
+import { joinWrapped, type Span } from '../text/join-wrapped';
 
-export { joinWrapped };
-
-export interface Span {
-  start: number;
-  end: number;
-}
+export { joinWrapped, type Span };
 
 /**
  * Words that point back to what the previous sentence was about: "it", "this project", "that

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleProfile, type Profile } from '../profile';
 import type { Signal } from '../report';
 import { attributeTopics, joinWrapped } from './attribute';
-import { compileTopics, findMentions, stem } from './mentions';
+import { compileTopics, findMentions } from './mentions';
+import { stem } from '../text/stem';
 
 /** The example profile with two decisions whose options are actions, as real teams write them. */
 const optionsProfile: Profile = {

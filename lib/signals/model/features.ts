@@ -4,7 +4,8 @@
  * request), and the average of its words' vectors. Shared by training and the extension, so
  * both read a sentence the same way. Only hashes are stored: no feature keeps a word of a corpus.
  */
-import { stem, tokenize, type Token } from './tokens';
+import { stem } from '../../text/stem';
+import { tokenize, type Token } from './tokens';
 
 export interface LexiconCue { kind: string; value: string; rule: string; /** offsets inside the sentence */ start: number; end: number }
 

@@ -4,9 +4,11 @@ import vectorsArtifact from './vectors.json';
 import weightsArtifact from './weights.json';
 import { decodeInt8, encodeInt8, quantize } from './codec';
 import { extractFeatures, hash } from './features';
+import { detectCues } from '../index';
 import { loadModel } from './load';
 import { decide, predictSentence } from './model';
-import { stem, tokenize } from './tokens';
+import { stem } from '../../text/stem';
+import { tokenize } from './tokens';
 
 describe('tokens', () => {
   it('splits contractions the way the word vectors were built, keeping offsets on the written word', () => {
@@ -85,7 +87,9 @@ describe('the shipped model', () => {
   });
   it('reads a sentence and points at the words that carried it, not the whole sentence', () => {
     const sentence = 'Thanks for the notes from Tuesday; as discussed, we have put the warehouse migration on hold until the audit wraps up.';
-    const verdict = predictSentence(weights, vectors, sentence, []);
+    // As the judge calls it: with the lexicon's cues as evidence.
+    const cues = detectCues(sentence).signals.map(({ kind, value, rule, start, end }) => ({ kind, value, rule, start, end }));
+    const verdict = predictSentence(weights, vectors, sentence, cues);
     expect(verdict.priority.value).toBe('paused');
     const cue = verdict.priority.cue!;
     expect(cue.end - cue.start).toBeLessThan(sentence.length / 2);

@@ -2,11 +2,12 @@
  * The learned sentence classifier: one softmax layer per axis over the hashed features and the
  * sentence's average word vector. Pure and deterministic; the weights come from `npm run train`.
  */
+import { signalKind, type SignalKind } from '../../report';
 import { decodeInt8 } from './codec';
 import { extractFeatures, type LexiconCue, type SentenceFeatures, type WordVectors } from './features';
 
-export type Axis = 'urgency' | 'priority' | 'decision';
-export const MODEL_AXES: readonly Axis[] = ['urgency', 'priority', 'decision'];
+export type Axis = SignalKind;
+export const MODEL_AXES: readonly Axis[] = signalKind.options;
 
 export interface AxisArtifact {
   classes: string[];

@@ -41,21 +41,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** A light suffix stripper so "postponed", "postponing" and "postpones" share a feature. */
-export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 5) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ion', 'er']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
-}
