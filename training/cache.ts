@@ -1,5 +1,5 @@
 /** Development cache of prepared examples (lexicon cues), keyed by the inputs; never read by `npm run train`. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Example } from './data';
 import { hash } from '../lib/signals/model/features';
@@ -8,7 +8,10 @@ import { prepare, type Prepared } from './prepare';
 export function preparedCached(name: string, examples: Example[]): Prepared[] {
   const dir = resolve(import.meta.dirname, '../.cache');
   mkdirSync(dir, { recursive: true });
-  const key = hash(examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`).join('|')).toString(16);
+  // The cues depend on the lexicon as well as the labels: a change to either makes a new file.
+  const signalsDir = resolve(import.meta.dirname, '../lib/signals');
+  const lexicon = ['', 'lexicon'].flatMap((sub) => readdirSync(resolve(signalsDir, sub)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => readFileSync(resolve(signalsDir, sub, f), 'utf8')));
+  const key = hash([...lexicon, ...examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`)].join('|')).toString(16);
   const file = resolve(dir, `prepared-${name}-${key}.json`);
   if (existsSync(file)) {
     const cues = JSON.parse(readFileSync(file, 'utf8')) as Prepared['cues'][];

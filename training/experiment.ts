@@ -1,69 +1,54 @@
-/** Quick comparison of settings by grouped 5-fold cross-validation and dev (development use). */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { decodeVectors, axisLogits, type VectorsArtifact } from '../lib/signals/model/model';
-import { AXES, CLASSES, loadDev, loadTraining } from './data';
-import { fitAxis, microF1, DEFAULT_SETTINGS, type FitSettings } from './learn';
-import { featuresOf } from './prepare';
+/**
+ * Compares settings by the same grouped 5-fold cross-validation as `npm run eval` and by dev
+ * (development use; the model's plain argmax, without the shipped none shift and cue threshold):
+ *   npx tsx training/experiment.ts bits=16 novec rate=0.2,positiveWeight=1
+ * and prints the lexicon rules alone on the same sentences for reference.
+ */
+import { axisLogits } from '../lib/signals/model/model';
 import { preparedCached } from './cache';
-import { foldOf } from './folds';
+import { AXES, CLASSES, loadDev, loadTraining, requireCorpus } from './data';
+import { DEFAULT_SETTINGS, microF1, type FitSettings } from './learn';
+import { argmax, BITS, fit, labelIndex, outOfFold, shippedVectors } from './model';
+import { featuresOf, type Prepared } from './prepare';
 
-const t0 = performance.now();
+requireCorpus();
 const train = preparedCached('train', loadTraining());
 const dev = preparedCached('dev', loadDev());
-console.log(`prepared ${train.length} + ${dev.length} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const vectors = decodeVectors(JSON.parse(readFileSync(resolve(import.meta.dirname, '../lib/signals/model/vectors.json'), 'utf8')) as VectorsArtifact);
+const vectors = shippedVectors();
+const isEnron = (p: Prepared) => p.example.source.startsWith('enron');
+const f3 = (x: number) => x.toFixed(3);
 
-function run(name: string, bits: number, useVectors: boolean, settings: FitSettings) {
+for (const spec of process.argv.slice(2).length ? process.argv.slice(2) : ['shipped']) {
+  const settings: FitSettings = { ...DEFAULT_SETTINGS };
+  let bits = BITS;
+  let useVectors = true;
+  for (const part of spec.split(',')) {
+    const [key, value] = part.split('=');
+    if (key === 'bits') bits = Number(value);
+    else if (key === 'novec') useVectors = false;
+    else if (key && key in settings) settings[key as keyof FitSettings] = Number(value);
+  }
   const fx = featuresOf(train, bits, useVectors ? vectors : null);
   const dx = featuresOf(dev, bits, useVectors ? vectors : null);
   const dims = useVectors ? vectors.dims : 0;
-  const line: string[] = [];
-  for (const axis of AXES) {
-    const classes = CLASSES[axis];
-    const label = (i: number, set = train) => classes.indexOf(set[i]!.example.labels[axis]);
-    const oof = new Array<number>(train.length).fill(0);
-    for (let fold = 0; fold < 5; fold += 1) {
-      const rows = train.flatMap((p, i) => (foldOf(p.example.group) === fold ? [] : [{ features: fx[i]!, label: label(i) }]));
-      const w = fitAxis(rows, classes, bits, dims, settings);
-      train.forEach((p, i) => { if (foldOf(p.example.group) === fold) { const l = axisLogits(w, fx[i]!); oof[i] = l.indexOf(Math.max(...l)); } });
-    }
-    const enron = train.map((p, i) => i).filter((i) => train[i]!.example.source.startsWith('enron'));
-    const written = train.map((p, i) => i).filter((i) => !train[i]!.example.source.startsWith('enron'));
-    const cvE = microF1(enron.map((i) => label(i)), enron.map((i) => oof[i]!));
-    const cvW = microF1(written.map((i) => label(i)), written.map((i) => oof[i]!));
-    const w = fitAxis(train.map((p, i) => ({ features: fx[i]!, label: label(i) })), classes, bits, dims, settings);
-    const dp = dx.map((f) => { const l = axisLogits(w, f); return l.indexOf(Math.max(...l)); });
-    const dv = microF1(dev.map((_, i) => label(i, dev)), dp);
-    line.push(`${axis} cvE ${cvE.f1.toFixed(3)} cvW ${cvW.f1.toFixed(3)} dev ${dv.f1.toFixed(3)} (P ${dv.p.toFixed(2)} R ${dv.r.toFixed(2)})`);
-  }
-  console.log(`${name}: ${line.join(' | ')}`);
-}
-
-const grid = process.argv.slice(2);
-for (const spec of grid.length ? grid : ['base']) {
-  const s: FitSettings = { ...DEFAULT_SETTINGS };
-  let bits = 18;
-  let vec = true;
-  for (const part of spec.split(',')) {
-    const [k, v] = part.split('=');
-    if (k === 'bits') bits = Number(v);
-    else if (k === 'novec') vec = false;
-    else if (k && k in s) (s as unknown as Record<string, number>)[k] = Number(v);
-  }
-  run(spec, bits, vec, s);
+  const line = AXES.map((axis) => {
+    const gold = train.map((p) => labelIndex(p, axis));
+    const oof = outOfFold(train, fx, axis, dims, 1, settings, bits).map(argmax);
+    const part = (keep: (p: Prepared) => boolean) => {
+      const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
+      return microF1(idx.map((i) => gold[i]!), idx.map((i) => oof[i]!)).f1;
+    };
+    const w = fit(train, fx, axis, dims, settings, bits);
+    const devScore = microF1(dev.map((p) => labelIndex(p, axis)), dx.map((f) => argmax(axisLogits(w, f))));
+    return `${axis} cvE ${f3(part(isEnron))} cvW ${f3(part((p) => !isEnron(p)))} dev ${f3(devScore.f1)} (P ${devScore.p.toFixed(2)} R ${devScore.r.toFixed(2)})`;
+  });
+  console.log(`${spec}: ${line.join(' | ')}`);
 }
 
 // The lexicon rules alone, scored the same way (they were tuned on dev, never on train).
-{
-  const line: string[] = [];
-  for (const axis of AXES) {
-    const classes = CLASSES[axis];
-    const rule = (set: typeof train) => set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis && c.value !== 'far')?.value ?? 'none'));
-    const gold = (set: typeof train) => set.map((p) => classes.indexOf(p.example.labels[axis]));
-    const e = train.filter((p) => p.example.source.startsWith('enron'));
-    const w = train.filter((p) => !p.example.source.startsWith('enron'));
-    line.push(`${axis} trainE ${microF1(gold(e), rule(e)).f1.toFixed(3)} trainW ${microF1(gold(w), rule(w)).f1.toFixed(3)} dev ${microF1(gold(dev), rule(dev)).f1.toFixed(3)}`);
-  }
-  console.log(`rules: ${line.join(' | ')}`);
-}
+const rules = AXES.map((axis) => {
+  const classes = CLASSES[axis];
+  const score = (set: readonly Prepared[]) => microF1(set.map((p) => labelIndex(p, axis)), set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis && c.value !== 'far')?.value ?? 'none'))).f1;
+  return `${axis} trainE ${f3(score(train.filter(isEnron)))} trainW ${f3(score(train.filter((p) => !isEnron(p))))} dev ${f3(score(dev))}`;
+});
+console.log(`rules: ${rules.join(' | ')}`);

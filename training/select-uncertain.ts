@@ -10,9 +10,11 @@ import { extractFeatures } from '../lib/signals/model/features';
 import { loadModel } from '../lib/signals/model/load';
 import { axisLogits, softmax } from '../lib/signals/model/model';
 import { detectCues } from '../lib/signals';
-import { AXES, corpusDir, loadTraining } from './data';
+import { AXES, corpusDir, loadTraining, requireCorpus } from './data';
 import { ENRON_NOW } from './prepare';
 import { loadPool } from './pool';
+
+requireCorpus();
 
 const out = process.argv[2] ?? '/tmp/annot/batch2.jsonl';
 const count = Number(process.argv[3] ?? 500);

@@ -8,9 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { axisLogits, type AxisWeights } from '../lib/signals/model/model';
-import { AXES, CLASSES, loadDev, loadTraining, type Axis } from './data';
+import { AXES, CLASSES, loadDev, loadTraining, type Axis, requireCorpus } from './data';
 import { BITS, chooseSettings, fit, outOfFold, shippedVectors, toArtifact } from './model';
 import { featuresOf, prepare } from './prepare';
+
+requireCorpus();
 
 const started = performance.now();
 const vectors = shippedVectors();
