@@ -109,3 +109,20 @@ describe('checkDraft across the rules', () => {
     expect(['can wait', 'no rush']).toContain(findings[0]!.text);
   });
 });
+
+describe('checkDraft when the model cannot judge', () => {
+  it('falls back to the lexicon cues and names the failure in stats.error, so the check is never silently weaker', async () => {
+    const { loadModel } = await import('./signals/model/load');
+    const { axes } = loadModel().weights;
+    const saved = axes.urgency;
+    // A model whose urgency layer is gone, as a corrupt artifact would leave it.
+    (axes as Record<string, unknown>).urgency = undefined;
+    try {
+      const report = checkDraft('The mobile redesign is urgent, please ship it ASAP.', exampleProfile, { now: new Date('2026-11-24T09:00:00Z') });
+      expect(report.stats.error).toMatch(/^signals model: .+ \(lexicon cues only\)$/);
+      expect(report.findings.map((f) => f.rule)).toContain('urgency-on-paused');
+    } finally {
+      axes.urgency = saved;
+    }
+  });
+});

@@ -101,7 +101,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       syncedAt: options.syncedAt ?? null,
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
     };
-    const errors: string[] = [];
+    const errors: string[] = analysis.modelError ? [`signals model: ${analysis.modelError} (lexicon cues only)`] : [];
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {

@@ -16,6 +16,8 @@ export interface SignalAnalysis {
   timedOut: boolean;
   /** Deadlines judged too far off to press (more than two working days): evidence for the model, not signals. */
   farDeadlines?: Array<{ start: number; end: number }>;
+  /** Why the model could not judge, when it could not: the signals are then the lexicon's cues alone. */
+  modelError?: string;
 }
 export interface DetectOptions {
   now?: Date;
@@ -136,9 +138,9 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
   const cues = detectCues(text, options);
   try {
     return { ...cues, signals: judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? [], options.model) };
-  } catch {
-    // A model failure falls back to the lexicon's own cues, never to silence.
-    return cues;
+  } catch (error) {
+    // A model failure falls back to the lexicon's own cues, and says so.
+    return { ...cues, modelError: error instanceof Error ? error.message : String(error) };
   }
 }
 

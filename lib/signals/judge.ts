@@ -47,12 +47,9 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
     const verdict = predictSentence(model.weights, model.vectors, sentence.text, local);
     for (const axis of MODEL_AXES) {
       const { value, cue } = verdict[axis];
-      if (value === 'none') {
-        out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
-        continue;
-      }
-      const agreeing = inSentence.filter((c) => c.kind === axis && c.value === value);
       out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
+      if (value === 'none') continue;
+      const agreeing = inSentence.filter((c) => c.kind === axis && c.value === value);
       if (agreeing.length > 0) {
         out.push(...agreeing);
         continue;
