@@ -1,10 +1,11 @@
 import type { SiteId } from '../../lib/settings/schema';
+import { SITE_HOSTS } from '../../lib/sites/hosts';
 
-const SITES: { id: SiteId; name: string; hosts: string[]; path?: RegExp }[] = [
-  { id: 'gmail', name: 'Gmail', hosts: ['mail.google.com'] },
-  { id: 'outlook', name: 'Outlook', hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] },
+const SITES: { id: SiteId; name: string; hosts: readonly string[]; path?: RegExp }[] = [
+  { id: 'gmail', name: 'Gmail', hosts: SITE_HOSTS.gmail },
+  { id: 'outlook', name: 'Outlook', hosts: SITE_HOSTS.outlook },
   // Sheets, Slides and the Docs home page share the host, but only documents are checked (the content script's matches).
-  { id: 'docs', name: 'Google Docs', hosts: ['docs.google.com'], path: /^\/document\/(?:u\/\d+\/)?d\// },
+  { id: 'docs', name: 'Google Docs', hosts: SITE_HOSTS.docs, path: /^\/document\/(?:u\/\d+\/)?d\// },
 ];
 
 /** The integrated site a tab shows, matching the manifest's host permissions and the content scripts' pages. */

@@ -2,13 +2,18 @@ import { defineContentScript } from '#imports';
 import '../../components/finding-highlight.css';
 import { createGuardUi } from '../../components/guard-ui';
 import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
+import { answerTabStatus } from '../../lib/extension/tab-status';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';
+import { matchesFor } from '../../lib/sites/hosts';
 import { outlook } from '../../lib/sites/outlook';
 
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  matches: matchesFor('outlook'),
   // Our capture listeners must be on window before Outlook registers any of its own.
   runAt: 'document_start',
+  // A pop-out compose is an about:blank window that Outlook opens and fills from this tab: the
+  // browser injects there only when the opener's pattern matches and this is set.
+  matchAboutBlank: true,
   main(ctx) {
     const guard = startMailGuard({
       window,
@@ -17,6 +22,10 @@ export default defineContentScript({
       readState: readEffectiveState,
       watchState: watchEffectiveState,
     });
-    ctx.onInvalidated(() => guard.dispose());
+    const unanswer = answerTabStatus(guard.status);
+    ctx.onInvalidated(() => {
+      unanswer();
+      guard.dispose();
+    });
   },
 });
