@@ -40,12 +40,41 @@ export const SEND_WORDS = [
   'gửi', 'ส่ง', 'भेजें', '送信', '发送', '傳送', '보내기', 'send e-mail',
 ];
 
-export function labelSaysSend(element: Element): boolean {
+/** The words of an element's accessible name, tooltip, title and text, trimmed, lower-cased and without bidi marks. */
+function labelsOf(element: Element): string[] {
   const labels = [element.getAttribute('aria-label'), element.getAttribute('data-tooltip'), element.getAttribute('title'), element.textContent];
-  return labels.some((label) => {
-    // Any of the four can be missing; a button may carry its name in only one of them.
-    const words = label?.trim().toLowerCase().replace(/[\u202a-\u202e]/g, '');
-    if (!words) return false;
-    return SEND_WORDS.some((word) => words === word || (words.startsWith(word) && /^[\s(]/.test(words.slice(word.length))));
+  // Any of the four can be missing; a button may carry its name in only one of them.
+  return labels.map((label) => label?.trim().toLowerCase().replace(/[\u202a-\u202e]/g, '') ?? '').filter((words) => words !== '');
+}
+
+/** The part of `words` after a leading send word, or null when it does not start with one. */
+function afterSendWord(words: string): string | null {
+  for (const word of SEND_WORDS) if (words.startsWith(word)) return words.slice(word.length);
+  return null;
+}
+
+/** Send itself: a send word, alone or followed by its shortcut in brackets ("Send (Ctrl-Enter)"). */
+export function labelSaysSend(element: Element): boolean {
+  return labelsOf(element).some((words) => {
+    const rest = afterSendWord(words);
+    return rest !== null && /^\s*(\(.*\))?$/.test(rest);
   });
+}
+
+/**
+ * A send that does one more thing ("Send + archive", "Send & Archive", "Enviar y archivar"): a send
+ * word joined to another action. It sends, so it is guarded, but it is never taken for Send itself.
+ */
+export function labelSaysSendAnd(element: Element): boolean {
+  return labelsOf(element).some((words) => {
+    const rest = afterSendWord(words);
+    return rest !== null && /^\s*([+&]|and |y |und |et |e |en |och |ja |i )\s*\S/.test(rest);
+  });
+}
+
+/** "Schedule send" in the send-options menus of both sites, in the languages they ship most. */
+export const SCHEDULE_WORDS = ['schedule send', 'programar envío', 'programar o envio', 'agendar envio', 'senden planen', "planifier l'envoi", 'programmer l’envoi', "programmer l'envoi", 'pianifica invio', 'verzenden plannen', 'schemalägg', 'zaplanuj wysłanie', 'запланировать отправку', '送信日時を設定', '预定发送', '排定傳送時間'];
+
+export function labelSaysSchedule(element: Element): boolean {
+  return labelsOf(element).some((words) => SCHEDULE_WORDS.some((word) => words.startsWith(word)));
 }

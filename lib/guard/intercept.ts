@@ -11,8 +11,17 @@ export type SendVia = 'pointer' | 'shortcut' | 'key';
 export interface SendAttempt {
   compose: Compose;
   via: SendVia;
-  /** The element the writer acted on (the Send control, or the editor for a shortcut). */
+  /** The element the writer acted on (the control that sends, or the editor for a shortcut). */
   target: Element;
+  /** The control is an item of the send-options menu ("Schedule send"), not a button of the compose. */
+  fromMenu?: boolean;
+}
+
+/** A control that sends, and the compose it sends. */
+export interface SendControlHit {
+  compose: Compose;
+  control: HTMLElement;
+  fromMenu?: boolean;
 }
 
 export interface InterceptHandlers {
@@ -26,15 +35,19 @@ export interface InterceptHandlers {
    * A compose seen earlier whose Send control holds `target`, for when the adapter no longer
    * recognises it (its editor was re-rendered or removed): the check then fails and the send goes out.
    */
-  known?(target: Element): Compose | null;
+  known?(target: Element): SendControlHit | null;
 }
 
 const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick'] as const;
 const KEYS = ['keydown', 'keypress', 'keyup'] as const;
 
 export interface Interceptor {
-  /** Performs the send the writer asked for, as their own action would, letting it through once. */
-  replay(attempt: SendAttempt): void;
+  /**
+   * Performs the send the writer asked for, as their own action would, letting it through once.
+   * False when it cannot: a menu item ("Schedule send") that closed with its menu is never
+   * replaced by a click on Send, which would send now what the writer meant to schedule.
+   */
+  replay(attempt: SendAttempt): boolean;
   dispose(): void;
 }
 
@@ -45,8 +58,14 @@ function hold(event: Event) {
 
 export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: InterceptHandlers): Interceptor {
   let replaying = 0;
-  /** The Send control of a pointer gesture already let through, so its later events are not checked twice. */
+  /**
+   * The Send control of a pointer gesture already let through, so its later events are not
+   * checked twice. It lasts one gesture: the next pointerdown (or a mousedown that no pointerdown
+   * announced) decides afresh, so a press dragged off Send leaves nothing behind.
+   */
   let allowed: Element | null = null;
+  /** The type of the last pointer event seen, to tell a gesture's own mousedown from a new one. */
+  let lastPointerType = '';
   /** A key held on keydown: its keypress and keyup are held too. */
   let heldKey: string | null = null;
 
@@ -55,20 +74,21 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
   };
 
-  const sendControlAt = (target: Element): Compose | null =>
+  const sendControlAt = (target: Element): SendControlHit | null =>
     // `known` is optional: without it only composes the adapter recognises now are guarded.
     adapter.composeForSendControl(target) ?? handlers.known?.(target) ?? null;
 
   const onPointer = (event: Event) => {
     if (replaying > 0) return;
+    const previous = lastPointerType;
+    lastPointerType = event.type;
+    const startsGesture = event.type === 'pointerdown' || (event.type === 'mousedown' && previous !== 'pointerdown');
+    if (startsGesture) allowed = null;
     const target = targetOf(event);
     if (!target || handlers.isOwnUi(target)) return;
-    const compose = sendControlAt(target);
-    if (!compose) {
-      if (event.type === 'pointerdown' || event.type === 'mousedown') allowed = null;
-      return;
-    }
-    const control = compose.sendControl() ?? target;
+    const hit = sendControlAt(target);
+    if (!hit) return;
+    const { compose, control, fromMenu } = hit;
     if (handlers.isHolding()) return hold(event);
     if (allowed === control) {
       if (event.type === 'click') allowed = null;
@@ -77,7 +97,7 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     // The first event of a gesture decides for the whole sequence; a click without one (from the
     // keyboard or a script) decides for itself.
     if (event.type !== 'pointerdown' && event.type !== 'mousedown' && event.type !== 'click') return;
-    if (handlers.shouldHold({ compose, via: 'pointer', target: control })) return hold(event);
+    if (handlers.shouldHold({ compose, via: 'pointer', target: control, fromMenu })) return hold(event);
     allowed = event.type === 'click' ? null : control;
   };
 
@@ -94,12 +114,12 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     const target = targetOf(event);
     if (!target || handlers.isOwnUi(target)) return;
     let attempt: SendAttempt | null = null;
-    if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) {
+    if (adapter.isSendShortcut(key, win.navigator.platform)) {
       const compose = adapter.composeForEditor(target);
       if (compose) attempt = { compose, via: 'shortcut', target };
     } else if ((key.key === 'Enter' || key.key === ' ') && !key.ctrlKey && !key.metaKey && !key.altKey) {
-      const compose = sendControlAt(target);
-      if (compose) attempt = { compose, via: 'key', target: compose.sendControl() ?? target };
+      const hit = sendControlAt(target);
+      if (hit) attempt = { compose: hit.compose, via: 'key', target: hit.control, fromMenu: hit.fromMenu };
     }
     if (!attempt) return;
     if (handlers.isHolding() || handlers.shouldHold(attempt)) {
@@ -121,7 +141,10 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     replay(attempt) {
       replaying++;
       try {
-        const control = attempt.compose.sendControl();
+        // The control the writer used (Send & Archive stays Send & Archive); for a shortcut, Send.
+        const used = attempt.via === 'shortcut' ? null : attempt.target;
+        if (attempt.fromMenu && !used?.isConnected) return false;
+        const control = used?.isConnected ? (used as HTMLElement) : attempt.compose.sendControl();
         // Clicking Send is how both sites expect a send, whichever way the writer asked for it.
         if (control) {
           const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(control) };
@@ -139,6 +162,7 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
           target.dispatchEvent(new KeyboardEvent('keypress', { ...key, charCode: 13 }));
           target.dispatchEvent(new KeyboardEvent('keyup', key));
         }
+        return true;
       } finally {
         replaying--;
       }

@@ -1,5 +1,5 @@
 import type { Compose, ComposeKind, SiteAdapter } from '../sites/types';
-import { closestHolding, findByLandmarks, type Landmark } from './dom-query';
+import { closestHolding, findByLandmarks, labelSaysSchedule, labelSaysSendAnd, type Landmark } from './dom-query';
 import type { DraftText } from './text-map';
 
 /** A reply or forward subject, with the prefixes Gmail and Outlook write in the languages they ship. */
@@ -12,6 +12,13 @@ export interface MailSiteSpec {
   body: string;
   /** Send, from the most stable landmark to the least. */
   send: readonly Landmark[];
+  /**
+   * Pages where every editor is a compose that must have a Send (Outlook's calendar has editors
+   * that save instead); an editor elsewhere without Send is not reported. Default: every page.
+   */
+  composePages?: RegExp;
+  /** Alt+S sends too (Outlook's keyboard shortcuts); never on a Mac, where Option+S types "ß". */
+  altSSends?: boolean;
   /** Buttons as the site renders them. */
   button: string;
   kind(root: Element, body: HTMLElement): ComposeKind;
@@ -22,6 +29,16 @@ export interface MailSiteSpec {
   container?(body: HTMLElement): Element | null;
   /** The writer's new words in `body`. */
   read(body: HTMLElement): DraftText;
+}
+
+/**
+ * The send-options menu button beside Send ("More send options"): the split button's other half
+ * in both sites, marked as opening a menu. Its menu (Schedule send…) is drawn outside the compose.
+ */
+function menuOpener(send: HTMLElement | null): HTMLElement | null {
+  // No Send, no menu beside it.
+  const siblings = send?.parentElement ? [...send.parentElement.children] : [];
+  return (siblings.find((el) => el !== send && el.matches('[aria-haspopup]:not([aria-haspopup="false"])')) as HTMLElement | undefined) ?? null;
 }
 
 /**
@@ -40,6 +57,16 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
       body,
       kind: spec.kind(root, body),
       sendControl: () => findByLandmarks(root, spec.send),
+      sendControls() {
+        const send = findByLandmarks(root, spec.send);
+        // Send & Archive (Gmail, when the writer turned it on) is labelled as a send joined to another action.
+        const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter((el) => el !== send && labelSaysSendAnd(el));
+        return [...(send ? [send] : []), ...also];
+      },
+      menuOpen() {
+        const send = findByLandmarks(root, spec.send);
+        return menuOpener(send)?.getAttribute('aria-expanded') === 'true';
+      },
       read() {
         if (!body.isConnected) throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
         return spec.read(body);
@@ -53,16 +80,33 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
   };
   return {
     site: spec.site,
+    isSendShortcut(key, platform) {
+      if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) return true;
+      const altS = key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && (key.code === 'KeyS' || key.key.toLowerCase() === 's');
+      return spec.altSSends === true && altS && !/mac|iphone|ipad/i.test(platform);
+    },
+    findUncheckable(doc) {
+      const path = doc.defaultView?.location.pathname ?? '';
+      if (spec.composePages && !spec.composePages.test(path)) return [];
+      const tried = spec.send.map((landmark) => landmark.name).join('; ');
+      return [...doc.querySelectorAll<HTMLElement>(spec.body)].filter((body) => fromBody(body) === null).map((body) => ({ body, missing: `Send (looked for: ${tried})` }));
+    },
     findComposes(doc) {
       return [...doc.querySelectorAll<HTMLElement>(spec.body)].map(fromBody).filter((c): c is Compose => c !== null);
     },
     composeForSendControl(element) {
+      const item = element.closest<HTMLElement>('[role="menuitem"], [role="menuitemradio"]');
+      if (item && labelSaysSchedule(item)) {
+        // The item sends the compose whose menu is open; with none open it is some other menu.
+        const open = [...element.ownerDocument.querySelectorAll<HTMLElement>(spec.body)].map(fromBody).filter((c) => c?.menuOpen());
+        return open.length === 1 ? { compose: open[0]!, control: item, fromMenu: true } : null;
+      }
       const control = element.closest<HTMLElement>(spec.button);
       // A button outside any compose (toolbars, the message list) is never Send.
       const body = control && bodyNear(control);
       if (!control || !body) return null;
       const compose = fromBody(body);
-      return compose && compose.sendControl() === control ? compose : null;
+      return compose && compose.sendControls().includes(control) ? { compose, control } : null;
     },
     composeForEditor(element) {
       const own = element.closest<HTMLElement>(spec.body);

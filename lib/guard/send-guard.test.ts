@@ -45,6 +45,10 @@ let shown: HeldSend[];
 let siteSaw: string[];
 let ui: GuardUi;
 let site: AbortController;
+/** Whether the warning is on the page, as the UI would say. */
+let onPage: boolean;
+let problems: string[];
+let uiDisposed: boolean;
 
 function start(check: Checker, options: { now?: () => number } = {}) {
   guard = startSendGuard({ window, adapter: gmail, check, warmUp: () => {}, ui, ...options });
@@ -71,9 +75,23 @@ beforeEach(() => {
   setEditor(body(), '<div>Team, get the new app out ASAP.</div>');
   shown = [];
   siteSaw = [];
+  onPage = false;
+  problems = [];
+  uiDisposed = false;
   ui = {
-    showWarning: (held) => shown.push(held),
-    closeWarning: () => {},
+    showWarning: (held) => {
+      onPage = true;
+      shown.push(held);
+    },
+    closeWarning: () => {
+      onPage = false;
+    },
+    warningShown: () => onPage,
+    showProblem: (_body, problem) => problems.push(problem),
+    dispose: () => {
+      uiDisposed = true;
+      onPage = false;
+    },
     isOwnUi: () => false,
     showIndicator: () => {},
     removeIndicator: () => {},
@@ -319,6 +337,121 @@ describe('send guard', () => {
       expect(siteSaw).toHaveLength(4);
       expect(shown).toEqual([]);
       expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not read or check/), expect.any(Error));
+    });
+  });
+
+  describe('never leaves a send behind', () => {
+    const press = (target: Element, types: string[]) => {
+      for (const type of types) target.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+    };
+
+    it('checks again after a press on Send dragged off it, when the draft changed by keyboard since', () => {
+      setEditor(body(), '<div>Team, the new app can wait.</div>');
+      start(findsAsap).setState(state());
+      // Pressed on Send while the draft was clean, released elsewhere: no click, no send.
+      press(send(), ['pointerdown', 'mousedown']);
+      press(document.body, ['pointerup', 'mouseup']);
+      setEditor(body(), '<div>Team, get the new app out ASAP.</div>');
+      siteSaw = [];
+      click(send());
+      expect(shown).toHaveLength(1);
+      expect(siteSaw).toEqual([]);
+    });
+
+    it('shows the warning again when the page removed it while a send was held', () => {
+      start(findsAsap).setState(state());
+      click(send());
+      expect(shown).toHaveLength(1);
+      // The site re-rendered its body and took our host with it.
+      onPage = false;
+      click(send());
+      expect(shown).toHaveLength(2);
+      shown[1]!.sendAnyway();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    });
+
+    it('takes the warning and its UI off the page when the extension is turned off or updated', () => {
+      start(findsAsap).setState(state());
+      click(send());
+      guard.dispose();
+      expect(uiDisposed).toBe(true);
+      expect(onPage).toBe(false);
+      // The listeners are gone too: the site's own Send works as if Consonant had never been there.
+      click(send());
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    });
+  });
+
+  describe('every way the site sends', () => {
+    it('holds Send & Archive and replays it, not Send, on Send anyway', () => {
+      mountFixture('gmail-reply-send-archive-nojslog.html');
+      start(findsAsap).setState(state());
+      const archive = document.getElementById(':9q')!;
+      const clicked: string[] = [];
+      for (const el of [archive, send()]) el.addEventListener('click', () => clicked.push(el.id));
+      click(archive);
+      expect(shown).toHaveLength(1);
+      expect(clicked).toEqual([]);
+      shown[0]!.sendAnyway();
+      expect(clicked).toEqual([':9q']);
+    });
+
+    it('holds Schedule send from the compose\'s open menu; never turns it into Send now', () => {
+      start(findsAsap).setState(state());
+      document.getElementById(':75')!.setAttribute('aria-expanded', 'true');
+      const menu = document.createElement('div');
+      menu.setAttribute('role', 'menu');
+      setEditor(menu, '<div role="menuitem" id="schedule">Schedule send</div>');
+      document.body.append(menu);
+      const sent: string[] = [];
+      send().addEventListener('click', () => sent.push('send'));
+      click(document.getElementById('schedule')!);
+      expect(shown).toHaveLength(1);
+      // The menu closed while the warning was open: Send anyway must not click Send instead.
+      menu.remove();
+      shown[0]!.sendAnyway();
+      expect(sent).toEqual([]);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/choose Schedule send again/));
+      // Chosen again, it passes once.
+      document.body.append(menu);
+      siteSaw = [];
+      click(document.getElementById('schedule')!);
+      expect(shown).toHaveLength(1);
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    });
+  });
+
+  describe('never silently unguarded', () => {
+    it('says on the editor and in the console when a compose has no Send it can find', () => {
+      vi.useFakeTimers();
+      let clock = 0;
+      send().remove();
+      start(findsAsap, { now: () => clock }).setState(state());
+      // A compose renders its editor before its toolbar: not reported at once.
+      expect(problems).toEqual([]);
+      clock = 2000;
+      vi.runAllTimers();
+      expect(problems).toEqual(["can't find Send"]);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consonant\] gmail: found a compose editor but not its Send \(looked for: jslog 32601/));
+      expect(guard.status()).toEqual({ checked: 0, problems: [expect.stringMatching(/^can't find Send/)] });
+      vi.useRealTimers();
+    });
+
+    it.each<[string, string]>([
+      ['the draft cannot be read', "can't read the draft"],
+      ['the check fails', 'the check failed: boom'],
+    ])('says on the editor when %s', (what, problem) => {
+      vi.useFakeTimers();
+      const find = gmail.findComposes.bind(gmail);
+      const fail = () => {
+        throw new Error('boom');
+      };
+      if (what === 'the draft cannot be read') vi.spyOn(gmail, 'findComposes').mockImplementation((doc) => find(doc).map((c) => ({ ...c, read: fail })));
+      start(what === 'the check fails' ? fail : findsAsap).setState(state());
+      vi.runAllTimers();
+      vi.useRealTimers();
+      expect(problems).toEqual([problem]);
+      expect(guard.status()).toEqual({ checked: 0, problems: [problem] });
     });
   });
 });

@@ -16,6 +16,8 @@ import { rangeFor, type DraftText } from './text-map';
 export const SEND_BUDGET_MS = 150;
 /** Typing pause before a live recheck. */
 export const LIVE_DEBOUNCE_MS = 500;
+/** How long an editor may lack its Send before the compose is reported as one that cannot be checked. */
+export const UNCHECKABLE_GRACE_MS = 1500;
 
 export type Checker = (text: string, state: EffectiveState, budgetMs: number) => Report;
 
@@ -33,6 +35,12 @@ export interface HeldSend {
 export interface GuardUi {
   showWarning(held: HeldSend): void;
   closeWarning(): void;
+  /** Whether the warning is still on the page (the page may remove what it did not draw). */
+  warningShown(): boolean;
+  /** Says on the editor, in words, that this compose cannot be checked and why. */
+  showProblem(body: HTMLElement, problem: string): void;
+  /** Takes everything off the page: the extension was turned off or updated. */
+  dispose(): void;
   isOwnUi(element: Element): boolean;
   /** The live result for a compose (every finding, whatever its severity); null when checks are off for this site. */
   showIndicator(compose: Compose, report: Report | null): void;
@@ -56,8 +64,17 @@ interface Checked {
 
 const warn = (message: string, detail?: unknown) => console.warn(`[consonant] ${message}`, ...(detail === undefined ? [] : [detail]));
 
+/** What the guard can say about this tab, for the popup. */
+export interface GuardStatus {
+  /** Composes open and checked. */
+  checked: number;
+  /** Each compose that cannot be checked, in words ("can't find Send: …"). */
+  problems: string[];
+}
+
 export interface SendGuard {
   setState(state: EffectiveState): void;
+  status(): GuardStatus;
   /** Looks for composes now (the content script also calls it as the page changes). */
   scan(): void;
   dispose(): void;
@@ -71,6 +88,12 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   let warmed = false;
   let held: HeldSend | null = null;
   let disposed = false;
+  /** A compose whose next send passes unchecked: the writer chose Send anyway and it could not be replayed. */
+  let passOnce: HTMLElement | null = null;
+  /** Editors without a Send, with when each was first seen (reported after a grace period while the compose renders). */
+  const uncheckable = new Map<HTMLElement, { since: number; missing: string; reported: boolean }>();
+  /** Composes whose last live check could not read or check the draft, and why. */
+  const unreadable = new Map<HTMLElement, string>();
   const composes = new Map<HTMLElement, Compose>();
   const highlighter = createHighlighter(win);
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
@@ -97,17 +120,30 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       highlighter.clear(compose.body);
       return ui.showIndicator(compose, null);
     }
+    let draft: DraftText;
+    try {
+      draft = compose.read();
+    } catch (error) {
+      return cannotCheck(compose, "can't read the draft", error);
+    }
     try {
       // The live check may take longer than a send; it never blocks the writer's typing.
       const started = now();
-      const draft = compose.read();
       const { report } = runCheck(compose, draft, started, SEND_BUDGET_MS * 4);
       ui.showIndicator(compose, report);
       const marks = atOrAbove(report.findings).map((f) => rangeFor(draft, f.start, f.end, doc));
       highlighter.set(compose.body, marks.filter((r): r is Range => r !== null));
+      unreadable.delete(compose.body);
     } catch (error) {
-      warn('could not check the draft as you type', error);
+      cannotCheck(compose, `the check failed: ${(error as Error).message}`, error);
     }
+  };
+
+  /** A compose whose live check failed: said on its editor and in the console, and listed for the popup. */
+  const cannotCheck = (compose: Compose, problem: string, error: unknown) => {
+    unreadable.set(compose.body, problem);
+    warn(`${adapter.site}: ${problem}; sends from this compose go out unchecked`, error);
+    ui.showProblem(compose.body, problem);
   };
 
   const scheduleCheck = (compose: Compose, delay = LIVE_DEBOUNCE_MS) => {
@@ -138,6 +174,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       }
       scheduleCheck(compose, 50);
     }
+    reportUncheckable();
     for (const [body, compose] of composes) {
       if (seen.has(body) && body.isConnected) continue;
       composes.delete(body);
@@ -149,6 +186,30 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       const pending = timers.get(compose);
       if (pending !== undefined) win.clearTimeout(pending);
       timers.delete(compose);
+    }
+  };
+
+  /** Editors whose Send cannot be found: said on the editor and in the console, once each. */
+  const reportUncheckable = () => {
+    if (!active()) return;
+    const current = new Set<HTMLElement>();
+    for (const { body, missing } of adapter.findUncheckable(doc)) {
+      current.add(body);
+      const seen = uncheckable.get(body) ?? { since: now(), missing, reported: false };
+      uncheckable.set(body, seen);
+      if (seen.reported) continue;
+      if (now() - seen.since < UNCHECKABLE_GRACE_MS) {
+        // A compose renders its editor before its toolbar: look again once it has had time.
+        win.setTimeout(scan, UNCHECKABLE_GRACE_MS);
+        continue;
+      }
+      seen.reported = true;
+      warn(`${adapter.site}: found a compose editor but not its ${missing}; sends from it go out unchecked`);
+      ui.showProblem(body, "can't find Send");
+    }
+    for (const body of uncheckable.keys()) {
+      if (current.has(body) && body.isConnected) continue;
+      uncheckable.delete(body);
     }
   };
 
@@ -173,6 +234,10 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   const shouldHold = (attempt: SendAttempt): boolean => {
     if (!active()) return false;
     const { compose } = attempt;
+    if (passOnce === compose.body) {
+      passOnce = null;
+      return false;
+    }
     let checked: Checked;
     let draft: DraftText;
     try {
@@ -208,7 +273,11 @@ export function startSendGuard(options: GuardOptions): SendGuard {
         // Once only: the first choice closes the warning and later calls find it gone.
         if (!canSendAnyway || held !== current) return;
         close();
-        interceptor.replay(attempt);
+        if (!interceptor.replay(attempt)) {
+          // The menu item the writer chose (Schedule send) closed with its menu: choosing it again passes.
+          passOnce = compose.body;
+          warn('choose Schedule send again from the send options: Consonant will not hold it this time');
+        }
       },
     };
     held = current;
@@ -230,13 +299,19 @@ export function startSendGuard(options: GuardOptions): SendGuard {
 
   const interceptor = installInterceptor(win, adapter, {
     shouldHold,
-    isHolding: () => held !== null,
+    isHolding() {
+      if (held === null) return false;
+      // The page took the warning away (it re-rendered its body): nothing on screen means no way to
+      // choose, so this attempt is judged afresh and the warning shown again.
+      if (!ui.warningShown()) held = null;
+      return held !== null;
+    },
     isOwnUi: (element) => ui.isOwnUi(element),
     known(target) {
       for (const compose of composes.values()) {
         // The Send control may be gone too (the compose is closing); then the click is not a send.
-        const control = compose.sendControl();
-        if (control?.contains(target)) return compose;
+        const control = compose.sendControls().find((c) => c.contains(target));
+        if (control) return { compose, control };
       }
       return null;
     },
@@ -254,9 +329,19 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       if (disposed) return;
       state = next;
       for (const compose of composes.values()) scheduleCheck(compose, 0);
+      reportUncheckable();
     },
     scan,
+    status() {
+      const problems = [
+        ...[...uncheckable.values()].filter((u) => u.reported).map((u) => `can't find Send (${u.missing})`),
+        ...[...unreadable].filter(([body]) => body.isConnected).map(([, problem]) => problem),
+      ];
+      return { checked: [...composes.keys()].filter((body) => body.isConnected && !unreadable.has(body)).length, problems };
+    },
     dispose() {
+      // A warning left on the page after the extension is turned off or updated would answer nothing.
+      held = null;
       interceptor.dispose();
       win.removeEventListener('input', onInput, true);
       for (const pending of timers.values()) win.clearTimeout(pending);
@@ -268,6 +353,11 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       }
       composes.clear();
       disposed = true;
+      try {
+        ui.dispose();
+      } catch (error) {
+        warn('could not take the warning off the page', error);
+      }
     },
   };
 }

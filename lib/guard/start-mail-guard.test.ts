@@ -9,6 +9,9 @@ import { startMailGuard } from './start-mail-guard';
 const ui: GuardUi = {
   showWarning: () => {},
   closeWarning: () => {},
+  warningShown: () => false,
+  showProblem: () => {},
+  dispose: () => {},
   isOwnUi: () => false,
   showIndicator: () => {},
   removeIndicator: () => {},

@@ -60,6 +60,7 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
   return {
     setState: guard.setState,
     scan: guard.scan,
+    status: guard.status,
     dispose() {
       observer.disconnect();
       unwatch();

@@ -37,7 +37,7 @@ describe('gmail adapter on the real compose DOM', () => {
     const send = byId(':79');
     const label = document.createElement('span');
     send.append(label);
-    expect(gmail.composeForSendControl(label)?.sendControl()).toBe(send);
+    expect(gmail.composeForSendControl(label)?.control).toBe(send);
     expect(gmail.composeForSendControl(byId(':75'))).toBeNull(); // More send options
     expect(gmail.composeForSendControl(document.querySelector('[aria-label^="Bold"]')!)).toBeNull();
     expect(gmail.composeForSendControl(byId(':8o'))).toBeNull();
@@ -88,8 +88,8 @@ describe('gmail adapter on the real compose DOM', () => {
     const [inline, fresh] = composes as [(typeof composes)[0], (typeof composes)[0]];
     expect(inline.root.contains(fresh.root) || fresh.root.contains(inline.root)).toBe(false);
     expect(inline.sendControl()).not.toBe(fresh.sendControl());
-    expect(gmail.composeForSendControl(fresh.sendControl()!)?.body).toBe(fresh.body);
-    expect(gmail.composeForSendControl(inline.sendControl()!)?.body).toBe(inline.body);
+    expect(gmail.composeForSendControl(fresh.sendControl()!)?.compose.body).toBe(fresh.body);
+    expect(gmail.composeForSendControl(inline.sendControl()!)?.compose.body).toBe(inline.body);
   });
 
   it('throws naming the selector when the body has left the page', () => {
@@ -100,4 +100,22 @@ describe('gmail adapter on the real compose DOM', () => {
   });
 
   it.todo('tells a full-screen compose from a pop-up one because the saved DOM has no full-screen capture');
+});
+
+describe('gmail adapter with Send & Archive', () => {
+  const archive = () => byId(':9q');
+
+  it.each(['gmail-reply-send-archive.html', 'gmail-reply-send-archive-nojslog.html'])('guards Send & Archive as a send and keeps Send for Send (%s)', (fixture) => {
+    mountFixture(fixture);
+    const [compose] = gmail.findComposes(document);
+    expect(compose?.sendControl()).toBe(byId(':79'));
+    expect(compose?.sendControls()).toEqual([byId(':79'), archive()]);
+    expect(gmail.composeForSendControl(archive())).toMatchObject({ control: archive() });
+    expect(gmail.composeForSendControl(byId(':79'))).toMatchObject({ control: byId(':79') });
+  });
+
+  it('never sends with Alt+S, which Gmail leaves to the browser', () => {
+    expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(false);
+    expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true }), 'MacIntel')).toBe(true);
+  });
 });

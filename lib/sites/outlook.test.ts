@@ -43,7 +43,7 @@ describe('outlook adapter on the compose fixture', () => {
 
   it('knows Send from the other toolbar buttons, wherever the click lands inside it', () => {
     mountFixture('outlook-compose-new.html');
-    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"] .ms-Button-label'))?.sendControl()).toBe(send());
+    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"] .ms-Button-label'))?.control).toBe(send());
     expect(outlook.composeForSendControl(q('[aria-label="More send options"]'))).toBeNull();
     expect(outlook.composeForSendControl(q('[aria-label="Discard"]'))).toBeNull();
   });
@@ -87,5 +87,65 @@ describe('outlook adapter on the compose fixture', () => {
     expect(() => compose.read()).toThrow(/compose body \(\[contenteditable="true"\]\[role="textbox"\]/);
   });
 
-  it.todo('checks the pop-out window layout because no saved pop-out DOM exists yet');
+});
+
+const keydown = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+
+describe('outlook adapter on the Fluent v9 split Send', () => {
+  const primary = () => q('.fui-SplitButton__primaryActionButton');
+  const arrow = () => q('.fui-SplitButton__menuButton');
+
+  it('takes the split button\'s primary half for Send, never its wrapper', () => {
+    mountFixture('outlook-compose-split.html');
+    expect(q('[data-testid="ComposeSendButton"]').tagName).toBe('DIV');
+    expect(only().sendControl()).toBe(primary());
+    expect(outlook.composeForSendControl(primary())?.control).toBe(primary());
+  });
+
+  it('does not take the send-options arrow, or the wrapper around both halves, for a send', () => {
+    mountFixture('outlook-compose-split.html');
+    expect(outlook.composeForSendControl(arrow())).toBeNull();
+    expect(outlook.composeForSendControl(arrow().querySelector('i')!)).toBeNull();
+    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"]'))).toBeNull();
+  });
+
+  it('reads a reply under the split layout without its quoted history', () => {
+    mountFixture('outlook-reply-split.html');
+    expect(only().read().text).not.toMatch(/Stripe|From:/);
+    expect(only().sendControl()).toBe(primary());
+  });
+
+  it('takes "Schedule send" in the open send-options menu for a send of that compose', () => {
+    mountFixture('outlook-compose-split.html');
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    setEditor(menu, '<div role="menuitem"><span>Schedule send</span></div><div role="menuitem">Set importance</div>');
+    document.body.append(menu);
+    const schedule = menu.querySelector<HTMLElement>('[role=menuitem]')!;
+    // The menu is closed: an item left in the page from another menu is not a send.
+    expect(outlook.composeForSendControl(schedule)).toBeNull();
+    arrow().setAttribute('aria-expanded', 'true');
+    const hit = outlook.composeForSendControl(schedule.querySelector('span')!);
+    expect(hit).toMatchObject({ control: schedule, fromMenu: true });
+    expect(hit?.compose.body).toBe(q('#editorParent_1'));
+    expect(outlook.composeForSendControl(menu.children[1]!)).toBeNull();
+  });
+
+  it('reports an editor whose Send it cannot find, naming the landmarks it tried', () => {
+    mountFixture('outlook-compose-split.html');
+    expect(outlook.findUncheckable(document)).toEqual([]);
+    q('[data-testid="ComposeSendButton"]').remove();
+    const [missing] = outlook.findUncheckable(document);
+    expect(missing?.body).toBe(q('#editorParent_1'));
+    expect(missing?.missing).toMatch(/Send \(looked for: data-testid ComposeSendButton.*localized label\)/);
+    expect(outlook.findComposes(document)).toEqual([]);
+  });
+
+  it('sends with Alt+S as well as Ctrl+Enter, except on a Mac where Option+S types a letter', () => {
+    expect(outlook.isSendShortcut(keydown({ key: 'Enter', ctrlKey: true }), 'Win32')).toBe(true);
+    expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(true);
+    expect(outlook.isSendShortcut(keydown({ key: 'ß', code: 'KeyS', altKey: true }), 'MacIntel')).toBe(false);
+    expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true, ctrlKey: true }), 'Win32')).toBe(false);
+    expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS' }), 'Win32')).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com): new message,
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.cloud.microsoft,
+ * outlook.live.com): new message,
  * reply in the reading pane and pop-out share one compose DOM. Landmarks and their sources are in
  * test/fixtures/dom/README.md: test ids and ARIA first, Fluent class names and labels last.
  */
@@ -20,9 +21,20 @@ export const BODY = [
 
 const BUTTON = 'button, [role="button"]';
 
+/**
+ * The element with Outlook's Send test id: Send itself in the Fluent v8 layout; in the Fluent v9
+ * layout (2025 on) the wrapper of a split button, whose primary half is Send and whose other half
+ * opens the send options. Clicking the wrapper sends nothing.
+ */
+function testIdSend(root: ParentNode): HTMLElement | null {
+  const marked = root.querySelector<HTMLElement>('[data-testid="ComposeSendButton"]');
+  if (!marked || marked.matches(BUTTON)) return marked;
+  return marked.querySelector<HTMLElement>('.fui-SplitButton__primaryActionButton') ?? marked.querySelector<HTMLElement>('button:not([aria-haspopup])');
+}
+
 export const SEND_LANDMARKS: readonly Landmark[] = [
   // The test id Outlook's own UI tests use; it carries no language.
-  bySelector('data-testid ComposeSendButton', '[data-testid="ComposeSendButton"]'),
+  { name: 'data-testid ComposeSendButton (or its split button\'s primary half)', find: testIdSend },
   // Fluent's primary button: Send is the only one in the compose toolbar (its menu half has aria-haspopup).
   bySelector('primary toolbar button', '[role="toolbar"] button.ms-Button--primary:not([aria-haspopup="true"])'),
   { name: 'localized label', find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null },
@@ -46,6 +58,8 @@ function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;
   // A pop-out is its own window at /mail/deeplink/compose (a document without a window, as in tests, has no URL).
   if (/\/deeplink\/compose|\/popout/i.test(view?.location.pathname ?? '')) return 'popout';
+  // The newer pop-out: an about:blank window Outlook opened and renders the compose into.
+  if (view?.location.href === 'about:blank' && view.opener) return 'popout';
   // Optional: the subject field is missing in the compact inline reply.
   const subject = root.querySelector<HTMLInputElement>('input[maxlength="255"]');
   if (quoteStart(body) || (subject && REPLY_SUBJECT.test(subject.value))) return 'reply';
@@ -57,6 +71,10 @@ export const outlook = defineMailAdapter({
   body: BODY,
   send: SEND_LANDMARKS,
   button: BUTTON,
+  // Outlook on the web sends with Alt+S as well as Ctrl+Enter (its Outlook keyboard shortcuts).
+  altSSends: true,
+  // Mail (and the pop-out's about:blank window); the calendar's editors save events, they have no Send.
+  composePages: /^\/(mail\b|blank$|$)|^blank$/,
   kind,
   read: (body) => readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: quoteStart(body) }),
 });

@@ -11,6 +11,10 @@ export interface Compose {
   kind: ComposeKind;
   /** The Send control, or null while the site has not rendered it yet. */
   sendControl(): HTMLElement | null;
+  /** Every control in the compose that sends: Send first, then the others ("Send & Archive"). */
+  sendControls(): HTMLElement[];
+  /** Whether the compose's send-options menu is open (its items may send: "Schedule send"). */
+  menuOpen(): boolean;
   /** The writer's new words, without quoted history and signatures. Throws when the body is gone. */
   read(): DraftText;
 }
@@ -20,8 +24,15 @@ export interface SiteAdapter {
   site: 'gmail' | 'outlook';
   /** Every compose surface currently in the document. */
   findComposes(doc: Document): Compose[];
-  /** The compose whose Send control is `element` or holds it, if `element` is a Send control. */
-  composeForSendControl(element: Element): Compose | null;
+  /** Editors of composes whose Send cannot be found (the site changed its page), and what is missing. */
+  findUncheckable(doc: Document): { body: HTMLElement; missing: string }[];
+  /**
+   * When `element` is in a control that sends (Send, Send & Archive, a "Schedule send" menu item):
+   * that control and the compose it sends.
+   */
+  composeForSendControl(element: Element): { compose: Compose; control: HTMLElement } | null;
+  /** Whether a keydown in a compose sends it on this site (Ctrl/Cmd+Enter everywhere). */
+  isSendShortcut(event: KeyboardEvent, platform: string): boolean;
   /** The compose whose editor holds `element` (for Ctrl/Cmd+Enter), if any. */
   composeForEditor(element: Element): Compose | null;
 }
