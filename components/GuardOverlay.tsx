@@ -11,6 +11,8 @@ export interface IndicatorState {
   /** The editor the badge sits on. */
   anchor: HTMLElement;
   findings: Finding[] | null;
+  /** Why this compose cannot be checked (or was checked only in part), in words; null when it was. */
+  problem?: string | null;
 }
 
 export interface OverlayState {
@@ -67,7 +69,7 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
       }}
     >
       <div className="cs-anchor" style={{ top: corner.top, right: corner.right }}>
-        <Indicator findings={state.findings} expanded={open} controls={panelId} onOpen={() => setOpen((o) => !o)} />
+        <Indicator findings={state.findings} problem={state.problem ?? null} expanded={open} controls={panelId} onOpen={() => setOpen((o) => !o)} />
       </div>
       {open && (
         <div
@@ -83,11 +85,16 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
               Close
             </button>
           </div>
+          {state.problem && (
+            <p className="cs-problem" role="status">
+              Consonant can't check this compose: {state.problem}. Sends from it go out unchecked.
+            </p>
+          )}
           {state.findings && state.findings.length > 0 ? (
             <FindingsList findings={state.findings} />
-          ) : (
+          ) : state.findings ? (
             <p className="cs-empty">No conflicts with your team's priorities profile.</p>
-          )}
+          ) : null}
         </div>
       )}
     </div>

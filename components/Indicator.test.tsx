@@ -26,4 +26,10 @@ describe('Indicator', () => {
     await userEvent.keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
+
+  it('says in words that the compose cannot be checked, instead of a clean badge', () => {
+    render(<Indicator findings={null} problem="can't find Send" onOpen={() => {}} />);
+    const button = screen.getByRole('button', { name: "Consonant can't check this compose: can't find Send. Show details" });
+    expect(button.textContent).toBe("CConsonant can't check this compose");
+  });
 });

@@ -4,6 +4,8 @@ import { countBySeverity, describeCounts, SEVERITY_WORD } from './severity';
 export interface IndicatorProps {
   /** Null while the first check has not run yet. */
   findings: readonly Finding[] | null;
+  /** Why the compose cannot be checked (or was checked only in part); the badge then says so in words. */
+  problem?: string | null;
   onOpen: () => void;
   expanded?: boolean;
   /** The id of the findings panel the badge opens, for aria-controls. */
@@ -13,7 +15,15 @@ export interface IndicatorProps {
 const SHORT: Record<Severity, string> = { error: 'conflict', warning: 'warning', info: 'note' };
 
 /** A small badge on the editor: counts by severity, or "No conflicts". A button, so the keyboard reaches it. */
-export function Indicator({ findings, onOpen, expanded = false, controls }: IndicatorProps) {
+export function Indicator({ findings, problem = null, onOpen, expanded = false, controls }: IndicatorProps) {
+  if (problem && (!findings || findings.length === 0)) {
+    return (
+      <button type="button" className="cs-indicator cs-problem" aria-label={`Consonant can't check this compose: ${problem}. Show details`} aria-expanded={expanded} aria-controls={controls} onClick={onOpen}>
+        <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+        <span>Consonant can't check this compose</span>
+      </button>
+    );
+  }
   const counts = findings ? countBySeverity(findings) : [];
   const summary = findings === null ? 'checking' : (describeCounts(findings) ?? 'no conflicts');
   return (

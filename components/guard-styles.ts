@@ -90,6 +90,8 @@ button { font: inherit; color: inherit; }
   font-size: 12px; font-weight: 600; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.14); white-space: nowrap;
 }
 .cs-indicator.cs-ok { color: var(--cs-ok); }
+.cs-indicator.cs-problem { color: var(--cs-warning); background: var(--cs-warning-bg); border-color: var(--cs-warning); }
+p.cs-problem { margin: 0 0 8px; padding: 8px 10px; border-radius: 6px; color: var(--cs-warning); background: var(--cs-warning-bg); }
 .cs-count { display: inline-flex; align-items: center; gap: 4px; }
 .cs-count.cs-error { color: var(--cs-error); }
 .cs-count.cs-warning { color: var(--cs-warning); }

@@ -1,8 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { GuardUi } from '../lib/guard/send-guard';
-import type { Compose } from '../lib/sites/types';
-import { GuardOverlay, type OverlayState } from './GuardOverlay';
+import { GuardOverlay, type IndicatorState, type OverlayState } from './GuardOverlay';
 import { sortFindings } from './severity';
 import { createShadowMount, type ShadowMount } from './shadow-mount';
 import { createStore } from './store';
@@ -15,7 +14,8 @@ import { createStore } from './store';
 export function createGuardUi(doc: Document): GuardUi {
   const store = createStore<OverlayState>({ held: null, indicators: [], rehearse: null });
   let rehearsed = false;
-  const ids = new WeakMap<Compose, number>();
+  // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
+  const ids = new WeakMap<HTMLElement, number>();
   let nextId = 1;
   let mount: ShadowMount | null = null;
   let root: Root | null = null;
@@ -33,11 +33,13 @@ export function createGuardUi(doc: Document): GuardUi {
     if (sync) flushSync(() => store.set(change));
     else store.set(change);
   };
-  const idOf = (compose: Compose) => {
-    let id = ids.get(compose);
-    if (id === undefined) ids.set(compose, (id = nextId++));
+  const idOf = (body: HTMLElement) => {
+    let id = ids.get(body);
+    if (id === undefined) ids.set(body, (id = nextId++));
     return id;
   };
+  const place = (indicator: IndicatorState) =>
+    update((s) => ({ ...s, indicators: [...s.indicators.filter((i) => i.id !== indicator.id), indicator].sort((a, b) => a.id - b.id) }));
 
   return {
     showWarning(held) {
@@ -46,9 +48,20 @@ export function createGuardUi(doc: Document): GuardUi {
     closeWarning() {
       update((s) => ({ ...s, held: null }), true);
     },
+    warningShown: () => store.get().held !== null && (mount?.host.isConnected ?? false),
+    showProblem(body, problem) {
+      place({ id: idOf(body), anchor: body, findings: null, problem });
+    },
+    dispose() {
+      store.set((s) => ({ ...s, held: null, indicators: [] }));
+      root?.unmount();
+      mount?.remove();
+      root = null;
+      mount = null;
+    },
     isOwnUi: (element) => mount?.contains(element) ?? false,
     showIndicator(compose, report) {
-      const id = idOf(compose);
+      const id = idOf(compose.body);
       const findings = report ? sortFindings(report.findings) : null;
       // The first warning on a page costs fonts, style and code that a rehearsal pays in advance.
       if (!rehearsed && findings && findings.length > 0) {
@@ -56,15 +69,14 @@ export function createGuardUi(doc: Document): GuardUi {
         update((s) => ({ ...s, rehearse: findings }));
         doc.defaultView?.requestAnimationFrame(() => doc.defaultView?.setTimeout(() => update((s) => ({ ...s, rehearse: null })), 0));
       }
-      update((s) => {
-        const others = s.indicators.filter((i) => i.id !== id);
-        // Checks are off for this site: no badge at all.
-        if (!report) return { ...s, indicators: others };
-        return { ...s, indicators: [...others, { id, anchor: compose.body, findings }].sort((a, b) => a.id - b.id) };
-      });
+      // Checks are off for this site: no badge at all.
+      if (!report) return update((s) => ({ ...s, indicators: s.indicators.filter((i) => i.id !== id) }));
+      // A check that failed in part says so: a clean-looking badge would be silence.
+      const problem = report.stats.error ? `part of the check failed: ${report.stats.error}` : null;
+      place({ id, anchor: compose.body, findings, problem });
     },
     removeIndicator(compose) {
-      const id = ids.get(compose);
+      const id = ids.get(compose.body);
       if (id !== undefined) update((s) => ({ ...s, indicators: s.indicators.filter((i) => i.id !== id) }));
     },
   };

@@ -3,6 +3,8 @@ import { browser } from '#imports';
 import { CheckThisPage } from '../CheckThisPage';
 import { policyReportItem, profileChangesItem, syncStatusItem } from '../../lib/extension/sources';
 import { dismissChanges, requestSyncNow } from '../../lib/extension/ui-actions';
+import { askTabStatus } from '../../lib/extension/tab-status';
+import type { GuardStatus } from '../../lib/guard/send-guard';
 import { useEffectiveState, useStored } from '../../lib/extension/use-stored';
 import { PopupView } from './PopupView';
 
@@ -12,6 +14,7 @@ export function PopupApp() {
   const changes = useStored(profileChangesItem);
   const report = useStored(policyReportItem);
   const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
+  const [guardStatus, setGuardStatus] = useState<GuardStatus | null | undefined>(undefined);
   const [syncing, setSyncing] = useState(false);
   const [syncNote, setSyncNote] = useState<string | null>(null);
 
@@ -19,7 +22,11 @@ export function PopupApp() {
     // Opening the popup grants activeTab, so the front tab's address is readable here.
     void browser.tabs
       .query({ active: true, currentWindow: true })
-      .then(([tab]) => setTabUrl(tab?.url))
+      .then(async ([tab]) => {
+        setTabUrl(tab?.url);
+        // The send guard in the tab says whether it found every compose's Send and could read it.
+        if (tab?.id !== undefined) setGuardStatus(await askTabStatus(tab.id));
+      })
       .catch(() => setTabUrl(undefined));
   }, []);
 
@@ -32,6 +39,7 @@ export function PopupApp() {
         changes={changes ?? null}
         report={report ?? null}
         tabUrl={tabUrl}
+        guardStatus={guardStatus}
         syncing={syncing}
         syncNote={syncNote}
         onSyncNow={() => {

@@ -111,4 +111,19 @@ describe('PopupView', () => {
     show({ tabUrl, state: { ...urlState, settings: { ...urlState.settings, ...settings } } });
     expect(text()).toMatch(expected);
   });
+
+  it('lists each compose it cannot check in this tab, and why', () => {
+    show({ tabUrl: 'https://outlook.cloud.microsoft/mail/', guardStatus: { checked: 1, problems: ["can't find Send (looked for: data-testid ComposeSendButton)"] } });
+    expect(screen.getByRole('status').textContent).toMatch(/Outlook: Consonant can't check a compose in this tab, and sends from it go out unchecked:.*can't find Send \(looked for: data-testid ComposeSendButton\)/);
+  });
+
+  it('says when no guard answers in a mail tab (opened before Consonant was installed or updated)', () => {
+    show({ tabUrl: 'https://mail.google.com/mail/u/0/', guardStatus: null });
+    expect(text()).toMatch(/Gmail: Consonant is not running in this tab. Reload the page/);
+  });
+
+  it('says when checks are off by policy rather than by the writer', () => {
+    show({ tabUrl: 'https://mail.google.com/', state: { ...urlState, settings: { ...urlState.settings, mode: 'off' }, locked: ['mode'] } });
+    expect(text()).toMatch(/Gmail: checks are off by your organization\./);
+  });
 });

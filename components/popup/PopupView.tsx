@@ -1,4 +1,5 @@
 import type { EffectiveState } from '../../lib/extension/effective';
+import type { GuardStatus } from '../../lib/guard/send-guard';
 import type { PolicyReport, ProfileChanges, SyncStatus } from '../../lib/sync/records';
 import { isLocked } from '../../lib/sync/merge';
 import { staleReasons } from '../../lib/sync/stale';
@@ -13,6 +14,11 @@ export interface PopupViewProps {
   changes: ProfileChanges | null;
   report: PolicyReport | null;
   tabUrl: string | undefined;
+  /**
+   * What the send guard in the tab reports: undefined while the popup is asking, null when no
+   * guard answered (the tab was open before Consonant was installed or updated).
+   */
+  guardStatus?: GuardStatus | null;
   now?: Date;
   syncing?: boolean;
   syncNote?: string | null;
@@ -23,14 +29,38 @@ export interface PopupViewProps {
 
 const SOURCE_LABEL = { managed: 'Set by your organization', url: 'Team URL', local: 'Edited on this computer', example: 'Built-in example' };
 
-function TabStatus({ state, tabUrl }: { state: EffectiveState; tabUrl: string | undefined }) {
+function TabStatus({ state, tabUrl, guardStatus }: { state: EffectiveState; tabUrl: string | undefined; guardStatus: GuardStatus | null | undefined }) {
   const site = siteForUrl(tabUrl);
   if (!site) return <p className="muted">This page is not one Consonant checks as you write. Use “Check this page” below to read it.</p>;
-  if (state.settings.mode === 'off') return <p className="warn">{site.name}: checks are off.</p>;
-  if (!state.settings.sites[site.id]) return <p className="warn">{site.name}: checks are turned off for this site.</p>;
+  const byPolicy = (key: string) => (isLocked(state.locked, key) ? ' by your organization' : '');
+  if (state.settings.mode === 'off') return <p className="warn">{site.name}: checks are off{byPolicy('mode')}.</p>;
+  if (!state.settings.sites[site.id]) return <p className="warn">{site.name}: checks are turned off for this site{byPolicy(`sites.${site.id}`)}.</p>;
   // Docs has no Send: the guard holds Share.
   const act = site.id === 'docs' ? 'share' : 'send';
   const how = state.settings.mode === 'block' ? `holds a conflicting ${act} until you edit it` : `warns before a conflicting ${act}`;
+  // Docs has its own controller that does not answer; mail tabs do.
+  if (site.id !== 'docs' && guardStatus === null) {
+    return (
+      <p className="warn" role="status">
+        {site.name}: Consonant is not running in this tab. Reload the page to check what you send from it.
+      </p>
+    );
+  }
+  if (guardStatus && guardStatus.problems.length > 0) {
+    return (
+      <div className="warn" role="status">
+        <p>
+          {site.name}: Consonant can&apos;t check {guardStatus.problems.length === 1 ? 'a compose' : `${guardStatus.problems.length} composes`} in this tab, and
+          sends from {guardStatus.problems.length === 1 ? 'it' : 'them'} go out unchecked:
+        </p>
+        <ul>
+          {guardStatus.problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <p className="ok">
       {site.name} is checked: Consonant {how}.
@@ -100,7 +130,7 @@ export function PopupView(props: PopupViewProps) {
       )}
       <PolicyProblems report={report} />
       <section aria-label="This tab" className="block">
-        <TabStatus state={state} tabUrl={props.tabUrl} />
+        <TabStatus state={state} tabUrl={props.tabUrl} guardStatus={props.guardStatus} />
       </section>
       <footer className="popup__foot">
         <button type="button" onClick={props.onOpenOptions}>

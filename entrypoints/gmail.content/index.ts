@@ -2,11 +2,13 @@ import { defineContentScript } from '#imports';
 import '../../components/finding-highlight.css';
 import { createGuardUi } from '../../components/guard-ui';
 import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
+import { answerTabStatus } from '../../lib/extension/tab-status';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';
 import { gmail } from '../../lib/sites/gmail';
+import { matchesFor } from '../../lib/sites/hosts';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: matchesFor('gmail'),
   // Our capture listeners must be on window before Gmail registers any of its own.
   runAt: 'document_start',
   main(ctx) {
@@ -17,6 +19,10 @@ export default defineContentScript({
       readState: readEffectiveState,
       watchState: watchEffectiveState,
     });
-    ctx.onInvalidated(() => guard.dispose());
+    const unanswer = answerTabStatus(guard.status);
+    ctx.onInvalidated(() => {
+      unanswer();
+      guard.dispose();
+    });
   },
 });
