@@ -383,6 +383,103 @@ describe('Outlook on the web', () => {
   });
 });
 
+const SPLIT_SEND = '[data-testid="ComposeSendButton"] .fui-SplitButton__primaryActionButton';
+const SPLIT_ARROW = '[data-testid="ComposeSendButton"] .fui-SplitButton__menuButton';
+const options = (page: Page) => page.evaluate(() => (window as unknown as { __options: number }).__options);
+
+describe.each(['https://outlook.office.com/mail/', 'https://outlook.cloud.microsoft/mail/'])('Outlook split Send at %s', (url) => {
+  let page: Page;
+  const fresh = async (fixture = 'outlook-compose-split.html') => {
+    await page?.close();
+    page = await open(url, sitePage('outlook', fixture));
+  };
+  afterAll(async () => page?.close());
+
+  it('holds a conflicting draft, and Send anyway reaches Outlook\'s own Send exactly once', async () => {
+    await fresh();
+    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+    await clickSend(page, SPLIT_SEND);
+    await warningShown(page);
+    expect(await sends(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send anyway', exact: true }).click();
+    await expect.poll(() => sends(page)).toHaveLength(1);
+    await page.waitForTimeout(300);
+    expect((await sends(page)).map((s) => s.via)).toEqual(['click']);
+  });
+
+  it('lets the send-options arrow open its menu: it is not a send', async () => {
+    await fresh();
+    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+    await clickSend(page, SPLIT_ARROW);
+    await expect.poll(() => options(page)).toBe(1);
+    await expect(dialog(page).count()).resolves.toBe(0);
+    expect(await sends(page)).toEqual([]);
+  });
+
+  it('holds Ctrl+Enter and Alt+S; a clean draft sends with no warning', async () => {
+    await fresh();
+    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+    for (const shortcut of ['Control+Enter', 'Alt+KeyS']) {
+      await page.keyboard.press(shortcut);
+      await warningShown(page);
+      await page.keyboard.press('Escape');
+    }
+    expect(await sends(page)).toEqual([]);
+    await fresh();
+    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CLEAN, /No conflicts/);
+    await clickSend(page, SPLIT_SEND);
+    await expect.poll(() => sends(page)).toHaveLength(1);
+    await expect(dialog(page).count()).resolves.toBe(0);
+  });
+});
+
+describe('Outlook pop-out compose (an about:blank window)', () => {
+  it('guards the compose Outlook renders into the window it opened', async () => {
+    // Outlook opens the pop-out as about:blank and renders the compose into it from this tab.
+    const opener = await open(
+      'https://outlook.office.com/mail/inbox/',
+      sitePage('outlook', 'outlook-compose-split.html', (html) => `<template id="popout">${html}</template><button id="pop" style="position:fixed;left:8px;top:8px;z-index:2147483000">Open in new window</button>`),
+    );
+    await opener.evaluate(() => {
+      document.getElementById('pop')!.addEventListener('click', () => {
+        const win = window.open('about:blank', '_blank', 'popup,width=900,height=700')!;
+        const log = ((window as unknown as { __popSends: string[] }).__popSends = []);
+        const template = document.getElementById('popout') as HTMLTemplateElement;
+        win.document.body.append(win.document.importNode(template.content, true));
+        win.document.addEventListener('click', (e) => {
+          if ((e.target as Element).closest('.fui-SplitButton__primaryActionButton')) log.push(win.document.querySelector('#editorParent_1')!.textContent ?? '');
+        });
+      });
+    });
+    const [popout] = await Promise.all([ext.context.waitForEvent('page'), opener.click('#pop')]);
+    expect(popout.url()).toBe('about:blank');
+    await popout.setViewportSize({ width: 1100, height: 700 });
+    await typeDraft(popout, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+    await clickSend(popout, SPLIT_SEND);
+    await warningShown(popout);
+    const popSends = () => opener.evaluate(() => (window as unknown as { __popSends: string[] }).__popSends);
+    expect(await popSends()).toEqual([]);
+    await popout.getByRole('button', { name: 'Send anyway', exact: true }).click();
+    await expect.poll(popSends).toHaveLength(1);
+    await popout.close();
+    await opener.close();
+  });
+});
+
+describe('Gmail Send & Archive', () => {
+  it('holds Send & Archive even with no jslog on Send, and Send anyway archives once', async () => {
+    const page = await open(GMAIL_URL, sitePage('gmail', 'gmail-reply-send-archive-nojslog.html'));
+    await expect.poll(() => indicator(page).textContent(), { timeout: 5000 }).toMatch(HAS_CONFLICT);
+    await clickSend(page, '[id=":9q"]');
+    await warningShown(page);
+    expect(await sends(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send anyway', exact: true }).click();
+    await expect.poll(() => sends(page)).toHaveLength(1);
+    expect((await sends(page)).map((s) => s.via)).toEqual(['archive']);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('sent no request during the whole run that carries any of the draft’s words', () => {
     expect(ext.requests.length).toBeGreaterThan(0);

@@ -55,12 +55,23 @@ export function sitePage(site: 'gmail' | 'outlook', fixture: string, edit: (html
       window.__sends.push({ via, text: body() ? body().innerText : null });
       log.textContent = 'Sent (' + window.__sends.length + ')';
     }
+    window.__options = 0;
     ${
       site === 'gmail'
-        ? `let pressed = false;
-    document.addEventListener('mousedown', (e) => { pressed = !!(e.target.closest && e.target.closest('[jslog^="32601"]')); });
-    document.addEventListener('mouseup', (e) => { if (pressed && e.target.closest && e.target.closest('[jslog^="32601"]')) record('click'); pressed = false; });`
-        : `document.addEventListener('click', (e) => { if (e.target.closest && e.target.closest('[data-testid=ComposeSendButton]')) record('click'); });`
+        ? `let pressed = null;
+    // Send, and Send & Archive when the fixture has it (':9q'), act on mouseup after a mousedown on them.
+    const sendAt = (e) => e.target.closest && e.target.closest('[jslog^="32601"], [id=":9q"]');
+    document.addEventListener('mousedown', (e) => { pressed = sendAt(e); });
+    document.addEventListener('mouseup', (e) => { if (pressed && sendAt(e) === pressed) record(pressed.id === ':9q' ? 'archive' : 'click'); pressed = null; });`
+        : `// Send is the test-id button (Fluent v8) or the split button's primary half (Fluent v9); its other half opens the options.
+    document.addEventListener('click', (e) => {
+      if (!e.target.closest) return;
+      if (e.target.closest('button[data-testid=ComposeSendButton], [data-testid=ComposeSendButton] .fui-SplitButton__primaryActionButton')) record('click');
+      else if (e.target.closest('[aria-label="More send options"]')) window.__options++;
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.altKey && e.code === 'KeyS' && body() && body().closest('[data-app-section]').contains(e.target)) record('alt-s');
+    });`
     }
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && body() && body().closest('${site === 'gmail' ? '[role=region]' : '[data-app-section]'}').contains(e.target)) return record('shortcut');
