@@ -3,10 +3,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**'];
-const browserGlobals = ['browser', 'chrome', 'document', 'window', 'fetch', 'XMLHttpRequest', 'navigator', 'localStorage'].map((name) => ({
-  name,
-  message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.',
-}));
+const pageAndNetwork = ['browser', 'chrome', 'document', 'window', 'self', 'globalThis', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'requestAnimationFrame'];
+const browserGlobals = pageAndNetwork.map((name) => ({ name, message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.' }));
+const extensionApis = (why) => ['browser', 'chrome'].map((name) => ({ name, message: why }));
+const network = (why) => ['fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => ({ name, message: why }));
+const dom = (why) => ['document', 'window', 'self', 'location', 'MutationObserver', 'ResizeObserver', 'requestAnimationFrame', 'localStorage'].map((name) => ({ name, message: why }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
@@ -33,7 +34,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/extension/**', '**/sites/**', '**/sync/**', 'wxt/*', '#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'The core may not depend on the browser glue.' },
+            {
+              group: ['**/extension/**', '**/sites/**', '**/sync/**', '**/guard/**', '**/settings/**', '**/cli/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom', 'react-dom/*'],
+              message: 'The core may not depend on the browser glue.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'The core runs in the browser too.' },
           ],
         },
@@ -41,12 +45,46 @@ export default tseslint.config(
     },
   },
   {
-    // Ring 2: site adapters read the DOM but never call extension APIs.
+    // Ring 2: site adapters read the DOM of their site; they never call extension APIs or the network,
+    // and know nothing of the guard that uses them.
     files: ['lib/sites/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'browser', message: 'Adapters touch the DOM only.' }, { name: 'chrome', message: 'Adapters touch the DOM only.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/extension/**', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'Adapters touch the DOM only.' }] }],
+      'no-restricted-globals': ['error', ...extensionApis('Adapters touch the DOM only.'), ...network('Adapters touch the DOM only; the extension fetches.')],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/extension/**', '**/guard/**', '**/sync/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'Adapters touch the DOM only.' }] },
+      ],
+    },
+  },
+  {
+    // Ring 2: the send guard works on the page's DOM with what it is handed (state, checker, UI);
+    // storage, messaging and the network belong to lib/extension and the entrypoints.
+    files: ['lib/guard/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...extensionApis('The guard is handed its state and UI; extension APIs live in lib/extension.'), ...network('The guard never talks to the network.')],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/extension/**', '**/sync/**'], allowTypeImports: true, message: 'The guard is handed its state; only types may come from lib/extension and lib/sync.' },
+            { group: ['**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'The guard is handed its UI; it renders nothing itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Ring 2: profile sync is data in, data out (fetch is injected or global); it never touches a page.
+    files: ['lib/sync/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...extensionApis('Sync logic is plain TypeScript; lib/extension wires it to the browser.'), ...dom('Sync never touches a page.')],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/extension/**', '**/guard/**', '**/sites/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'Sync logic is plain TypeScript; lib/extension wires it to the browser.' }] },
+      ],
     },
   },
 );

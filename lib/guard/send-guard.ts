@@ -10,7 +10,7 @@ import { SEVERITY_RANK, type Finding, type Report } from '../report';
 import type { Compose, SiteAdapter } from '../sites/types';
 import { createHighlighter } from './highlight';
 import { installInterceptor, type SendAttempt } from './intercept';
-import { rangeFor, type DraftText } from './text-map';
+import { rangeFor, type DraftText } from '../sites/text-map';
 
 /** Hard limit for reading and checking at send time; past it the send goes out unchecked. */
 export const SEND_BUDGET_MS = 150;

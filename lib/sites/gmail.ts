@@ -3,9 +3,9 @@
  * Landmarks come from the real compose markup (test/fixtures/dom/README.md): attributes Gmail
  * keeps across languages and redesigns first, obfuscated class names and labels last.
  */
-import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
-import { defineMailAdapter, REPLY_SUBJECT } from '../guard/mail-adapter';
-import { readDraftText } from '../guard/text-map';
+import { bySelector, labelSaysSend, type Landmark } from './dom-query';
+import { defineMailAdapter, REPLY_SUBJECT } from './mail-adapter';
+import { readDraftText } from './text-map';
 import type { ComposeKind } from './types';
 
 /** The editor: `g_editable` is Gmail's own marker and carries no language. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
-import { rangeFor } from '../guard/text-map';
+import { rangeFor } from './text-map';
 import { outlook } from './outlook';
 
 const only = () => {

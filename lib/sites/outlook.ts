@@ -4,9 +4,9 @@
  * reply in the reading pane and pop-out share one compose DOM. Landmarks and their sources are in
  * test/fixtures/dom/README.md: test ids and ARIA first, Fluent class names and labels last.
  */
-import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
-import { defineMailAdapter, REPLY_SUBJECT } from '../guard/mail-adapter';
-import { readDraftText } from '../guard/text-map';
+import { bySelector, labelSaysSend, type Landmark } from './dom-query';
+import { defineMailAdapter, REPLY_SUBJECT } from './mail-adapter';
+import { readDraftText } from './text-map';
 import type { ComposeKind } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { DraftText } from '../guard/text-map';
+import type { DraftText } from './text-map';
 
 export type ComposeKind = 'new' | 'reply' | 'inline-reply' | 'popout';
 

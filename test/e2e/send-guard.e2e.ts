@@ -443,7 +443,8 @@ describe('Outlook pop-out compose (an about:blank window)', () => {
     await opener.evaluate(() => {
       document.getElementById('pop')!.addEventListener('click', () => {
         const win = window.open('about:blank', '_blank', 'popup,width=900,height=700')!;
-        const log = ((window as unknown as { __popSends: string[] }).__popSends = []);
+        const log: string[] = [];
+        (window as unknown as { __popSends: string[] }).__popSends = log;
         const template = document.getElementById('popout') as HTMLTemplateElement;
         win.document.body.append(win.document.importNode(template.content, true));
         win.document.addEventListener('click', (e) => {
