@@ -3,7 +3,8 @@ import { readEffectiveState, watchEffectiveState, type EffectiveState } from '..
 import { requestDocumentCheck } from '../../lib/extension/document-check';
 import { classifyExport, classifyFetchError, EDITOR_CONTAINER, exportUrl, TEXT_EVENT_IFRAME, type ExportResult } from '../../lib/sites/gdocs';
 import { createRereadScheduler } from '../../lib/sites/reread-scheduler';
-import { SEVERITY_RANK, type Finding } from '../../lib/report';
+import type { Finding } from '../../lib/report';
+import { holdingFindings as atOrAboveMinimum } from '../../lib/guard/holding';
 import type { DocsStore } from './docs-store';
 import type { ShareDecision } from './share-guard';
 
@@ -32,8 +33,7 @@ export function holdingFindings(store: DocsStore): Finding[] {
   const state = store.state;
   const view = store.get();
   if (!state || !isEnabled(state) || view.phase !== 'ready') return [];
-  const min = SEVERITY_RANK[state.settings.minSeverity];
-  return view.report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
+  return atOrAboveMinimum(view.report.findings, state.settings.minSeverity);
 }
 
 export function shareDecision(store: DocsStore): ShareDecision {

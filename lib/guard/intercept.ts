@@ -56,6 +56,39 @@ function hold(event: Event) {
   event.stopImmediatePropagation();
 }
 
+function pointAt(element: Element) {
+  const rect = element.getBoundingClientRect();
+  return { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
+}
+
+/**
+ * Performs `attempt` as the writer's own action would: a click on the control they used (Send &
+ * Archive stays Send & Archive), or on Send for a shortcut; the shortcut again when Send is gone.
+ * False for a menu item that closed with its menu: it is never replaced by a click on Send.
+ */
+function dispatchSend(win: Window, attempt: SendAttempt): boolean {
+  const used = attempt.via === 'shortcut' ? null : attempt.target;
+  if (attempt.fromMenu && !used?.isConnected) return false;
+  const control = used?.isConnected ? (used as HTMLElement) : attempt.compose.sendControl();
+  if (control) {
+    const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(control) };
+    const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    control.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
+    control.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+    control.dispatchEvent(new PointerEvent('pointerup', pointer));
+    control.dispatchEvent(new MouseEvent('mouseup', at));
+    control.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+    return true;
+  }
+  // No control to click (the site moved it): repeat the shortcut where it was pressed.
+  const target = attempt.target.isConnected ? attempt.target : attempt.compose.body;
+  const key = { bubbles: true, cancelable: true, composed: true, view: win, key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: true };
+  target.dispatchEvent(new KeyboardEvent('keydown', key));
+  target.dispatchEvent(new KeyboardEvent('keypress', { ...key, charCode: 13 }));
+  target.dispatchEvent(new KeyboardEvent('keyup', key));
+  return true;
+}
+
 export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: InterceptHandlers): Interceptor {
   let replaying = 0;
   /**
@@ -132,37 +165,11 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
   for (const type of POINTER) win.addEventListener(type, onPointer, options);
   for (const type of KEYS) win.addEventListener(type, onKey, options);
 
-  const pointAt = (element: Element) => {
-    const rect = element.getBoundingClientRect();
-    return { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
-  };
-
   return {
     replay(attempt) {
       replaying++;
       try {
-        // The control the writer used (Send & Archive stays Send & Archive); for a shortcut, Send.
-        const used = attempt.via === 'shortcut' ? null : attempt.target;
-        if (attempt.fromMenu && !used?.isConnected) return false;
-        const control = used?.isConnected ? (used as HTMLElement) : attempt.compose.sendControl();
-        // Clicking Send is how both sites expect a send, whichever way the writer asked for it.
-        if (control) {
-          const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(control) };
-          const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
-          control.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
-          control.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
-          control.dispatchEvent(new PointerEvent('pointerup', pointer));
-          control.dispatchEvent(new MouseEvent('mouseup', at));
-          control.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
-        } else {
-          // No Send control to click (the site moved it): repeat the shortcut where it was pressed.
-          const target = attempt.target.isConnected ? attempt.target : attempt.compose.body;
-          const key = { bubbles: true, cancelable: true, composed: true, view: win, key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: true };
-          target.dispatchEvent(new KeyboardEvent('keydown', key));
-          target.dispatchEvent(new KeyboardEvent('keypress', { ...key, charCode: 13 }));
-          target.dispatchEvent(new KeyboardEvent('keyup', key));
-        }
-        return true;
+        return dispatchSend(win, attempt);
       } finally {
         replaying--;
       }
