@@ -130,13 +130,13 @@ export async function verifyJws(jws: string, keys: readonly PublicJwk[]): Promis
 /**
  * Opens profile text, plain JSON or a compact JWS. With pinned keys (`keys` given, even empty)
  * only a JWS signed by one of them is accepted; without them a JWS is read and its signer
- * reported as unverified. Never throws.
+ * reported as unverified; `parsePlain` reads a profile that is not signed. Never throws.
  */
-export async function openProfileText(text: string, keys?: readonly PublicJwk[]): Promise<OpenResult> {
+export async function openProfileText(text: string, keys?: readonly PublicJwk[], parsePlain: (text: string) => ParseResult = parseProfileJson): Promise<OpenResult> {
   const signed = looksLikeJws(text);
   if (keys !== undefined) {
     if (!signed) {
-      const plain = parseProfileJson(text);
+      const plain = parsePlain(text);
       const what = plain.ok ? 'it is a plain profile, not a signed one (a compact JWS)' : 'it is not a signed profile (a compact JWS)';
       return { ok: false, errors: [], problem: 'unsigned', message: what };
     }
@@ -147,7 +147,7 @@ export async function openProfileText(text: string, keys?: readonly PublicJwk[])
     return { ok: true, value: parsed.value, signature: { state: 'verified', kid: verified.kid }, jws: text.trim() };
   }
   if (!signed) {
-    const parsed = parseProfileJson(text);
+    const parsed = parsePlain(text);
     if (!parsed.ok) return { ok: false, errors: parsed.errors, message: formatErrors(parsed.errors) };
     return { ok: true, value: parsed.value, signature: { state: 'unsigned' } };
   }
