@@ -131,6 +131,7 @@ describe('policy and local profiles under pinned keys', () => {
     await fakeBrowser.storage.managed.set({ profilePublicKeys: [team.publicJwk], profile: { jws: await sign(named('From policy', 'm1'), team) } });
     await recompute();
     expect(await readEffectiveState()).toMatchObject({ profileSource: 'managed', profile: { team: 'From policy' }, signature: { state: 'verified', kid: 'platform-2026' }, locked: ['profile'] });
+    expect((await policyReportItem.get())?.keys.sort()).toEqual(['profile', 'profilePublicKeys']);
   });
 
   it('refuses a plain or other-key policy profile and falls back to the next source, saying why', async () => {

@@ -63,7 +63,8 @@ async function ensureAlarm(minutes: number): Promise<void> {
 export function recompute(): Promise<Merged> {
   return serial(async () => {
     const { policy, problems } = await readPolicy();
-    const report = { problems, keys: Object.keys(policy) };
+    // profileJws is how the policy profile arrived, not a key an administrator set.
+    const report = { problems, keys: Object.keys(policy).filter((key) => key !== 'profileJws') };
     // Written only when it differs: every write wakes the popup and options page watching it.
     if (JSON.stringify(await policyReportItem.get()) !== JSON.stringify(report)) await policyReportItem.set(report);
     const urlRecord = await urlProfileItem.get();
