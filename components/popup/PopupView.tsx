@@ -4,6 +4,7 @@ import type { PolicyReport, ProfileChanges, SyncStatus } from '../../lib/sync/re
 import { isLocked } from '../../lib/sync/merge';
 import { staleReasons } from '../../lib/sync/stale';
 import { PolicyProblems } from '../profile-editor/PolicyProblems';
+import { RefusedProfiles, signatureText } from '../profile-editor/SignatureStatus';
 import { SyncResult } from '../profile-editor/SyncResult';
 import { formatWhen } from '../profile-editor/format-when';
 import { siteForUrl } from './site-for-url';
@@ -75,6 +76,7 @@ export function PopupView(props: PopupViewProps) {
   const stale = staleReasons(profile, state.profileSyncedAt, now);
   const url = state.settings.profileUrl;
   const currentStatus = status && url && status.url === url ? status : null;
+  const signature = signatureText(state);
   return (
     <main className="popup">
       <header className="popup__head">
@@ -97,7 +99,14 @@ export function PopupView(props: PopupViewProps) {
           </dd>
           <dt>Source</dt>
           <dd>{SOURCE_LABEL[state.profileSource]}</dd>
+          {signature && (
+            <>
+              <dt>Signature</dt>
+              <dd className={state.signature.state === 'verified' ? 'ok' : 'warn'}>{signature}</dd>
+            </>
+          )}
         </dl>
+        <RefusedProfiles state={state} />
         {url && state.profileSource !== 'managed' && (
           <div className="sync">
             {currentStatus ? <SyncResult status={currentStatus} now={now} /> : <p className="muted">Not synced yet.</p>}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Profile } from '../../lib/profile';
 import type { ProfileSource } from '../../lib/extension/effective';
+import type { OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 import { ImportExport } from './ImportExport';
 import { ProfileEditor } from './ProfileEditor';
@@ -11,23 +12,30 @@ interface Props {
   initial: Profile;
   source: ProfileSource;
   syncedAt: string | null;
-  onSave: (profile: Profile, origin: 'edit' | 'import') => Promise<void>;
+  onSave: (profile: Profile, origin: 'edit' | 'import', jws?: string) => Promise<void>;
   now?: () => Date;
+  /** The organization accepts only signed profiles: an edit made here cannot be signed, so it is not saved. */
+  keysPinned?: boolean;
+  /** Reads an imported file, checking its signature against the pinned keys. */
+  open?: (text: string) => Promise<OpenResult>;
 }
+
+const UNSIGNABLE =
+  'your organization accepts only profiles signed by a key it trusts, and a profile edited here cannot be signed. Import the team’s signed file (.jws) instead; the profile in force stays in use.';
 
 const overshadowed: Partial<Record<ProfileSource, string>> = {
   managed: 'Your organization sets the profile, so local edits are kept but not used.',
   url: 'The team URL profile is in force; local edits are kept and used only without a team URL.',
 };
 
-export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date() }: Props) {
+export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date(), keysPinned = false, open }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => fromProfile(initial));
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const check = useMemo(() => validateDraft(draft), [draft]);
 
-  const save = async (profile: Profile, origin: 'edit' | 'import') => {
+  const save = async (profile: Profile, origin: 'edit' | 'import', jws?: string) => {
     try {
-      await onSave(profile, origin);
+      await (jws ? onSave(profile, origin, jws) : onSave(profile, origin));
       setMessage({ kind: 'ok', text: `Saved version ${profile.version}.${overshadowed[source] ? ` ${overshadowed[source]}` : ''}` });
     } catch (error) {
       setMessage({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
@@ -35,6 +43,10 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
   };
 
   const submit = () => {
+    if (keysPinned) {
+      setMessage({ kind: 'error', text: `Not saved: ${UNSIGNABLE}` });
+      return;
+    }
     const stamped = validateDraft({ ...draft, updatedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z') });
     if (!stamped.ok) {
       setMessage({ kind: 'error', text: `Not saved: fix the ${stamped.errors.length} problem${stamped.errors.length === 1 ? '' : 's'} marked in the form. The last saved profile stays in use.` });
@@ -55,6 +67,7 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
       }}
     >
       {overshadowed[source] && <p className="notice">{overshadowed[source]}</p>}
+      {keysPinned && <p className="notice">Edits cannot be saved here: {UNSIGNABLE}</p>}
       <ErrorList title="Problems outside the form:" errors={unplacedErrors(check.errors, draft)} />
       <ProfileEditor draft={draft} errors={check.errors} onChange={setDraft} />
       <div className="savebar">
@@ -70,9 +83,10 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
       </div>
       <ImportExport
         current={check.profile}
-        onImport={(profile) => {
+        open={open}
+        onImport={(profile, jws) => {
           setDraft(fromProfile(profile));
-          void save(profile, 'import');
+          void save(profile, 'import', jws);
         }}
       />
       <TryIt profile={check.profile} syncedAt={syncedAt} />

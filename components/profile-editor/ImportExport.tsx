@@ -1,11 +1,14 @@
 import { useRef, useState } from 'react';
-import { parseProfileJson, type Profile, type ProfileError } from '../../lib/profile';
+import type { Profile, ProfileError } from '../../lib/profile';
+import { openProfileText, type OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 
 interface Props {
   /** The profile to export, or undefined while the form has errors. */
   current: Profile | undefined;
-  onImport: (profile: Profile) => void;
+  onImport: (profile: Profile, jws?: string) => void;
+  /** Reads a chosen file, plain or signed; checks its signature when the organization pinned keys. */
+  open?: (text: string) => Promise<OpenResult>;
 }
 
 function fileName(profile: Profile): string {
@@ -13,7 +16,7 @@ function fileName(profile: Profile): string {
   return `${slug || 'team'}-profile.json`;
 }
 
-export function ImportExport({ current, onImport }: Props) {
+export function ImportExport({ current, onImport, open = (text) => openProfileText(text) }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<ProfileError[]>([]);
   const [imported, setImported] = useState<string | null>(null);
@@ -28,15 +31,17 @@ export function ImportExport({ current, onImport }: Props) {
       setErrors([{ path: '', message: `could not be read from ${file.name} (${error instanceof Error ? error.message : String(error)}). Choose the file again.` }]);
       return;
     }
-    const result = parseProfileJson(text);
+    const result = await open(text);
     if (!result.ok) {
       setImported(null);
-      setErrors(result.errors);
+      setErrors(result.errors.length > 0 ? result.errors : [{ path: '', message: `is not signed by a key your organization trusts: ${result.message}.` }]);
       return;
     }
     setErrors([]);
-    setImported(`Imported ${result.value.team}, version ${result.value.version}, from ${file.name}.`);
-    onImport(result.value);
+    const signer = result.signature.state === 'verified' ? `, signed by ${result.signature.kid} (verified)` : result.signature.state === 'unverified' ? `, signed by ${result.signature.kid ?? 'a key with no id'} (unverified)` : '';
+    setImported(`Imported ${result.value.team}, version ${result.value.version}, from ${file.name}${signer}.`);
+    if (result.jws) onImport(result.value, result.jws);
+    else onImport(result.value);
   };
 
   const download = () => {
@@ -55,7 +60,7 @@ export function ImportExport({ current, onImport }: Props) {
     <section className="card" aria-labelledby="file-heading">
       <div className="card__head">
         <h2 id="file-heading">Profile file</h2>
-        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you.</p>
+        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you (plain JSON, or signed: a .jws file).</p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => input.current?.click()}>
@@ -64,7 +69,7 @@ export function ImportExport({ current, onImport }: Props) {
         <input
           ref={input}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/jose,.jws"
           className="sr-only"
           aria-label="Profile file to import"
           tabIndex={-1}

@@ -1,9 +1,10 @@
 import { useEffectiveState, useStored } from '../../lib/extension/use-stored';
 import { policyReportItem, syncStatusItem, updateUserSettings } from '../../lib/extension/sources';
-import { requestSyncNow, saveLocalProfile, subscribe, unsubscribe } from '../../lib/extension/ui-actions';
+import { openImport, requestSyncNow, saveLocalProfile, subscribe, unsubscribe } from '../../lib/extension/ui-actions';
 import { isLocked } from '../../lib/sync/merge';
 import { EditorPanel } from './EditorPanel';
 import { PolicyProblems } from './PolicyProblems';
+import { RefusedProfiles, signatureText } from './SignatureStatus';
 import { SettingsPanel } from './SettingsPanel';
 import { SubscribePanel } from './SubscribePanel';
 
@@ -14,14 +15,17 @@ export function OptionsApp() {
   const status = useStored(syncStatusItem);
   const report = useStored(policyReportItem);
   if (!state) return <p className="muted">Loading…</p>;
+  const signature = signatureText(state);
   return (
     <div className="page">
       <header className="page__head">
         <h1>Consonant</h1>
         <p className="muted">
           Profile in force: <strong>{state.profile.team}</strong>, version {state.profile.version}, {sourceNames[state.profileSource]}.
+          {signature && <span className={state.signature.state === 'verified' ? 'ok' : 'warn'}> {signature}.</span>}
         </p>
       </header>
+      <RefusedProfiles state={state} />
       <PolicyProblems report={report} />
       <SettingsPanel settings={state.settings} locked={state.locked} onChange={(patch) => void updateUserSettings(patch)} />
       {state.profileSource !== 'managed' && (
@@ -42,7 +46,14 @@ export function OptionsApp() {
           <p className="muted">Your organization provides the team profile, so it cannot be edited here.</p>
         </section>
       ) : (
-        <EditorPanel initial={state.profile} source={state.profileSource} syncedAt={state.profileSyncedAt} onSave={saveLocalProfile} />
+        <EditorPanel
+          initial={state.profile}
+          source={state.profileSource}
+          syncedAt={state.profileSyncedAt}
+          onSave={saveLocalProfile}
+          keysPinned={state.keysPinned}
+          open={openImport}
+        />
       )}
     </div>
   );

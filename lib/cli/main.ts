@@ -3,18 +3,25 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CheckOptions } from '../check';
-import { exampleProfile, formatErrors, parseProfileJson, type Profile } from '../profile';
+import { exampleProfile, type Profile } from '../profile';
+import { describeOpenFailure, keygen, openProfileFile, readPublicKeys, sign, signatureSummary } from './keys';
 import { profileJsonSchemaText } from './profile-json-schema';
+import { UsageError } from './usage';
 
 const USAGE = `Usage: consonant <command>
 
-  check [--profile FILE] [--format text|json] [--now ISO] [--budget MS] [FILE|-]
-      Check a draft (a file, or stdin with - or no FILE) against a profile (the embedded
-      example without --profile). Exit 1 when a finding is an error, else 0.
+  check [--profile FILE [--public-key PUBLIC.jwk]...] [--format text|json] [--now ISO] [--budget MS] [FILE|-]
+      Check a draft (a file, or stdin with - or no FILE) against a profile, plain JSON or
+      signed (the embedded example without --profile). Exit 1 when a finding is an error, else 0.
   check [--profile FILE] [--now ISO] [--budget MS] --jsonl
       Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order.
-  validate FILE
-      Exit 0 with a summary when FILE is a valid profile, else 1 with every error.
+  validate [--public-key PUBLIC.jwk]... FILE
+      Exit 0 with a summary when FILE is a valid profile, else 1 with every error. With
+      --public-key (repeatable), FILE must be a JWS signed by one of the keys.
+  keygen --out DIR [--kid NAME]
+      Write a new signing key pair: DIR/consonant-private.jwk (secret) and DIR/consonant-public.jwk.
+  sign --key PRIVATE.jwk FILE
+      Print the compact JWS (ES256) of the profile in FILE; an invalid profile is never signed.
   schema
       Print the profile JSON Schema.
 
@@ -23,8 +30,6 @@ Exit 2 on usage errors or an unreadable or invalid profile.
 
 /** A batch run is not racing a send button, so it gets a generous budget by default. */
 const CLI_BUDGET_MS = 5000;
-
-class UsageError extends Error {}
 
 async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
@@ -54,18 +59,14 @@ function readProfileText(file: string): string {
   return readText(file);
 }
 
-function loadProfile(file: string | undefined): Profile {
-  if (file === undefined) return exampleProfile;
-  const result = parseProfileJson(readProfileText(file));
-  if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrors(result.errors))}`);
+async function loadProfile(file: string | undefined, keyFiles: string[] | undefined): Promise<Profile> {
+  if (file === undefined) {
+    if (keyFiles) throw new UsageError('--public-key checks the signature of --profile; give --profile too');
+    return exampleProfile;
+  }
+  const result = await openProfileFile(readProfileText(file), readPublicKeys(keyFiles, readText));
+  if (!result.ok) throw new UsageError(describeOpenFailure(file, result));
   return result.value;
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }
 
 function checkOptions(values: { now?: string; budget?: string }): CheckOptions {
@@ -89,6 +90,7 @@ async function check(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       profile: { type: 'string' },
+      'public-key': { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
       now: { type: 'string' },
       budget: { type: 'string' },
@@ -98,7 +100,7 @@ async function check(args: string[]): Promise<number> {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json (got "${values.format}")`);
   if (positionals.length > 1) throw new UsageError(`check takes one FILE, got ${positionals.length}`);
   const options = checkOptions(values);
-  const profile = loadProfile(values.profile);
+  const profile = await loadProfile(values.profile, values['public-key']);
   // The NLP model loads only for checks, so validate and schema stay quick in CI.
   const [{ checkDraft }, { warmUp }, { checkJsonlLine }, { formatText }] = await Promise.all([import('../check'), import('../signals'), import('./jsonl'), import('./format-text')]);
   warmUp();
@@ -121,18 +123,18 @@ async function check(args: string[]): Promise<number> {
 }
 
 async function validate(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'public-key': { type: 'string', multiple: true } } });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
-  const result = parseProfileJson(readProfileText(file));
+  const result = await openProfileFile(readProfileText(file), readPublicKeys(values['public-key'], readText));
   if (!result.ok) {
-    process.stderr.write(`${file} is not a valid profile (${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}):\n${indent(formatErrors(result.errors))}\n`);
+    process.stderr.write(`${describeOpenFailure(file, result)}\n`);
     return 1;
   }
   const p = result.value;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   await write(
-    `${file}: valid profile "${p.team}" version ${p.version}: ${count(p.priorities.length, 'priority').replace('prioritys', 'priorities')}, ${count(p.decisions.length, 'decision')}, ${count(p.norms.avoid.length, 'avoided phrase')}\n`,
+    `${file}: valid profile "${p.team}" version ${p.version}: ${count(p.priorities.length, 'priority').replace('prioritys', 'priorities')}, ${count(p.decisions.length, 'decision')}, ${count(p.norms.avoid.length, 'avoided phrase')}${signatureSummary(result)}\n`,
   );
   return 0;
 }
@@ -145,6 +147,15 @@ async function main(argv: string[]): Promise<number> {
         return await check(rest);
       case 'validate':
         return await validate(rest);
+      case 'keygen':
+        await write(await keygen(rest));
+        return 0;
+      case 'sign': {
+        const signed = await sign(rest, readProfileText);
+        if (signed.error !== undefined) process.stderr.write(`${signed.error}\n`);
+        else await write(`${signed.jws}\n`);
+        return signed.error === undefined ? 0 : 1;
+      }
       case 'schema':
         if (rest.length > 0) throw new UsageError('schema takes no arguments');
         await write(profileJsonSchemaText());

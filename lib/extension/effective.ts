@@ -5,6 +5,12 @@ import { defaultSettings, settingsSchema, type Settings } from '../settings/sche
 
 export const profileSource = z.enum(['managed', 'url', 'local', 'example']);
 
+export const signatureSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('unsigned') }),
+  z.object({ state: z.literal('verified'), kid: z.string() }),
+  z.object({ state: z.literal('unverified'), kid: z.string().nullable() }),
+]);
+
 /**
  * What every check uses: the profile and settings after merging managed policy, the team URL,
  * local edits and the embedded example. The background writes it; content scripts, the popup
@@ -18,6 +24,12 @@ export const effectiveStateSchema = z.object({
   settings: settingsSchema,
   /** Settings keys set by enterprise policy; the UI shows them as locked. */
   locked: z.array(z.string()).default([]),
+  /** Who signed the profile in force, and whether a pinned key vouched for it. */
+  signature: signatureSchema.default({ state: 'unsigned' }),
+  /** Whether the organization pinned signing keys (`profilePublicKeys`). */
+  keysPinned: z.boolean().default(false),
+  /** Profiles that were set but refused (not signed by a trusted key), with why in words. */
+  refused: z.array(z.object({ source: z.enum(['managed', 'url', 'local']), reason: z.string() })).default([]),
 });
 
 export type ProfileSource = z.infer<typeof profileSource>;
@@ -31,6 +43,9 @@ export const fallbackState: EffectiveState = {
   profileSyncedAt: null,
   settings: defaultSettings,
   locked: [],
+  signature: { state: 'unsigned' },
+  keysPinned: false,
+  refused: [],
 };
 
 /** Validates what storage holds; anything unreadable falls back to the embedded example. */

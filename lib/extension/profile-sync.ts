@@ -4,6 +4,7 @@ import { fetchProfile, type FetchOptions } from '../sync/fetch-profile';
 import { merge, mergeSettings, type Merged } from '../sync/merge';
 import { requestSchema, type SyncReply } from '../sync/messages';
 import type { SyncStatus } from '../sync/records';
+import { judgeSources } from '../sync/trust';
 import { effectiveItem, toEffectiveState } from './effective';
 import { readPolicy } from './policy';
 import {
@@ -62,15 +63,13 @@ async function ensureAlarm(minutes: number): Promise<void> {
 export function recompute(): Promise<Merged> {
   return serial(async () => {
     const { policy, problems } = await readPolicy();
-    const report = { problems, keys: Object.keys(policy) };
+    // profileJws is how the policy profile arrived, not a key an administrator set.
+    const report = { problems, keys: Object.keys(policy).filter((key) => key !== 'profileJws') };
     // Written only when it differs: every write wakes the popup and options page watching it.
     if (JSON.stringify(await policyReportItem.get()) !== JSON.stringify(report)) await policyReportItem.set(report);
-    const merged = merge({
-      policy,
-      urlRecord: await urlProfileItem.get(),
-      local: await localProfileItem.get(),
-      userSettings: await readUserSettings(),
-    });
+    const urlRecord = await urlProfileItem.get();
+    const local = await localProfileItem.get();
+    const merged = merge({ policy, urlRecord, local, userSettings: await readUserSettings() }, await judgeSources(policy, urlRecord, local));
     const previousRaw = await effectiveItem.getValue();
     if (JSON.stringify(previousRaw) !== JSON.stringify(merged)) {
       await recordChanges(previousRaw, merged);
@@ -90,7 +89,10 @@ async function runSync(): Promise<SyncReply> {
 
   const previous = await urlProfileItem.get();
   const same = previous?.url === url ? previous : null;
-  const outcome = await fetchProfile(url, same ? { etag: same.etag, lastModified: same.lastModified } : {}, fetchOptions);
+  const keys = policy.profilePublicKeys;
+  // A saved copy the pinned keys refuse is no copy to revalidate: ask for the whole file again.
+  const reusable = same && (!keys || (await judgeSources({ profilePublicKeys: keys }, same, null)).url?.ok) ? same : null;
+  const outcome = await fetchProfile(url, reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {}, { ...fetchOptions, ...(keys ? { keys } : {}) });
   const now = new Date().toISOString();
   let status: SyncStatus;
   // The status goes first: the storage event of the new copy must find this attempt recorded.
@@ -104,6 +106,7 @@ async function runSync(): Promise<SyncReply> {
       syncedAt: now,
       version: outcome.profile.version,
       ...outcome.validators,
+      ...(outcome.jws ? { jws: outcome.jws } : {}),
     });
   } else if (outcome.kind === 'not-modified' && same) {
     status = { url, at: now, result: 'not-modified', errors: [] };

@@ -1,12 +1,20 @@
 import { browser } from '#imports';
 import type { Profile } from '../profile';
+import { openProfileText, type OpenResult } from '../profile/signed';
 import { syncReplySchema, type Request, type SyncReply } from '../sync/messages';
 import { checkProfileUrl, originPattern } from '../sync/url-policy';
+import { readPolicy } from './policy';
 import { localProfileItem, profileChangesItem, updateUserSettings } from './sources';
 
 /** What the popup and options page do; the background notices the storage change and merges. */
-export async function saveLocalProfile(profile: Profile, origin: 'edit' | 'import'): Promise<void> {
-  await localProfileItem.set({ profile, savedAt: new Date().toISOString(), origin });
+export async function saveLocalProfile(profile: Profile, origin: 'edit' | 'import', jws?: string): Promise<void> {
+  await localProfileItem.set({ profile, savedAt: new Date().toISOString(), origin, ...(jws ? { jws } : {}) });
+}
+
+/** Reads a file chosen for import against the keys the organization pins now, before anything is saved. */
+export async function openImport(text: string): Promise<OpenResult> {
+  const { policy } = await readPolicy();
+  return openProfileText(text, policy.profilePublicKeys);
 }
 
 /**

@@ -38,6 +38,9 @@ const state = (settings: Partial<Settings> = {}): EffectiveState => ({
   profileSyncedAt: null,
   settings: { ...defaultSettings, ...settings },
   locked: [],
+  signature: { state: 'unsigned' },
+  keysPinned: false,
+  refused: [],
 });
 
 let guard: SendGuard;

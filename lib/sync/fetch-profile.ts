@@ -1,4 +1,5 @@
 import { formatErrors, parseProfile, type Profile, type ProfileError } from '../profile';
+import { looksLikeJws, openProfileText, refusalReason, type PublicJwk } from '../profile/signed';
 import { checkProfileUrl } from './url-policy';
 
 /** The HTTP validators of the last good copy, sent back so an unchanged file costs a 304. */
@@ -8,7 +9,7 @@ export interface Validators {
 }
 
 export type FetchOutcome =
-  | { kind: 'updated'; profile: Profile; validators: Validators; finalUrl: string }
+  | { kind: 'updated'; profile: Profile; validators: Validators; finalUrl: string; jws?: string }
   | { kind: 'not-modified' }
   | { kind: 'failed'; reason: string; errors: ProfileError[] };
 
@@ -16,6 +17,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   fetch?: typeof fetch;
+  /** Keys the organization pinned: when given, only a JWS signed by one of them is accepted. */
+  keys?: readonly PublicJwk[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -33,6 +36,14 @@ class SyncError extends Error {
 
 function fail(reason: string, errors: ProfileError[] = []): FetchOutcome {
   return { kind: 'failed', reason, errors };
+}
+
+const SIGN_IN_PAGE =
+  'the file is not valid JSON: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in';
+
+function invalid(errors: ProfileError[]): FetchOutcome {
+  const n = errors.length;
+  return fail(`the file is not a valid profile (${n} problem${n === 1 ? '' : 's'}):\n${formatErrors(errors)}`, errors);
 }
 
 function describeSize(bytes: number): string {
@@ -106,7 +117,7 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const doFetch = options.fetch ?? fetch;
 
-  const headers = new Headers({ accept: 'application/json' });
+  const headers = new Headers({ accept: 'application/json, application/jose' });
   if (previous.etag) headers.set('if-none-match', previous.etag);
   if (previous.lastModified) headers.set('if-modified-since', previous.lastModified);
 
@@ -124,25 +135,30 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
       return fail(`the server answered ${response.status}${text}`);
     }
     const body = await readCapped(response, maxBytes);
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (error) {
-      // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
-      if (/^\s*</.test(body)) return fail('the file is not valid JSON: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in');
-      return fail(`the file is not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = parseProfile(data);
-    if (!parsed.ok) {
-      const n = parsed.errors.length;
-      return fail(`the file is not a valid profile (${n} problem${n === 1 ? '' : 's'}):\n${formatErrors(parsed.errors)}`, parsed.errors);
-    }
     const validators: Validators = {};
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     if (etag) validators.etag = etag;
     if (lastModified) validators.lastModified = lastModified;
-    return { kind: 'updated', profile: parsed.value, validators, finalUrl: response.url || checked.url.href };
+    const finalUrl = response.url || checked.url.href;
+    if (options.keys || looksLikeJws(body)) {
+      if (/^\s*</.test(body)) return fail(SIGN_IN_PAGE);
+      const opened = await openProfileText(body, options.keys);
+      if (opened.ok) return { kind: 'updated', profile: opened.value, validators, finalUrl, ...(opened.jws ? { jws: opened.jws } : {}) };
+      if (opened.problem) return fail(refusalReason(`the profile at ${checked.url.href}`, opened.message));
+      return invalid(opened.errors);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
+      if (/^\s*</.test(body)) return fail(SIGN_IN_PAGE);
+      return fail(`the file is not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = parseProfile(data);
+    if (!parsed.ok) return invalid(parsed.errors);
+    return { kind: 'updated', profile: parsed.value, validators, finalUrl };
   } catch (error) {
     if (error instanceof SyncError) return fail(error.message, error.errors);
     if (controller.signal.aborted) return fail(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);

@@ -68,3 +68,30 @@ describe('merge: settings', () => {
     expect(isLocked(locked, key)).toBe(expected);
   });
 });
+
+describe('merge: signatures', () => {
+  const refuse = (reason: string) => ({ ok: false as const, reason });
+  const verified = { ok: true as const, signature: { state: 'verified' as const, kid: 'platform-2026' } };
+
+  it('passes a refused source over for the next one in order, and says why', () => {
+    const merged = merge(
+      { ...base, policy: { profile: named('From policy') }, urlRecord, local, userSettings: subscribed },
+      { pinned: true, managed: refuse('policy: not signed'), url: refuse('url: bad signature'), local: verified },
+    );
+    expect(merged).toMatchObject({ profileSource: 'local', profile: { team: 'From local edit' }, signature: { state: 'verified', kid: 'platform-2026' }, keysPinned: true });
+    expect(merged.refused).toEqual([
+      { source: 'managed', reason: 'policy: not signed' },
+      { source: 'url', reason: 'url: bad signature' },
+    ]);
+    expect(merged.locked).toContain('profile');
+  });
+
+  it('falls back to the embedded example when every source is refused', () => {
+    const merged = merge({ ...base, local }, { pinned: true, local: refuse('not signed') });
+    expect(merged).toMatchObject({ profileSource: 'example', signature: { state: 'unsigned' }, refused: [{ source: 'local' }] });
+  });
+
+  it('counts an unjudged profile as unsigned, as before signing existed', () => {
+    expect(merge({ ...base, local })).toMatchObject({ profileSource: 'local', signature: { state: 'unsigned' }, keysPinned: false, refused: [] });
+  });
+});

@@ -3,6 +3,8 @@ import type { Settings } from '../settings/schema';
 import type { Profile } from '../profile';
 import type { ManagedPolicy } from './managed';
 import type { LocalProfileRecord, UrlProfileRecord } from './records';
+import type { Signature } from '../profile/signed';
+import type { Trust } from './trust';
 
 export type ProfileSourceName = 'managed' | 'url' | 'local' | 'example';
 
@@ -19,6 +21,12 @@ export interface Merged {
   profileSyncedAt: string | null;
   settings: Settings;
   locked: string[];
+  /** Who signed the profile in force, and whether that was checked against a pinned key. */
+  signature: Signature;
+  /** Whether the organization pinned signing keys. */
+  keysPinned: boolean;
+  /** Profiles that were set but refused, with why in words; the next source in order is used instead. */
+  refused: { source: Exclude<ProfileSourceName, 'example'>; reason: string }[];
 }
 
 const SITE_KEYS = ['gmail', 'outlook', 'docs'] as const;
@@ -63,19 +71,26 @@ export function mergeSettings(user: Settings, policy: ManagedPolicy): { settings
  * example. A URL copy counts only while it belongs to the address currently configured, so
  * unsubscribing or switching addresses never leaves an old team's profile in force.
  */
-export function merge(sources: Sources): Merged {
-  const { settings, locked } = mergeSettings(sources.userSettings, sources.policy);
-  if (sources.policy.profile) {
-    return { profile: sources.policy.profile, profileSource: 'managed', profileSyncedAt: null, settings, locked: ['profile', ...locked] };
-  }
+export function merge(sources: Sources, trust: Trust = { pinned: false }): Merged {
+  const { settings, locked: settingsLocked } = mergeSettings(sources.userSettings, sources.policy);
+  const locked = sources.policy.profile ? ['profile', ...settingsLocked] : settingsLocked;
   const url = settings.profileUrl?.trim();
-  if (url && sources.urlRecord && sources.urlRecord.url === url) {
-    return { profile: sources.urlRecord.profile, profileSource: 'url', profileSyncedAt: sources.urlRecord.syncedAt, settings, locked };
+  const candidates: { source: Exclude<ProfileSourceName, 'example'>; profile: Profile; syncedAt: string | null }[] = [];
+  if (sources.policy.profile) candidates.push({ source: 'managed', profile: sources.policy.profile, syncedAt: null });
+  if (url && sources.urlRecord && sources.urlRecord.url === url) candidates.push({ source: 'url', profile: sources.urlRecord.profile, syncedAt: sources.urlRecord.syncedAt });
+  if (sources.local) candidates.push({ source: 'local', profile: sources.local.profile, syncedAt: null });
+  const refused: Merged['refused'] = [];
+  const common = { settings, locked, keysPinned: trust.pinned, refused };
+  for (const candidate of candidates) {
+    // Without a verdict (no keys pinned, or not judged) a profile counts as unsigned, as it always did.
+    const verdict = trust[candidate.source] ?? { ok: true, signature: { state: 'unsigned' } };
+    if (!verdict.ok) {
+      refused.push({ source: candidate.source, reason: verdict.reason });
+      continue;
+    }
+    return { profile: candidate.profile, profileSource: candidate.source, profileSyncedAt: candidate.syncedAt, signature: verdict.signature, ...common };
   }
-  if (sources.local) {
-    return { profile: sources.local.profile, profileSource: 'local', profileSyncedAt: null, settings, locked };
-  }
-  return { profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings, locked };
+  return { profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, signature: { state: 'unsigned' }, ...common };
 }
 
 /** Whether a settings key (or one of its parts, like `sites.gmail`) is set by policy. */

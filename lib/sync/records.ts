@@ -12,6 +12,8 @@ export const urlProfileRecordSchema = z.object({
   etag: z.string().optional(),
   lastModified: z.string().optional(),
   version: z.string(),
+  /** The compact JWS the profile arrived as, kept so its signature can be checked again when the pinned keys change. */
+  jws: z.string().optional(),
 });
 
 /** The profile edited in the options page or imported from a file. */
@@ -19,6 +21,8 @@ export const localProfileRecordSchema = z.object({
   profile: profileSchema,
   savedAt: z.string(),
   origin: z.enum(['edit', 'import']),
+  /** The compact JWS of an imported signed file. */
+  jws: z.string().optional(),
 });
 
 /** The outcome of the last sync attempt, shown in the popup and the options page. */
