@@ -16,12 +16,11 @@ interface Props {
   onSyncNow: () => Promise<string | undefined>;
 }
 
-export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe, onSyncNow }: Props) {
-  const [text, setText] = useState(url ?? '');
+/** Subscribing and syncing: what the writer is told, and whether a request is under way. */
+function useSubscription(text: string, onSubscribe: Props['onSubscribe'], onSyncNow: Props['onSyncNow']) {
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setText(url ?? ''), [url]);
 
   const subscribe = async () => {
     const check = checkProfileUrl(text);
@@ -57,6 +56,13 @@ export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe
       setBusy(false);
     }
   };
+  return { problem, note, busy, subscribe, syncNow };
+}
+
+export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe, onSyncNow }: Props) {
+  const [text, setText] = useState(url ?? '');
+  useEffect(() => setText(url ?? ''), [url]);
+  const { problem, note, busy, subscribe, syncNow } = useSubscription(text, onSubscribe, onSyncNow);
 
   const current = status && url && status.url === url ? status : null;
   return (
