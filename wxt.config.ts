@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { allSiteMatches } from './lib/sites/hosts';
+import { allSiteHosts } from './lib/sites';
 
 /**
  * The public half of the extension's signing key. It pins the Chromium extension id to
@@ -22,7 +22,7 @@ export default defineConfig({
     description:
       "Warns before you send a draft whose urgency, priority or decision language conflicts with your team's shared priorities profile.",
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
-    host_permissions: allSiteMatches(),
+    host_permissions: allSiteHosts(),
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

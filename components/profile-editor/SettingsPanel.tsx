@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isLocked } from '../../lib/sync/merge';
 import type { Settings } from '../../lib/settings/schema';
 import { Locked } from './Locked';
+import { SITES } from '../../lib/sites';
 
 interface Props {
   settings: Settings;
@@ -14,11 +15,7 @@ const modes = [
   { value: 'warn', label: 'Warn', hint: 'Hold the send with Edit or Send anyway' },
   { value: 'block', label: 'Block', hint: 'Hold the send until the draft is edited' },
 ] as const;
-const sites = [
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'outlook', label: 'Outlook on the web' },
-  { id: 'docs', label: 'Google Docs' },
-] as const;
+const sites = SITES;
 const severities = [
   { value: 'info', label: 'Everything, including notes' },
   { value: 'warning', label: 'Warnings and errors' },

@@ -2,6 +2,7 @@ import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { DocsApp } from '../../components/docs/DocsApp';
 import { DOCS_CSS } from '../../components/docs/docs-css';
+import { matchesFor } from '../../lib/sites';
 import { docFromUrl } from '../../lib/sites/gdocs';
 import { holdingFindings, shareDecision, startDocs } from './controller';
 import { createDocsStore } from './docs-store';
@@ -12,7 +13,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export default defineContentScript({
   // Documents only: the Docs home page and template gallery live under /document/ too.
-  matches: ['https://docs.google.com/document/d/*', 'https://docs.google.com/document/u/*/d/*'],
+  matches: matchesFor('docs'),
   runAt: 'document_idle',
   async main(ctx) {
     if (!docFromUrl(location.href)) return;

@@ -5,7 +5,7 @@ import { readEffectiveState, watchEffectiveState } from '../../lib/extension/eff
 import { answerTabStatus } from '../../lib/extension/tab-status';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';
 import { gmail } from '../../lib/sites/gmail';
-import { matchesFor } from '../../lib/sites/hosts';
+import { matchesFor } from '../../lib/sites';
 
 export default defineContentScript({
   matches: matchesFor('gmail'),

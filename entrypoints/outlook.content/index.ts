@@ -4,7 +4,7 @@ import { createGuardUi } from '../../components/guard-ui';
 import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
 import { answerTabStatus } from '../../lib/extension/tab-status';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';
-import { matchesFor } from '../../lib/sites/hosts';
+import { matchesFor } from '../../lib/sites';
 import { outlook } from '../../lib/sites/outlook';
 
 export default defineContentScript({

@@ -1,3 +1,4 @@
+import type { MailSiteId } from './index';
 import type { DraftText } from './text-map';
 
 export type ComposeKind = 'new' | 'reply' | 'inline-reply' | 'popout';
@@ -21,7 +22,7 @@ export interface Compose {
 
 /** What every mail-site adapter offers the send guard (one file per site, DOM only). */
 export interface SiteAdapter {
-  site: 'gmail' | 'outlook';
+  site: MailSiteId;
   /** Every compose surface currently in the document. */
   findComposes(doc: Document): Compose[];
   /** Editors of composes whose Send cannot be found (the site changed its page), and what is missing. */

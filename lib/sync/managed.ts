@@ -4,6 +4,7 @@ import { publicJwkSchema, readUnverified, type PublicJwk } from '../profile/sign
 import { mode } from '../settings/schema';
 import { severity } from '../report';
 import { checkProfileUrl } from './url-policy';
+import { SITE_IDS, type SiteId } from '../sites';
 
 /** Settings an administrator can set through enterprise policy (see public/managed_schema.json). */
 export const managedSettingKeys = ['profileUrl', 'mode', 'sites', 'minSeverity', 'refreshMinutes', 'allowSendAnyway'] as const;
@@ -12,7 +13,7 @@ export type ManagedSettingKey = (typeof managedSettingKeys)[number];
 const keySchemas = {
   profileUrl: z.string().refine((value) => checkProfileUrl(value).ok, { message: 'must be an https:// address' }),
   mode,
-  sites: z.strictObject({ gmail: z.boolean().optional(), outlook: z.boolean().optional(), docs: z.boolean().optional() }),
+  sites: z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().optional()])) as Record<SiteId, z.ZodOptional<z.ZodBoolean>>),
   minSeverity: severity,
   refreshMinutes: z.number().int('must be a whole number of minutes').min(5, 'must be at least 5 minutes'),
   allowSendAnyway: z.boolean(),
@@ -30,7 +31,7 @@ export interface ManagedPolicy {
   profilePublicKeys?: PublicJwk[];
   profileUrl?: string;
   mode?: z.infer<typeof mode>;
-  sites?: Partial<Record<'gmail' | 'outlook' | 'docs', boolean>>;
+  sites?: Partial<Record<SiteId, boolean>>;
   minSeverity?: z.infer<typeof severity>;
   refreshMinutes?: number;
   allowSendAnyway?: boolean;

@@ -5,6 +5,7 @@ import type { ManagedPolicy } from './managed';
 import type { LocalProfileRecord, UrlProfileRecord } from './records';
 import type { Signature } from '../profile/signed';
 import type { Trust } from './trust';
+import { SITE_IDS } from '../sites';
 
 export type ProfileSourceName = 'managed' | 'url' | 'local' | 'example';
 
@@ -29,7 +30,7 @@ export interface Merged {
   refused: { source: Exclude<ProfileSourceName, 'example'>; reason: string }[];
 }
 
-const SITE_KEYS = ['gmail', 'outlook', 'docs'] as const;
+const SITE_KEYS = SITE_IDS;
 
 /** Settings: every key the policy sets replaces the user's value and is locked. */
 export function mergeSettings(user: Settings, policy: ManagedPolicy): { settings: Settings; locked: string[] } {
