@@ -4,7 +4,7 @@ import type { HeldSend } from '../lib/guard/send-guard';
 import { FindingsList } from './FindingsList';
 import { Indicator } from './Indicator';
 import { WarningDialog } from './WarningDialog';
-import type { Store } from './store';
+import type { Store } from '../lib/guard/store';
 
 export interface IndicatorState {
   id: number;

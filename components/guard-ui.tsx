@@ -4,7 +4,7 @@ import type { GuardUi } from '../lib/guard/send-guard';
 import { GuardOverlay, type IndicatorState, type OverlayState } from './GuardOverlay';
 import { sortFindings } from './severity';
 import { createShadowMount, type ShadowMount } from './shadow-mount';
-import { createStore } from './store';
+import { createStore } from '../lib/guard/store';
 
 /**
  * The send guard's UI on a mail site. The shadow root is created on first use (content scripts

@@ -2,8 +2,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdingFindings } from '../../entrypoints/docs.content/controller';
-import { createDocsStore, type DocsView } from '../../entrypoints/docs.content/docs-store';
+import { holdingFindings } from '../../lib/extension/docs-controller';
+import { createDocsStore, type DocsView } from '../../lib/guard/docs-store';
 import { fallbackState } from '../../lib/extension/effective';
 import type { Finding, Report } from '../../lib/report';
 import { paused } from '../sample-findings';

@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
-import type { DocsStore } from '../../entrypoints/docs.content/docs-store';
+import type { DocsStore } from '../../lib/guard/docs-store';
 import { FindingsList } from '../FindingsList';
 import { Indicator } from '../Indicator';
 import { WarningDialog } from '../WarningDialog';

@@ -4,9 +4,9 @@ import { DocsApp } from '../../components/docs/DocsApp';
 import { DOCS_CSS } from '../../components/docs/docs-css';
 import { matchesFor } from '../../lib/sites';
 import { docFromUrl } from '../../lib/sites/gdocs';
-import { holdingFindings, shareDecision, startDocs } from './controller';
-import { createDocsStore } from './docs-store';
-import { installShareGuard } from './share-guard';
+import { holdingFindings, shareDecision, startDocs } from '../../lib/extension/docs-controller';
+import { createDocsStore } from '../../lib/guard/docs-store';
+import { installShareGuard } from '../../lib/guard/share-guard';
 
 /** Gives the page its main thread back between start-up steps, so none of them is a long task. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

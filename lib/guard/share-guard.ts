@@ -1,4 +1,4 @@
-import { shareControlFor } from '../../lib/sites/gdocs';
+import { shareControlFor } from '../sites/gdocs';
 
 export type ShareDecision = 'hold' | 'pass';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fallbackState } from '../../lib/extension/effective';
-import type { Finding, Report, Severity } from '../../lib/report';
-import type { Settings } from '../../lib/settings/schema';
-import { readExport, shareDecision } from './controller';
-import { createDocsStore, type DocsView } from './docs-store';
+import { fallbackState } from './effective';
+import type { Finding, Report, Severity } from '../report';
+import type { Settings } from '../settings/schema';
+import { readExport, shareDecision } from './docs-controller';
+import { createDocsStore, type DocsView } from '../guard/docs-store';
 
 const URL_ = 'https://docs.google.com/document/d/1e2eConsonantPlanDoc_abcdefghij/edit';
 

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from '#imports';
-import { readEffectiveState, watchEffectiveState, type EffectiveState } from '../../lib/extension/effective';
-import { requestDocumentCheck } from '../../lib/extension/document-check';
-import { classifyExport, classifyFetchError, EDITOR_CONTAINER, exportUrl, TEXT_EVENT_IFRAME, type ExportResult } from '../../lib/sites/gdocs';
-import { createRereadScheduler } from '../../lib/sites/reread-scheduler';
-import type { Finding } from '../../lib/report';
-import { holdingFindings as atOrAboveMinimum } from '../../lib/guard/holding';
-import type { DocsStore } from './docs-store';
-import type { ShareDecision } from './share-guard';
+import { readEffectiveState, watchEffectiveState, type EffectiveState } from './effective';
+import { requestDocumentCheck } from './document-check';
+import { classifyExport, classifyFetchError, EDITOR_CONTAINER, exportUrl, TEXT_EVENT_IFRAME, type ExportResult } from '../sites/gdocs';
+import { createRereadScheduler } from '../sites/reread-scheduler';
+import type { Finding } from '../report';
+import { holdingFindings as atOrAboveMinimum } from '../guard/holding';
+import type { DocsStore } from '../guard/docs-store';
+import type { ShareDecision } from '../guard/share-guard';
 
 /** Re-read after a 2 s pause in typing, at least every 15 s while typing goes on. */
 const REREAD = { quietMs: 2000, maxWaitMs: 15_000, staleMs: 10_000 };
