@@ -46,7 +46,7 @@ export interface LiveChecks {
   /** Checks every open compose again soon (the state changed). */
   recheckAll(): void;
   /** The report for `draft`: the last one when neither the text nor the state changed since. */
-  reportFor(compose: Compose, draft: DraftText, started: number, budgetMs: number): Checked;
+  reportFor(compose: Compose, draft: DraftText, started: number, budgetMs: number): Answer<Checked>;
   /** A compose seen earlier whose control that sends holds `target`. */
   known(target: Element): SendControlHit | null;
   active(): boolean;
@@ -54,18 +54,26 @@ export interface LiveChecks {
   dispose(): void;
 }
 
+/** A checker's answer: at once (in the page), or later (from the extension's background). */
+export type Answer<T> = T | Promise<T>;
+
+export const isPending = <T>(answer: Answer<T>): answer is Promise<T> => typeof (answer as { then?: unknown } | null)?.then === 'function';
+
 /** Reports from the last check of each editor, reused while neither the text nor the state changed. */
 function createReportCache(check: Checker, now: () => number) {
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
   const last = new WeakMap<HTMLElement, Checked>();
-  return (compose: Compose, draft: DraftText, state: EffectiveState, started: number, budgetMs: number): Checked => {
+  const keep = (compose: Compose, checked: Checked) => {
+    last.set(compose.body, checked);
+    return checked;
+  };
+  return (compose: Compose, draft: DraftText, state: EffectiveState, started: number, budgetMs: number): Answer<Checked> => {
     const cached = last.get(compose.body);
     // A report that ran out of time read only part of the draft: check again rather than trust it.
     if (cached && cached.text === draft.text && cached.state === state && !cached.report.stats.timedOut) return cached;
-    const report = check(draft.text, state, Math.max(1, budgetMs - (now() - started)));
-    const checked = { text: draft.text, state, report };
-    last.set(compose.body, checked);
-    return checked;
+    const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)));
+    if (isPending(answer)) return answer.then((report) => keep(compose, { text: draft.text, state, report }));
+    return keep(compose, { text: draft.text, state, report: answer });
   };
 }
 
@@ -152,15 +160,20 @@ function checkLive(parts: LiveCheckParts, compose: Compose) {
   } catch (error) {
     return problems.failed(compose, "can't read the draft", error);
   }
-  try {
-    const { report } = parts.cache(compose, draft, state, options.now(), options.budgetMs);
+  const show = ({ report }: Checked) => {
     options.ui.showIndicator(compose, report);
     const doc = options.window.document;
     const marks = holdingFindings(report.findings, state.settings.minSeverity).map((f) => rangeFor(draft, f.start, f.end, doc));
     highlighter.set(compose.body, marks.filter((r): r is Range => r !== null));
     problems.checked(compose);
+  };
+  const failed = (error: unknown) => problems.failed(compose, `the check failed: ${(error as Error).message}`, error);
+  try {
+    const answer = parts.cache(compose, draft, state, options.now(), options.budgetMs);
+    if (isPending(answer)) answer.then(show, failed);
+    else show(answer);
   } catch (error) {
-    problems.failed(compose, `the check failed: ${(error as Error).message}`, error);
+    failed(error);
   }
 }
 

@@ -12,14 +12,18 @@ import { rangeFor, type DraftText } from '../sites/text-map';
 import { createHold, type Hold } from './hold';
 import { holdingFindings } from './holding';
 import { installInterceptor, type Interceptor, type SendAttempt } from './intercept';
-import { createLiveChecks, warn, type LiveChecks } from './live-checks';
+import { createLiveChecks, isPending, warn, type Checked, type LiveChecks } from './live-checks';
 
 export { LIVE_DEBOUNCE_MS, UNCHECKABLE_GRACE_MS } from './live-checks';
 
 /** Hard limit for reading and checking at send time; past it the send goes out unchecked. */
 export const SEND_BUDGET_MS = 150;
 
-export type Checker = (text: string, state: EffectiveState, budgetMs: number) => Report;
+/**
+ * Checks a draft against the state in force: in the page (a report at once) or in the extension's
+ * background (a promise of one), so the NLP stays off the page.
+ */
+export type Checker = (text: string, state: EffectiveState, budgetMs: number) => Report | Promise<Report>;
 
 export interface HeldSend {
   compose: Compose;
@@ -92,56 +96,106 @@ interface Deciding {
   live: LiveChecks;
   hold: Hold<HeldSend>;
   interceptor(): Interceptor;
+  /** The send held while its check runs off the page (one at a time). */
+  setChecking(attempt: SendAttempt | null): void;
+  isChecking(attempt: SendAttempt): boolean;
 }
 
-/** Reads and checks the draft within the send budget; null when the send must go out unchecked. */
-function checkAtSend(d: Deciding, compose: Compose): { report: Report; draft: DraftText } | null {
+/** Reads the draft; null (and a console line) when it cannot be read, and the send goes out. */
+function readAtSend(compose: Compose): DraftText | null {
   try {
-    const started = d.now();
-    const draft = compose.read();
-    const { report } = d.live.reportFor(compose, draft, started, SEND_BUDGET_MS);
-    // The budget is for the work done now; a finished live check of the same text costs nothing.
-    if (d.now() - started > SEND_BUDGET_MS || report.stats.timedOut) {
-      warn(`the check took longer than its ${SEND_BUDGET_MS} ms budget; the message was sent unchecked`);
-      return null;
-    }
-    if (report.stats.error) warn(`part of the check failed: ${report.stats.error}`);
-    return { report, draft };
+    return compose.read();
   } catch (error) {
     warn('could not read or check the draft; the message was sent unchecked', error);
     return null;
   }
 }
 
-/** Decides synchronously whether a send attempt is held; when it is, the warning is on screen. */
+/** The report when it can be trusted for this send; null (and a console line) when the send must go out unchecked. */
+function usable(report: Report | null, took: number): Report | null {
+  if (!report || took > SEND_BUDGET_MS || report.stats.timedOut) {
+    warn(`the check took longer than its ${SEND_BUDGET_MS} ms budget; the message was sent unchecked`);
+    return null;
+  }
+  if (report.stats.error) warn(`part of the check failed: ${report.stats.error}`);
+  return report;
+}
+
+/** Decides synchronously whether a send attempt is held; when it is, the warning is on screen or the check is under way. */
 function decide(d: Deciding, attempt: SendAttempt): boolean {
   const state = d.state();
   if (!state || !d.live.active()) return false;
   const { compose } = attempt;
   if (d.hold.takePass(compose.body)) return false;
-  const checked = checkAtSend(d, compose);
-  if (!checked) return false;
-  const findings = holdingFindings(checked.report.findings, state.settings.minSeverity);
+  const draft = readAtSend(compose);
+  if (!draft) return false;
+  const started = d.now();
+  let answer: Checked | Promise<Checked>;
+  try {
+    answer = d.live.reportFor(compose, draft, started, SEND_BUDGET_MS);
+  } catch (error) {
+    warn('could not read or check the draft; the message was sent unchecked', error);
+    return false;
+  }
+  if (isPending(answer)) return awaitCheck(d, attempt, draft, answer, started);
+  // The budget is for the work done now; a finished live check of the same text costs nothing.
+  const report = usable(answer.report, d.now() - started);
+  return report !== null && warnIfHeld(d, attempt, draft, report, state);
+}
+
+/**
+ * The draft changed since the last check and the check runs off the page: the send is held while
+ * it runs, for at most the send budget. Findings show the warning; a clean draft, a late or failed
+ * check, is sent as the writer asked.
+ */
+function awaitCheck(d: Deciding, attempt: SendAttempt, draft: DraftText, answer: Promise<Checked>, started: number): boolean {
+  d.setChecking(attempt);
+  let timer = 0;
+  const late = new Promise<null>((resolve) => (timer = d.win.setTimeout(() => resolve(null), SEND_BUDGET_MS)));
+  const settle = (report: Report | null) => {
+    d.win.clearTimeout(timer);
+    if (!d.isChecking(attempt)) return;
+    d.setChecking(null);
+    const state = d.state();
+    const checked = usable(report, d.now() - started);
+    if (checked && state && warnIfHeld(d, attempt, draft, checked, state)) return;
+    replayOrPass(d, attempt);
+  };
+  Promise.race([answer.then((c) => c.report), late]).then(settle, (error: unknown) => {
+    warn('could not check the draft; the message was sent unchecked', error);
+    settle(null);
+  });
+  return true;
+}
+
+/** Sends what the writer asked for; a menu item that closed with its menu passes when chosen again. */
+function replayOrPass(d: Deciding, attempt: SendAttempt) {
+  if (d.interceptor().replay(attempt)) return;
+  d.hold.passNext(attempt.compose.body);
+  warn('choose Schedule send again from the send options: Consonant will not hold it this time');
+}
+
+/** Holds the send with the warning when findings reach the minimum severity; false lets it go. */
+function warnIfHeld(d: Deciding, attempt: SendAttempt, draft: DraftText, report: Report, state: EffectiveState): boolean {
+  const findings = holdingFindings(report.findings, state.settings.minSeverity);
   if (findings.length === 0) return false;
+  const { compose } = attempt;
   const canSendAnyway = state.settings.mode === 'warn' && state.settings.allowSendAnyway;
   const held: HeldSend = {
     compose,
-    report: checked.report,
+    report,
     findings,
     canSendAnyway,
     edit() {
       if (!d.hold.isCurrent(held)) return;
       d.hold.release();
-      placeCaret(d.win, compose, checked.draft, findings[0]);
+      placeCaret(d.win, compose, draft, findings[0]);
     },
     sendAnyway() {
       // Once only: the first choice closes the warning and later calls find it gone.
       if (!canSendAnyway || !d.hold.isCurrent(held)) return;
       d.hold.release();
-      if (d.interceptor().replay(attempt)) return;
-      // The menu item the writer chose (Schedule send) closed with its menu: choosing it again passes.
-      d.hold.passNext(compose.body);
-      warn('choose Schedule send again from the send options: Consonant will not hold it this time');
+      replayOrPass(d, attempt);
     },
   };
   return d.hold.offer(held);
@@ -168,10 +222,21 @@ export function startSendGuard(options: GuardOptions): SendGuard {
       if (held?.compose.body === compose.body && !held.compose.root.isConnected) hold.release();
     },
   });
-  const deciding: Deciding = { win, now, state: () => state, live, hold, interceptor: () => interceptor };
+  let checking: SendAttempt | null = null;
+  const deciding: Deciding = {
+    win,
+    now,
+    state: () => state,
+    live,
+    hold,
+    interceptor: () => interceptor,
+    setChecking: (attempt) => (checking = attempt),
+    isChecking: (attempt) => checking === attempt,
+  };
   const interceptor = installInterceptor(win, adapter, {
     shouldHold: (attempt) => decide(deciding, attempt),
-    isHolding: () => hold.holding(),
+    // While a send's check runs, further attempts are swallowed as while its warning is open.
+    isHolding: () => checking !== null || hold.holding(),
     isOwnUi: (element) => ui.isOwnUi(element),
     known: (target) => live.known(target),
   });
@@ -187,6 +252,10 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     status: () => live.status(),
     dispose() {
       disposed = true;
+      // A send held while its check ran goes out: nothing is left to answer for it.
+      const pending = checking;
+      checking = null;
+      if (pending) replayOrPass(deciding, pending);
       // A warning left on the page after the extension is turned off or updated would answer nothing.
       interceptor.dispose();
       live.dispose();
