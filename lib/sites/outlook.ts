@@ -6,6 +6,7 @@
 import { bySelector, labelSaysSend, type Landmark } from '../guard/dom-query';
 import { defineMailAdapter, REPLY_SUBJECT } from '../guard/mail-adapter';
 import { readDraftText } from '../guard/text-map';
+import { readOutlookQuote } from './quoted-history-dom';
 import type { ComposeKind } from './types';
 
 /**
@@ -58,5 +59,8 @@ export const outlook = defineMailAdapter({
   send: SEND_LANDMARKS,
   button: BUTTON,
   kind,
-  read: (body) => readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: quoteStart(body) }),
+  read: (body) => {
+    const start = quoteStart(body);
+    return { ...readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: start }), quoted: readOutlookQuote(body, start) };
+  },
 });
