@@ -17,7 +17,8 @@ export const SEND_BUDGET_MS = 150;
 /** Typing pause before a live recheck. */
 export const LIVE_DEBOUNCE_MS = 500;
 
-export type Checker = (text: string, state: EffectiveState, budgetMs: number) => Report;
+/** `quoted` is the reply's quoted history as the page holds it, when the text leaves it out. */
+export type Checker = (text: string, state: EffectiveState, budgetMs: number, quoted?: string) => Report;
 
 export interface HeldSend {
   compose: Compose;
@@ -50,6 +51,7 @@ export interface GuardOptions {
 
 interface Checked {
   text: string;
+  quoted: string | undefined;
   state: EffectiveState;
   report: Report;
 }
@@ -83,9 +85,9 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   const runCheck = (compose: Compose, draft: DraftText, started: number, budgetMs: number): Checked => {
     const cached = lastCheck.get(compose.body);
     // A report that ran out of time read only part of the draft: check again rather than trust it.
-    if (cached && cached.text === draft.text && cached.state === state && !cached.report.stats.timedOut) return cached;
-    const report = options.check(draft.text, state!, Math.max(1, budgetMs - (now() - started)));
-    const checked = { text: draft.text, state: state!, report };
+    if (cached && cached.text === draft.text && cached.quoted === draft.quoted && cached.state === state && !cached.report.stats.timedOut) return cached;
+    const report = options.check(draft.text, state!, Math.max(1, budgetMs - (now() - started)), draft.quoted);
+    const checked = { text: draft.text, quoted: draft.quoted, state: state!, report };
     lastCheck.set(compose.body, checked);
     return checked;
   };
