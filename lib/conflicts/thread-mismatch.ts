@@ -39,8 +39,8 @@ function shared(reply: ThreadCue, earlier: ThreadCue, itemLabel: (id: string) =>
   if (reply.topic !== null && reply.topic === earlier.topic) return { label: itemLabel(reply.topic) ?? reply.topic, topic: reply.topic };
   for (const theirs of earlier.subjects) {
     const ours = reply.subjects.find((s: Subject) => sameSubject(s, theirs));
-    // The fuller of the two names it best: "the office move" rather than "the office".
-    const fuller = ours && ours.modifiers.length > theirs.modifiers.length ? ours : theirs;
+    // The earlier writer's own words name it, unless the tagger cut them short ("the office" for "the office move").
+    const fuller = ours && ours.head !== theirs.head && ours.modifiers.length > theirs.modifiers.length ? ours : theirs;
     if (ours) return { label: fuller.text.replace(/^(?:The|A|An|Our|This|That)\b/, (w) => w.toLowerCase()), topic: null };
   }
   return null;
