@@ -5,6 +5,7 @@ import { rules } from './conflicts';
 import type { RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
+import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
 import { attributeTopics, findMentions, joinWrapped } from './topics';
 
@@ -97,7 +98,8 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    const thread = readThread(draft, excluded, profile, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
+    // The thread matters only to a reply that says something on an axis; most drafts say nothing and pay nothing.
+    const thread = signals.length === 0 ? { messages: [] } : readThread(draft, excluded, profile, replyFocus(analysed, signals, sentences), { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
     const ctx: RuleContext = {
       text: analysed,
       profile,

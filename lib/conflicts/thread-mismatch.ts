@@ -37,8 +37,8 @@ interface Shared {
 /** What two cues are both about: the same profile item, or a noun phrase both name. */
 function shared(reply: ThreadCue, earlier: ThreadCue, itemLabel: (id: string) => string | undefined): Shared | null {
   if (reply.topic !== null && reply.topic === earlier.topic) return { label: itemLabel(reply.topic) ?? reply.topic, topic: reply.topic };
-  for (const theirs of earlier.subjects) {
-    const ours = reply.subjects.find((s: Subject) => sameSubject(s, theirs));
+  for (const theirs of earlier.subjects()) {
+    const ours = reply.subjects().find((s: Subject) => sameSubject(s, theirs));
     // The earlier writer's own words name it, unless the tagger cut them short ("the office" for "the office move").
     const fuller = ours && ours.head !== theirs.head && ours.modifiers.length > theirs.modifiers.length ? ours : theirs;
     if (ours) return { label: fuller.text.replace(/^(?:The|A|An|Our|This|That)\b/, (w) => w.toLowerCase()), topic: null };

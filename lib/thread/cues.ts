@@ -2,7 +2,7 @@ import type { Signal } from '../report';
 import { isInCondition, clauseTail } from '../signals/context';
 import type { Span } from '../text/join-wrapped';
 import { clauseBreaks } from '../topics';
-import { subjectsIn, type Subject } from './subjects';
+import { subjectsIn, termsOf, type Subject, type Term } from './subjects';
 
 /** A signal with what it is about, read the same way in the reply and in the messages it quotes. */
 export interface ThreadCue {
@@ -10,8 +10,11 @@ export interface ThreadCue {
   sentence: Span;
   /** The profile item the signal is about, if any. */
   topic: string | null;
-  /** The noun phrases it is about: its own clause's, else its sentence's, else the sentence before's. */
-  subjects: Subject[];
+  /**
+   * The noun phrases it is about: its own clause's, else its sentence's, else the sentence
+   * before's. Read on first use: the text is parsed for them only when a comparison needs them.
+   */
+  subjects(): Subject[];
   /** False when the words ask or set a condition instead of saying how things stand. */
   claim: boolean;
 }
@@ -39,23 +42,27 @@ export function isClaim(text: string, signal: Signal, sentence: Span): boolean {
 /** Reads every signal of `text` with its subjects. `signals` carry their topics; `sentences` are joined across wrapped lines. */
 export function threadCues(text: string, signals: readonly Signal[], sentences: readonly Span[]): ThreadCue[] {
   const cache = new Map<number, Subject[]>();
+  let terms: Term[] | undefined;
   const spansIn = (s: Span) => signals.filter((g) => g.start >= s.start && g.end <= s.end);
   const sentenceSubjects = (index: number): Subject[] => {
     let found = cache.get(index);
-    if (!found) cache.set(index, (found = subjectsIn(text, sentences[index]!, spansIn(sentences[index]!))));
+    if (!found) cache.set(index, (found = subjectsIn(text, (terms ??= termsOf(text)), sentences[index]!, spansIn(sentences[index]!))));
     return found;
   };
   return signals.flatMap((signal) => {
     const index = containing(sentences, signal.start);
     if (index < 0) return [];
     const sentence = sentences[index]!;
-    const all = sentenceSubjects(index);
-    const breaks = clauseBreaks(text, sentence);
-    const from = Math.max(sentence.start, ...breaks.filter((b) => b <= signal.start));
-    const to = Math.min(sentence.end, ...breaks.filter((b) => b >= signal.end));
-    const own = all.filter((s) => s.start >= from && s.end <= to);
-    // A fragment that names nothing ("Not urgent.") speaks of what the sentence before it named.
-    const subjects = own.length > 0 ? own : all.length > 0 ? all : index > 0 ? sentenceSubjects(index - 1) : [];
-    return [{ signal, sentence, topic: signal.topic, subjects, claim: isClaim(text, signal, sentence) }];
+    let subjects: Subject[] | undefined;
+    const read = (): Subject[] => {
+      const all = sentenceSubjects(index);
+      const breaks = clauseBreaks(text, sentence);
+      const from = Math.max(sentence.start, ...breaks.filter((b) => b <= signal.start));
+      const to = Math.min(sentence.end, ...breaks.filter((b) => b >= signal.end));
+      const own = all.filter((s) => s.start >= from && s.end <= to);
+      // A fragment that names nothing ("Not urgent.") speaks of what the sentence before it named.
+      return own.length > 0 ? own : all.length > 0 ? all : index > 0 ? sentenceSubjects(index - 1) : [];
+    };
+    return [{ signal, sentence, topic: signal.topic, subjects: () => (subjects ??= read()), claim: isClaim(text, signal, sentence) }];
   });
 }

@@ -1,6 +1,7 @@
 import type { Profile } from '../profile';
 import type { ExcludedRange } from '../text/excluded-ranges';
 import { parseQuotedHistory } from '../text/quoted-history';
+import type { Focus } from './focus';
 import { readEarlier, type EarlierReading } from './read-earlier';
 
 /** Reasons of excluded ranges that hold earlier messages (a signature or a forward does not). */
@@ -15,12 +16,13 @@ export function readThread(
   draft: string,
   excluded: readonly ExcludedRange[],
   profile: Profile,
+  focus: Focus,
   options: { now: Date; deadline?: number; quoted?: string },
 ): { messages: EarlierReading[]; error?: string } {
   try {
     const source = options.quoted ?? (excluded.some((r) => QUOTED.has(r.reason)) ? draft : '');
     const messages = parseQuotedHistory(source);
-    return { messages: messages.length > 0 ? readEarlier(messages, profile, options) : [] };
+    return { messages: messages.length > 0 ? readEarlier(messages, profile, focus, options) : [] };
   } catch (error) {
     return { messages: [], error: error instanceof Error ? error.message : String(error) };
   }

@@ -38,17 +38,17 @@ const PRONOUN = /^(?:i|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|h
 
 const DETERMINER = /^(?:the|a|an|our|my|your|their|this|that|these|those|its)$/i;
 
-interface Term {
+export interface Term {
   start: number;
   end: number;
   text: string;
   tags: Set<string>;
 }
 
-function termsOf(text: string, span: Span): Term[] {
-  const slice = text.slice(span.start, span.end);
-  const json = nlp(slice).json({ offset: true }) as Array<{ terms?: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }> }>;
-  return json.flatMap((s) => s.terms ?? []).flatMap((t) => (t.offset && t.text ? [{ start: span.start + t.offset.start, end: span.start + t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) }] : []));
+/** Every word of `text` with its part-of-speech tags, parsed once for all the subjects read from it. */
+export function termsOf(text: string): Term[] {
+  const json = nlp(text).json({ offset: true }) as Array<{ terms?: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }> }>;
+  return json.flatMap((s) => s.terms ?? []).flatMap((t) => (t.offset && t.text ? [{ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) }] : []));
 }
 
 const wordStem = (t: Term) => stem(t.text.replace(/['’]s?$/, ''));
@@ -60,10 +60,10 @@ const isModifier = (t: Term) =>
 
 /**
  * The subjects named in `span` of `text`, outside the `skip` spans (the signal words themselves:
- * "priority" in "our top priority" names no subject).
+ * "priority" in "our top priority" names no subject). `all` is termsOf(text).
  */
-export function subjectsIn(text: string, span: Span, skip: readonly Span[] = []): Subject[] {
-  const terms = termsOf(text, span).filter((t) => !skip.some((s) => t.start < s.end && t.end > s.start));
+export function subjectsIn(text: string, all: readonly Term[], span: Span, skip: readonly Span[] = []): Subject[] {
+  const terms = all.filter((t) => t.start >= span.start && t.end <= span.end && !skip.some((s) => t.start < s.end && t.end > s.start));
   const subjects: Subject[] = [];
   let run: Term[] = [];
   const close = () => {
