@@ -19,6 +19,7 @@ const contradictions: [string, string, string, string][] = [
   ['decision: open answered with decided', "We haven't decided on the office move yet.", 'Great news that the office move is decided!', 'decided'],
   ['decision: decided answered with reopened', 'We decided on the Q3 roadmap last week, it is final.', "Let's revisit the Q3 roadmap at the offsite.", 'revisit'],
   ['priority: paused answered with top', 'We paused the intern program until spring.', 'The intern program is our top priority this month.', 'our top priority'],
+  ['urgency: across a possessive and a word left out', "The team's offsite agenda for Lisbon can wait until January.", 'I need the team offsite agenda today, please.', 'today'],
   ['priority: top answered with dropped, across plural and case', 'The Customer Dashboard rewrites are our top priority.', 'We are cancelling the customer dashboard rewrite.', 'are cancelling'],
 ];
 
@@ -31,6 +32,7 @@ const consistent: [string, string, string][] = [
   ['nothing earlier says anything about the subject', 'Here are my notes on the board deck.', 'I need the board deck by end of day.'],
   ['the same signal', 'The vendor invoice batch is urgent.', 'Agreed, the vendor invoice batch is urgent, I will do it today.'],
   ['another axis on the same subject', 'The Q3 roadmap is our top priority.', 'The Q3 roadmap is decided.'],
+  ['the same kind of thing, another subject', 'The hiring plan is our top priority.', 'The travel plan is on hold until spring.'],
 ];
 
 const invalid: InvalidCase[] = contradictions.flatMap(([name, earlier, reply, words]) => QUOTE_FORMS.map((form) => ({ ...inForm(form, name, earlier, reply), findings: [{ text: words, thread: { author: 'Ana Ruiz', text: earlier.match(new RegExp(`[^.!]*${earlier.split(' ').slice(1, 3).join(' ')}[^.!]*[.!]?`))?.[0]?.trim() ?? '' } }] })));
@@ -74,6 +76,15 @@ testRule(threadMismatch, {
 });
 
 describe('thread-mismatch in the report', () => {
+  it('adds the earlier words beside the profile rules, which stand as they are', () => {
+    const text = "Let's put the data migration on hold until January.\n\nOn Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\n> The warehouse migration is our top priority this quarter.\n";
+    const withThread = checkDraft(text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000 });
+    const alone = checkDraft(text.slice(0, text.indexOf('\n\nOn Mon')), exampleProfile, { now: TEST_NOW, budgetMs: 60_000 });
+    expect(withThread.findings.filter((f) => f.rule !== 'thread-mismatch')).toEqual(alone.findings);
+    expect(alone.findings.map((f) => f.rule)).toContain('priority-contradiction');
+    expect(withThread.findings.filter((f) => f.rule === 'thread-mismatch').map((f) => f.thread?.text)).toEqual(['The warehouse migration is our top priority this quarter.']);
+  });
+
   it('places the finding on the new words and the evidence in the quoted ones', () => {
     const { text } = writeReply('on-wrote', 'Team, I need the board deck by end of day.', { ...ana, text: 'No rush on the board deck.' });
     const report = checkDraft(text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000 });
