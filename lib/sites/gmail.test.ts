@@ -135,6 +135,20 @@ describe('gmail adapter: the quoted history of a reply', () => {
     expect(found[0]!.message).toBe('Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.');
   });
 
+  it('reads the message above an inline reply whose quote Gmail keeps out of the editor', () => {
+    mountFixture('gmail-inline-reply-trimmed.html');
+    const draft = only().read();
+    expect(draft.text).toBe('Team, I need the board deck by end of day.');
+    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([{ author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026, 9:14 AM', text: 'Change of plan: no rush on the board deck, next week is fine.' }]);
+    const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
+    expect(report.findings.filter((f) => f.rule === 'thread-mismatch').map((f) => f.thread?.author)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads no conversation around a compose window', () => {
+    mountFixture('gmail-compose-new.html');
+    expect(only().read().quoted).toBe('');
+  });
+
   it('finds nothing to compare in a reply that agrees with the quoted message', () => {
     mountFixture('gmail-reply.html');
     const draft = only().read();

@@ -8,10 +8,39 @@ import { readDraftText } from '../guard/text-map';
 /** Gmail's quote block: the attribution (`.gmail_attr`) and the quoted message, older quotes nested inside. */
 const GMAIL_QUOTE = '.gmail_quote, .gmail_extra, blockquote[type="cite"]';
 
-/** Gmail: every outermost quote block in the editor, as text ("On … wrote:" and the message under it). */
+/**
+ * Gmail: every outermost quote block in the editor, as text ("On … wrote:" and the message under
+ * it). An inline reply whose quote Gmail keeps trimmed out of the editor answers the last message
+ * shown above it in the conversation, so that message is read instead.
+ */
 export function readGmailQuote(body: Element): string {
   const blocks = [...body.querySelectorAll(GMAIL_QUOTE)].filter((el) => !el.parentElement?.closest(GMAIL_QUOTE));
-  return blocks.map((el) => readDraftText(el).text).join('\n\n');
+  if (blocks.length > 0) return blocks.map((el) => readDraftText(el).text).join('\n\n');
+  return readGmailMessageAbove(body);
+}
+
+/**
+ * The conversation's messages (`div.adn`), each with its sender (`span.gD` with `name` and `email`),
+ * its date (`span.g3`, the full date in `title`) and its text (`div.a3s`): the same classes Gmail
+ * has used for years, and that mail extensions read.
+ */
+function readGmailMessageAbove(body: Element): string {
+  // Optional: only an inline reply sits inside the conversation; a compose window does not.
+  const conversation = body.closest('[role="main"]');
+  if (!conversation) return '';
+  const above = [...conversation.querySelectorAll('.adn')].filter((m) => !m.contains(body) && (m.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const message = above[above.length - 1];
+  const text = message?.querySelector('.a3s');
+  if (!message || !text) return '';
+  const sender = message.querySelector('.gD');
+  const name = sender?.getAttribute('name') ?? sender?.textContent?.trim() ?? '';
+  const email = sender?.getAttribute('email');
+  const dated = message.querySelector('.g3');
+  const date = dated?.getAttribute('title') ?? dated?.textContent?.trim() ?? '';
+  const who = [name, email ? `<${email}>` : ''].filter(Boolean).join(' ');
+  // Without a sender the words still count, by an unknown writer.
+  const header = who ? `On ${date ? `${date} ` : ''}${who} wrote:\n` : '';
+  return `${header}${readDraftText(text).text.split('\n').map((l) => (header ? l : `> ${l}`)).join('\n')}`;
 }
 
 /**
