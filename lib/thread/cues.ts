@@ -27,6 +27,31 @@ const REQUEST_QUESTION = /^\W*(?:(?:can|could|would|will)\s+(?:you|we|someone|so
 /** Time conditions the signal detector reads as claims: "once it is approved", "as soon as it is final". */
 const TIME_CONDITION = /\b(?:once|as soon as|when|until|unless|after|before)\b/i;
 
+/** Where one sentence ends and the next begins inside a span the parser read as one: after [.!?], or at a new list item. */
+const BOUNDARY = /[.!?]["”’)\]]*(?=\s)|\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+|\n[ \t]*\n/g;
+
+/**
+ * The sentence around `at` within a parsed sentence span: the parser can run a sentence into the
+ * next list item ("…two weeks.\n- Is it urgent? M"), which would hide a question mark.
+ */
+export function ownSentence(text: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const words = text.slice(sentence.start, sentence.end);
+  for (const boundary of words.matchAll(BOUNDARY)) {
+    const cut = sentence.start + boundary.index + boundary[0].length;
+    const punctuation = /^[.!?]/.test(boundary[0]);
+    if (cut <= at) start = cut;
+    else {
+      end = punctuation ? cut : sentence.start + boundary.index;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 function containing(sentences: readonly Span[], at: number): number {
   return sentences.findIndex((s) => s.start <= at && at < Math.max(s.end, s.start + 1));
 }
@@ -52,7 +77,7 @@ export function threadCues(text: string, signals: readonly Signal[], sentences: 
   return signals.flatMap((signal) => {
     const index = containing(sentences, signal.start);
     if (index < 0) return [];
-    const sentence = sentences[index]!;
+    const sentence = ownSentence(text, sentences[index]!, signal.start);
     let subjects: Subject[] | undefined;
     const read = (): Subject[] => {
       const all = sentenceSubjects(index);
