@@ -22,17 +22,21 @@ const sends = () => page.evaluate(() => (window as unknown as { __sends: { via: 
 const dialog = () => page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
 const indicator = () => page.locator('[data-consonant] .cs-indicator');
 
-async function open(edit?: (html: string) => string) {
+const OUTLOOK_URL = 'https://outlook.office.com/mail/';
+const OUTLOOK_SEND = '[data-testid="ComposeSendButton"]';
+
+async function open(edit?: (html: string) => string, site: 'gmail' | 'outlook' = 'gmail') {
   await page?.close();
-  await ext.serve(`${GMAIL_URL}**`, { body: sitePage('gmail', 'gmail-reply-thread.html', edit) });
+  const url = site === 'gmail' ? GMAIL_URL : OUTLOOK_URL;
+  await ext.serve(`${url}**`, { body: sitePage(site, site === 'gmail' ? 'gmail-reply-thread.html' : 'outlook-reply.html', edit) });
   page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(GMAIL_URL);
+  await page.goto(url);
 }
 
 /** A real click at the centre of Send (the warning opens on pointerdown, under the rest of the click). */
-async function clickSend() {
-  const box = (await page.locator(SEND).boundingBox())!;
+async function clickSend(selector = SEND) {
+  const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
@@ -68,5 +72,20 @@ describe('Gmail reply against its thread', () => {
     await expect.poll(sends).toHaveLength(1);
     await expect(dialog().count()).resolves.toBe(0);
     expect((await sends())[0]!.text).toContain(AGREES);
+  });
+});
+
+describe('Outlook reply against its thread', () => {
+  it('holds a reply that pauses what the quoted message called the top priority, though the profile agrees with the reply', async () => {
+    await open((html) => html.replace('Checkout reliability stays our top priority. Please get the new app out ASAP.', "Let's keep the redesign on hold for now."), 'outlook');
+    await expect.poll(() => indicator().textContent(), { timeout: 10_000 }).toMatch(/1 warning/);
+    await clickSend(OUTLOOK_SEND);
+    await dialog().waitFor({ timeout: 5000 });
+    expect(await dialog().innerText()).toContain('Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.');
+    const quotes = (await dialog().locator('blockquote').allInnerTexts()).map((q) => q.replace(/\s+/g, ' ').trim());
+    expect(quotes[0]).toBe('Dev Patel, Nov 23 “Everyone drop everything for the redesign, it is our top priority.”');
+    expect(quotes[1]).toMatch(/^YOUR REPLY “on hold”$/i);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await sends()).toEqual([]);
   });
 });
