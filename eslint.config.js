@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**'];
+const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**', 'lib/thread/**'];
 const browserGlobals = ['browser', 'chrome', 'document', 'window', 'fetch', 'XMLHttpRequest', 'navigator', 'localStorage'].map((name) => ({
   name,
   message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.',
