@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**'];
+const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**', 'lib/thread/**'];
 const pageAndNetwork = ['browser', 'chrome', 'document', 'window', 'self', 'globalThis', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'requestAnimationFrame'];
 const browserGlobals = pageAndNetwork.map((name) => ({ name, message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.' }));
 const extensionApis = (why) => ['browser', 'chrome'].map((name) => ({ name, message: why }));

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingsList } from './FindingsList';
-import { avoid, paused } from './sample-findings';
+import { avoid, paused, thread } from './sample-findings';
 
 afterEach(cleanup);
 
@@ -50,6 +50,18 @@ describe('FindingsList', () => {
     render(<FindingsList findings={[avoid]} />);
     expect(screen.queryByText(/Profile says/)).toBeNull();
     expect(screen.getByRole('listitem').textContent).toContain('“fire drill”');
+  });
+
+  it('shows both quotes of a thread finding, each labelled: who wrote the earlier one and when, and your reply', () => {
+    render(<FindingsList findings={[thread]} />);
+    const quotes = [...screen.getByRole('listitem').querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes).toEqual(['Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine.”', 'Your reply “by end of day”']);
+    expect(screen.queryByText(/Profile says/)).toBeNull();
+  });
+
+  it('labels earlier words whose writer and date the quote did not give', () => {
+    render(<FindingsList findings={[{ ...thread, thread: { author: null, date: null, text: 'The board deck can wait.' } }]} />);
+    expect(screen.getByRole('listitem').querySelector('blockquote')?.textContent).toBe('Earlier message “The board deck can wait.”');
   });
 
   it('renders the draft’s words as text, never as markup', () => {

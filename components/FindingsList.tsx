@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Entry, Finding } from '../lib/report';
 import { SEVERITY_TITLE, sortFindings } from './severity';
+import { ThreadQuote } from './ThreadQuote';
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -59,9 +60,11 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
             <span className="cs-message">{f.message}</span>
           </div>
           {/* A finding about the profile itself (stale-profile) has no words: an empty quote, or the first sentence around an empty mark, would pass for evidence. */}
+          {/* A thread finding shows what was said first, then the reply that says otherwise. */}
+          {f.thread && <ThreadQuote thread={f.thread} />}
           {f.end > f.start && (
             <blockquote className="cs-quote">
-              <span className="cs-k">Your words</span> {words ? words(f) : `“${f.text}”`}
+              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span> {words ? words(f) : `“${f.text}”`}
               {onShow && (
                 <button type="button" className="cs-link" onClick={() => onShow(f)}>
                   Show in draft

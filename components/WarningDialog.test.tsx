@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WarningDialog } from './WarningDialog';
-import { avoid, paused } from './sample-findings';
+import { avoid, paused, thread } from './sample-findings';
 
 afterEach(cleanup);
 
@@ -56,5 +56,12 @@ describe('WarningDialog', () => {
   it('summarises the findings in words', () => {
     render(<WarningDialog findings={[paused, avoid]} onEdit={() => {}} />);
     expect(screen.getByText(/1 conflict, 1 warning with what your team agreed/)).toBeTruthy();
+  });
+
+  it('says when a finding sets the reply against the thread, and shows both quotes', () => {
+    render(<WarningDialog findings={[thread]} onEdit={() => {}} onProceed={() => {}} />);
+    expect(screen.getByText(/1 warning with what was said earlier in the thread/)).toBeTruthy();
+    expect(screen.getByText('Ana Ruiz, Nov 23')).toBeTruthy();
+    expect(screen.getByText('Your reply')).toBeTruthy();
   });
 });

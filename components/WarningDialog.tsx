@@ -19,6 +19,14 @@ export interface WarningDialogProps {
   autoFocus?: boolean;
 }
 
+/** What the findings set the draft against: the team's profile, the thread it answers, or both. */
+function against(findings: readonly Finding[]): string {
+  const thread = findings.some((f) => f.thread);
+  const profile = findings.some((f) => !f.thread);
+  if (thread && profile) return 'with what your team agreed and what was said earlier in the thread';
+  return thread ? 'with what was said earlier in the thread' : 'with what your team agreed';
+}
+
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -76,7 +84,7 @@ export function WarningDialog({
           <h2 id={titleId}>{title}</h2>
         </header>
         <p id={descId} className="cs-summary">
-          {describeCounts(findings) ?? 'No findings'} with what your team agreed. {heldNote}
+          {describeCounts(findings) ?? 'No findings'} {against(findings)}. {heldNote}
         </p>
         <div className="cs-scroll">
           <FindingsList findings={findings} />

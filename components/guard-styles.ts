@@ -71,6 +71,8 @@ button { font: inherit; color: inherit; }
 .cs-error .cs-quote { border-left-color: var(--cs-error); }
 .cs-warning .cs-quote { border-left-color: var(--cs-warning); }
 .cs-info .cs-quote { border-left-color: var(--cs-info); }
+.cs-finding .cs-thread-quote { border-left-color: var(--cs-muted); }
+.cs-k.cs-who { display: block; text-transform: none; letter-spacing: 0; }
 .cs-k { display: inline-block; min-width: 86px; color: var(--cs-muted); font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; }
 .cs-entry { margin-top: 8px; }
 .cs-entry-label { font-weight: 600; }

@@ -33,3 +33,15 @@ export const avoid: Finding = {
   message: 'Your team asks to avoid “fire drill”.',
   suggestion: 'Say a dated request with an owner.',
 };
+
+export const thread: Finding = {
+  rule: 'thread-mismatch',
+  severity: 'warning',
+  start: 20,
+  end: 33,
+  text: 'by end of day',
+  topic: null,
+  message: 'Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.',
+  suggestion: 'If the board deck changed since then, say what changed and since when; otherwise ask Ana Ruiz before you send.',
+  thread: { author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'No rush on the board deck, next week is fine.' },
+};

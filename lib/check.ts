@@ -5,6 +5,8 @@ import { rules } from './conflicts';
 import type { RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
+import { replyFocus } from './thread/focus';
+import { readThread } from './thread/read-thread';
 import { attributeTopics, findMentions, joinWrapped } from './topics';
 
 export interface CheckOptions {
@@ -18,6 +20,11 @@ export interface CheckOptions {
   maxChars?: number;
   /** Days without a sync after which stale-profile speaks up. */
   staleAfterDays?: number;
+  /**
+   * The quoted history as the page holds it, when the draft text leaves it out (a mail site's
+   * quote block, as plain text). Without it, quoted history is read from the draft text itself.
+   */
+  quoted?: string;
 }
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
@@ -91,6 +98,8 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
+    // The thread matters only to a reply that says something on an axis; most drafts say nothing and pay nothing.
+    const thread = signals.length === 0 ? { messages: [] } : readThread(draft, excluded, profile, replyFocus(analysed, signals, sentences), { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
     const ctx: RuleContext = {
       text: analysed,
       profile,
@@ -100,8 +109,10 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       now,
       syncedAt: options.syncedAt ?? null,
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+      thread: thread.messages,
     };
     const errors: string[] = analysis.modelError ? [`signals model: ${analysis.modelError} (lexicon cues only)`] : [];
+    if (thread.error) errors.push(`thread: ${thread.error}`);
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {

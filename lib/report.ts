@@ -41,6 +41,14 @@ export const entrySchema = z.object({
   updatedBy: z.string().optional(),
 });
 
+/** The earlier words of the thread a finding sets the reply against, and who wrote them when. */
+export const threadEvidenceSchema = z.object({
+  author: z.string().nullable(),
+  /** As the quoted header writes it. */
+  date: z.string().nullable(),
+  text: z.string(),
+});
+
 /** The one finding shape of the whole product. */
 export const findingSchema = z.object({
   rule: z.string(),
@@ -52,6 +60,8 @@ export const findingSchema = z.object({
   message: z.string(),
   suggestion: z.string(),
   entry: entrySchema.optional(),
+  /** Set by thread-mismatch: what the quoted earlier message said. */
+  thread: threadEvidenceSchema.optional(),
 });
 
 export const reportSchema = z.object({
@@ -74,5 +84,6 @@ export type SignalKind = z.infer<typeof signalKind>;
 export type Severity = z.infer<typeof severity>;
 export type Signal = z.infer<typeof signalSchema>;
 export type Entry = z.infer<typeof entrySchema>;
+export type ThreadEvidence = z.infer<typeof threadEvidenceSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Report = z.infer<typeof reportSchema>;

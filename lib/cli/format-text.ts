@@ -1,4 +1,5 @@
 import type { Report } from '../report';
+import { threadLabel } from '../thread/label';
 
 /** 1-based line and column (in UTF-16 units, like editors that count them) of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -19,12 +20,15 @@ function plural(count: number, word: string): string {
 export function formatText(report: Report, text: string, name: string): string {
   const rows = report.findings.map((f) => {
     const { line, column } = lineColumn(text, f.start);
-    return { where: `${line}:${column}`, severity: f.severity, rule: f.rule, message: f.message, suggestion: f.suggestion };
+    const earlier = f.thread ? `${threadLabel(f.thread)}: “${f.thread.text}”` : undefined;
+    return { where: `${line}:${column}`, severity: f.severity, rule: f.rule, message: f.message, suggestion: f.suggestion, earlier };
   });
   const width = (key: 'where' | 'severity' | 'rule') => Math.max(0, ...rows.map((r) => r[key].length));
+  const indent = () => `  ${' '.repeat(width('where'))}  ${' '.repeat(width('severity'))}  ${' '.repeat(width('rule'))}  `;
   const lines = rows.flatMap((r) => [
     `  ${r.where.padEnd(width('where'))}  ${r.severity.padEnd(width('severity'))}  ${r.rule.padEnd(width('rule'))}  ${r.message}`,
-    `  ${' '.repeat(width('where'))}  ${' '.repeat(width('severity'))}  ${' '.repeat(width('rule'))}  → ${r.suggestion}`,
+    ...(r.earlier ? [`${indent()}↳ ${r.earlier}`] : []),
+    `${indent()}→ ${r.suggestion}`,
   ]);
   const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
   const notes: string[] = [];

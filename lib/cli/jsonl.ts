@@ -11,7 +11,8 @@ export function toJsonlResult(id: string | number, report: Report) {
   return {
     id,
     signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({ kind, value, start, end, text, topic })),
-    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion }) => ({ rule, severity, start, end, text, topic, message, suggestion })),
+    // A thread finding also carries the earlier words it sets the draft against.
+    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion, thread }) => ({ rule, severity, start, end, text, topic, message, suggestion, ...(thread ? { thread } : {}) })),
   };
 }
 

@@ -7,6 +7,7 @@ import { priorityContradiction } from './priority-contradiction';
 import { priorityUnknownTop } from './priority-unknown-top';
 import { relaxedOnTop } from './relaxed-on-top';
 import { staleProfile } from './stale-profile';
+import { threadMismatch } from './thread-mismatch';
 import { tooManyUrgent } from './too-many-urgent';
 import { urgencyAboveNorm } from './urgency-above-norm';
 import { urgencyOnPaused } from './urgency-on-paused';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   tooManyUrgent,
   avoidPhrase,
   staleProfile,
+  threadMismatch,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,5 +1,6 @@
 import type { Profile } from '../profile';
 import type { Finding, Severity, Signal } from '../report';
+import type { EarlierReading } from '../thread/read-earlier';
 import type { Mention, Span } from '../topics';
 
 export interface RuleContext {
@@ -16,6 +17,8 @@ export interface RuleContext {
   syncedAt: string | null;
   /** How many days without a sync make a profile stale. */
   staleAfterDays: number;
+  /** The earlier messages the draft quotes, most recent first, read like the draft; empty for a new message. */
+  thread: readonly EarlierReading[];
 }
 
 export interface RuleMessage {

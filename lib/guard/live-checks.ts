@@ -22,6 +22,7 @@ export const warn = (message: string, detail?: unknown) => console.warn(`[conson
 
 export interface Checked {
   text: string;
+  quoted: string | undefined;
   state: EffectiveState;
   report: Report;
 }
@@ -70,10 +71,11 @@ function createReportCache(check: Checker, now: () => number) {
   return (compose: Compose, draft: DraftText, state: EffectiveState, started: number, budgetMs: number): Answer<Checked> => {
     const cached = last.get(compose.body);
     // A report that ran out of time read only part of the draft: check again rather than trust it.
-    if (cached && cached.text === draft.text && cached.state === state && !cached.report.stats.timedOut) return cached;
-    const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)));
-    if (isPending(answer)) return answer.then((report) => keep(compose, { text: draft.text, state, report }));
-    return keep(compose, { text: draft.text, state, report: answer });
+    const fresh = cached && cached.text === draft.text && cached.quoted === draft.quoted && cached.state === state;
+    if (fresh && !cached.report.stats.timedOut) return cached;
+    const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)), draft.quoted);
+    const checked = (report: Report): Checked => keep(compose, { text: draft.text, quoted: draft.quoted, state, report });
+    return isPending(answer) ? answer.then(checked) : checked(answer);
   };
 }
 

@@ -114,6 +114,25 @@ afterEach(() => {
 });
 
 describe('send guard', () => {
+  it("hands the reply's quoted history to the check beside the writer's words, and checks again when the quote changes", () => {
+    const seen: [string, string | undefined][] = [];
+    start((text, _state, _budget, quoted) => {
+      seen.push([text, quoted]);
+      return report([]);
+    }).setState(state());
+    const quote = (words: string) =>
+      `<div>I need the board deck today.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz &lt;ana@example.com&gt; wrote:<br></div><blockquote class="gmail_quote"><div>${words}</div></blockquote></div>`;
+    setEditor(body(), quote('No rush on the board deck.'));
+    click(send());
+    click(send());
+    setEditor(body(), quote('The board deck is urgent.'));
+    click(send());
+    expect(seen).toEqual([
+      ['I need the board deck today.', 'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nNo rush on the board deck.'],
+      ['I need the board deck today.', 'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nThe board deck is urgent.'],
+    ]);
+  });
+
   it('holds the whole click on Send when the draft conflicts, and shows the warning', () => {
     start(findsAsap).setState(state());
     click(send());

@@ -21,9 +21,10 @@ export const SEND_BUDGET_MS = 150;
 
 /**
  * Checks a draft against the state in force: in the page (a report at once) or in the extension's
- * background (a promise of one), so the NLP stays off the page.
+ * background (a promise of one), so the NLP stays off the page. `quoted` is the reply's quoted
+ * history as the page holds it, when the text leaves it out.
  */
-export type Checker = (text: string, state: EffectiveState, budgetMs: number) => Report | Promise<Report>;
+export type Checker = (text: string, state: EffectiveState, budgetMs: number, quoted?: string) => Report | Promise<Report>;
 
 export interface HeldSend {
   compose: Compose;

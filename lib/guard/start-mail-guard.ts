@@ -33,7 +33,7 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
     adapter: options.adapter,
     ui: options.ui,
     warmUp,
-    check: (text, state, budgetMs) => checkDraft(text, state.profile, { budgetMs, syncedAt: state.profileSyncedAt }),
+    check: (text, state, budgetMs, quoted) => checkDraft(text, state.profile, { budgetMs, syncedAt: state.profileSyncedAt, ...(quoted ? { quoted } : {}) }),
   });
 
   let scheduled: number | null = null;

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
 import { rangeFor } from './text-map';
+import { TEST_NOW } from '../../test/core/rule-tester';
+import { checkDraft } from '../check';
+import { exampleProfile } from '../profile';
+import { parseQuotedHistory } from '../text/quoted-history';
 import { gmail } from './gmail';
 
 const only = () => {
@@ -117,5 +121,56 @@ describe('gmail adapter with Send & Archive', () => {
   it('never sends with Alt+S, which Gmail leaves to the browser', () => {
     expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(false);
     expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true }), 'MacIntel')).toBe(true);
+  });
+});
+
+describe('gmail adapter: the quoted history of a reply', () => {
+  it('hands over the quote block apart from the writer words, with its attribution', () => {
+    mountFixture('gmail-reply.html');
+    const draft = only().read();
+    expect(draft.text).not.toContain('Stripe');
+    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([
+      { author: 'Dev Patel', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.' },
+    ]);
+  });
+
+  it('reads each message of a nested thread, the most recent first', () => {
+    mountFixture('gmail-reply-thread.html');
+    const draft = only().read();
+    expect(draft.text).toBe('Hi all,\n\nI need the Q3 board deck by end of day.');
+    expect(parseQuotedHistory(draft.quoted ?? '').map((m) => [m.author, m.text])).toEqual([
+      ['Ana Ruiz', 'Thanks Dev. No rush on the board deck, next week is fine.'],
+      ['Dev Patel', 'Where are we on the board deck?'],
+    ]);
+  });
+
+  it('lets the check set the reply against the message it answers', () => {
+    mountFixture('gmail-reply-thread.html');
+    const draft = only().read();
+    const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
+    const found = report.findings.filter((f) => f.rule === 'thread-mismatch');
+    expect(found.map((f) => [f.text, f.thread?.author, f.thread?.text])).toEqual([['by end of day', 'Ana Ruiz', 'No rush on the board deck, next week is fine.']]);
+    expect(found[0]!.message).toBe('Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.');
+  });
+
+  it('reads the message above an inline reply whose quote Gmail keeps out of the editor', () => {
+    mountFixture('gmail-inline-reply-trimmed.html');
+    const draft = only().read();
+    expect(draft.text).toBe('Team, I need the board deck by end of day.');
+    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([{ author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026, 9:14 AM', text: 'Change of plan: no rush on the board deck, next week is fine.' }]);
+    const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
+    expect(report.findings.filter((f) => f.rule === 'thread-mismatch').map((f) => f.thread?.author)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads no conversation around a compose window', () => {
+    mountFixture('gmail-compose-new.html');
+    expect(only().read().quoted).toBe('');
+  });
+
+  it('finds nothing to compare in a reply that agrees with the quoted message', () => {
+    mountFixture('gmail-reply.html');
+    const draft = only().read();
+    const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
+    expect(report.findings.filter((f) => f.rule === 'thread-mismatch')).toEqual([]);
   });
 });

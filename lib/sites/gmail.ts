@@ -6,6 +6,7 @@
 import { bySelector, labelSaysSend, type Landmark } from './dom-query';
 import { defineMailAdapter, REPLY_SUBJECT } from './mail-adapter';
 import { readDraftText } from './text-map';
+import { readGmailQuote } from './quoted-history-dom';
 import type { ComposeKind } from './types';
 
 /** The editor: `g_editable` is Gmail's own marker and carries no language. */
@@ -52,5 +53,5 @@ export const gmail = defineMailAdapter({
   kind,
   // The compose region holds the recipients and subject too (a dialog for pop-ups, the thread for inline replies).
   container: (body) => body.closest('[role="region"]'),
-  read: (body) => readDraftText(body, { skip: (el) => el.matches(SKIP) }),
+  read: (body) => ({ ...readDraftText(body, { skip: (el) => el.matches(SKIP) }), quoted: readGmailQuote(body) }),
 });

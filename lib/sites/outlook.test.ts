@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { mountFixture, setEditor } from '../../test/fixtures/dom/load-fixture';
 import { rangeFor } from './text-map';
+import { TEST_NOW } from '../../test/core/rule-tester';
+import { checkDraft } from '../check';
+import { exampleProfile } from '../profile';
+import { parseQuotedHistory } from '../text/quoted-history';
 import { outlook } from './outlook';
 
 const only = () => {
@@ -147,5 +151,34 @@ describe('outlook adapter on the Fluent v9 split Send', () => {
     expect(outlook.isSendShortcut(keydown({ key: 'ß', code: 'KeyS', altKey: true }), 'MacIntel')).toBe(false);
     expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true, ctrlKey: true }), 'Win32')).toBe(false);
     expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS' }), 'Win32')).toBe(false);
+  });
+});
+
+describe('outlook adapter: the quoted history of a reply', () => {
+  it('hands over the header block and the message apart from the writer words', () => {
+    mountFixture('outlook-reply.html');
+    const draft = outlook.findComposes(document)[0]!.read();
+    expect(draft.text).not.toContain('Stripe');
+    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([
+      {
+        author: 'Dev Patel',
+        date: 'Monday, November 23, 2026 9:14 AM',
+        text: 'We decided to go with Stripe, and the 2027 pricing is still open.\nEveryone drop everything for the redesign, it is our top priority.',
+      },
+    ]);
+  });
+
+  it('sets a reply that contradicts the quoted message against it, and a consistent one not', () => {
+    mountFixture('outlook-reply.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const check = () => {
+      const draft = compose.read();
+      return checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! }).findings.filter((f) => f.rule === 'thread-mismatch');
+    };
+    expect(check()).toEqual([]);
+    compose.body.querySelector('.elementToProof')!.textContent = "Let's put the redesign on hold for now.";
+    const [finding] = check();
+    expect(finding).toMatchObject({ text: 'on hold', topic: 'mobile-redesign', thread: { author: 'Dev Patel', date: 'Monday, November 23, 2026 9:14 AM', text: 'Everyone drop everything for the redesign, it is our top priority.' } });
+    expect(finding!.message).toBe('Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.');
   });
 });

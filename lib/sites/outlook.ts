@@ -7,6 +7,7 @@
 import { bySelector, labelSaysSend, type Landmark } from './dom-query';
 import { defineMailAdapter, REPLY_SUBJECT } from './mail-adapter';
 import { readDraftText } from './text-map';
+import { readOutlookQuote } from './quoted-history-dom';
 import type { ComposeKind } from './types';
 
 /**
@@ -76,5 +77,8 @@ export const outlook = defineMailAdapter({
   // Mail (and the pop-out's about:blank window); the calendar's editors save events, they have no Send.
   composePages: /^\/(mail\b|blank$|$)|^blank$/,
   kind,
-  read: (body) => readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: quoteStart(body) }),
+  read: (body) => {
+    const start = quoteStart(body);
+    return { ...readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: start }), quoted: readOutlookQuote(body, start) };
+  },
 });

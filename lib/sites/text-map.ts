@@ -19,6 +19,8 @@ export interface DraftText {
   segments: Segment[];
   /** How many characters of skipped subtrees (quoted history, signatures) were left out. */
   skippedChars: number;
+  /** The quoted history the text leaves out, as plain text with its headers, for comparing the reply with it. */
+  quoted?: string;
 }
 
 export interface ReadOptions {

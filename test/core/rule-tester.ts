@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/check';
 import type { Rule } from '../../lib/conflicts';
 import { exampleProfile, type Profile } from '../../lib/profile';
-import { findingSchema } from '../../lib/report';
+import { findingSchema, type ThreadEvidence } from '../../lib/report';
 
 /** A fixed "today" (a Tuesday) so date cues and review dates never depend on the clock. */
 export const TEST_NOW = new Date('2026-11-24T09:00:00Z');
@@ -14,6 +14,8 @@ export interface DraftCase {
   profile?: Profile;
   now?: Date;
   syncedAt?: string | null;
+  /** The page's quote block, when the reply's quoted history is held apart from its text. */
+  quoted?: string;
 }
 
 export interface ExpectedFinding {
@@ -23,6 +25,8 @@ export interface ExpectedFinding {
   /** Words the message must contain (e.g. the profile's owner or outcome). */
   message?: string;
   suggestion?: string;
+  /** The earlier words a thread finding quotes, and who wrote them when. */
+  thread?: Partial<ThreadEvidence>;
 }
 
 export interface InvalidCase extends DraftCase {
@@ -41,7 +45,7 @@ function asCase(c: string | DraftCase): DraftCase {
 }
 
 function findingsOf(rule: Rule, c: DraftCase) {
-  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000 });
+  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000, ...(c.quoted !== undefined ? { quoted: c.quoted } : {}) });
   expect(report.stats.error).toBeUndefined();
   return report.findings.filter((f) => f.rule === rule.id);
 }
@@ -70,7 +74,10 @@ export function testRule(rule: Rule, table: RuleTable): void {
           if (expected.topic !== undefined) expect(finding.topic).toBe(expected.topic);
           if (expected.message) expect(finding.message).toContain(expected.message);
           if (expected.suggestion) expect(finding.suggestion).toContain(expected.suggestion);
-          expect(finding.entry).toBeDefined();
+          if (expected.thread) expect(finding.thread).toMatchObject(expected.thread);
+          // A thread finding about a subject the profile does not list has the earlier words as its evidence instead.
+          if (finding.thread) expect(finding.thread.text.length).toBeGreaterThan(0);
+          else expect(finding.entry).toBeDefined();
         });
       });
     });
