@@ -55,6 +55,28 @@ describe('checkDraft', () => {
     expect(broken.stats.error).toMatch(/\w/);
   });
 
+  it('keeps checking when reading the profile\'s names fails, and says so in stats.error', () => {
+    const broken = { ...exampleProfile, priorities: [...exampleProfile.priorities, { id: 'broken', name: 'Broken', aliases: null, status: 'active' }] } as unknown as Profile;
+    const report = checkDraft('No fire drills this week, please.', broken, { now, budgetMs: 60_000 });
+    expect(report.findings.map((f) => f.rule)).toEqual(['avoid-phrase']);
+    expect(report.stats.error).toMatch(/^profile names: /);
+  });
+
+  it('keeps stats.error short enough to show, whatever the failure says', () => {
+    const huge = { ...exampleProfile, priorities: [{ id: 'huge', name: 'Huge', status: 'active', get aliases(): string[] { throw new Error(`bad alias ${'x'.repeat(100_000)}`); } }] } as unknown as Profile;
+    const report = checkDraft('The redesign is urgent.', huge, { now, budgetMs: 60_000 });
+    expect(report.stats.error).toMatch(/^profile names: bad alias x+… \(100010 characters\)$/);
+    expect(report.stats.error!.length).toBeLessThan(400);
+  });
+
+  it('finds the conflict with no error in a profile of 5,000 priorities', () => {
+    const streams = Array.from({ length: 4_994 }, (_, i) => ({ id: `stream-${i}`, name: `Workstream number ${i}`, aliases: [`ws ${i}`, `stream ${i} beta`], status: i % 3 === 0 ? ('paused' as const) : ('active' as const) }));
+    const large: Profile = { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
+    const report = checkDraft('Please get workstream number 4992 done ASAP.', large, { now, budgetMs: 60_000 });
+    expect(report.stats.error).toBeUndefined();
+    expect(report.findings).toMatchObject([{ rule: 'urgency-on-paused', topic: 'stream-4992', text: 'ASAP' }]);
+  });
+
   it('says when the time budget ran out', () => {
     const report = checkDraft('The redesign is urgent. '.repeat(2000), exampleProfile, { now, budgetMs: 0 });
     expect(report.stats.timedOut).toBe(true);

@@ -5,7 +5,7 @@ import { rules } from './conflicts';
 import type { RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
-import { attributeTopics, findMentions, joinWrapped } from './topics';
+import { attributeTopics, findMentions, joinWrapped, type Mention } from './topics';
 
 export interface CheckOptions {
   /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
@@ -65,8 +65,12 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** An error message longer than this is cut: a message can quote a whole pattern or profile. */
+const MAX_ERROR_CHARS = 200;
+
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}… (${text.length} characters)` : text;
 }
 
 /**
@@ -86,7 +90,14 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
     const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
-    const mentions = findMentions(analysed, profile);
+    const errors: string[] = analysis.modelError ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`] : [];
+    let mentions: Mention[] = [];
+    try {
+      mentions = findMentions(analysed, profile);
+    } catch (error) {
+      // Without the names, the rules that need none (avoided phrases, a stale profile) still speak.
+      errors.push(`profile names: ${message(error)}`);
+    }
     const sentences = joinWrapped(analysed, analysis.sentences);
     const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
@@ -101,7 +112,6 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       syncedAt: options.syncedAt ?? null,
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
     };
-    const errors: string[] = analysis.modelError ? [`signals model: ${analysis.modelError} (lexicon cues only)`] : [];
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {
