@@ -77,6 +77,25 @@ describe('checkDraft', () => {
     expect(report.findings).toMatchObject([{ rule: 'urgency-on-paused', topic: 'stream-4992', text: 'ASAP' }]);
   });
 
+  it('stops within one chunk when the budget runs out, sentence by sentence (a stepped clock, not wall time)', () => {
+    // 2,400 characters: one chunk, which the budget used to be checked only before.
+    const text = 'Please get the mobile redesign done ASAP. '.repeat(57);
+    let ticks = 0;
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => ticks++ });
+    expect(report.stats.timedOut).toBe(true);
+    const read = report.signals.filter((s) => s.text === 'ASAP');
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(12);
+    expect(report.findings.every((f) => f.end < text.length / 4)).toBe(true);
+  });
+
+  it('reads every sentence of a chunk when the clock stays within the budget', () => {
+    const text = 'Please get the mobile redesign done ASAP. '.repeat(57);
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => 0 });
+    expect(report.stats.timedOut).toBe(false);
+    expect(report.signals.filter((s) => s.text === 'ASAP')).toHaveLength(57);
+  });
+
   it('says when the time budget ran out', () => {
     const report = checkDraft('The redesign is urgent. '.repeat(2000), exampleProfile, { now, budgetMs: 0 });
     expect(report.stats.timedOut).toBe(true);

@@ -12,6 +12,8 @@ export interface CheckOptions {
   now?: Date;
   /** Time budget for the analysis in ms; past it the report says timedOut and holds what was found. */
   budgetMs?: number;
+  /** The clock the budget is measured on, in ms; performance.now() unless a test steps it. */
+  clock?: () => number;
   /** When the profile last synced from its URL; null or absent when it did not come from one. */
   syncedAt?: string | null;
   /** Characters read from a huge paste; the rest is left out and stats.checkedChars says so. */
@@ -79,8 +81,9 @@ function message(error: unknown): string {
  * stats.error says what went wrong, so a send is never blocked by a bug.
  */
 export function checkDraft(text: string, profile: Profile, options: CheckOptions = {}): Report {
-  const started = performance.now();
-  const elapsed = () => Math.max(0, performance.now() - started);
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const elapsed = () => Math.max(0, clock() - started);
   let checkedChars = 0;
   try {
     const input = typeof text === 'string' ? text : '';
@@ -89,7 +92,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
-    const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+    const analysis = detectSignals(analysed, { now, clock, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
     const errors: string[] = analysis.modelError ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`] : [];
     let mentions: Mention[] = [];
     try {
