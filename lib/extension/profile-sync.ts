@@ -20,7 +20,8 @@ export const SYNC_ALARM = 'consonant-profile-sync';
 const MINUTE_MS = 60_000;
 
 let queue: Promise<unknown> = Promise.resolve();
-let inflight: Promise<SyncReply> | null = null;
+/** The sync running now and the address it fetches: a sync of another address is not shared. */
+let inflight: { url: string; reply: Promise<SyncReply> } | null = null;
 let fetchOptions: FetchOptions = {};
 
 /** Runs one step at a time: two storage events arriving together must not interleave their writes. */
@@ -81,51 +82,73 @@ export function recompute(): Promise<Merged> {
   });
 }
 
-async function runSync(): Promise<SyncReply> {
+/** The address to sync from now, or why there is none. */
+async function syncTarget(): Promise<{ url: string } | { skipped: string }> {
   const { policy } = await readPolicy();
-  if (policy.profile) return { status: null, skipped: 'Your organization sets the profile directly, so there is nothing to sync.' };
+  if (policy.profile) return { skipped: 'Your organization sets the profile directly, so there is nothing to sync.' };
   const { settings } = mergeSettings(await readUserSettings(), policy);
   const url = settings.profileUrl?.trim();
-  if (!url) return { status: null, skipped: 'No team profile URL is set.' };
+  if (!url) return { skipped: 'No team profile URL is set.' };
+  return { url };
+}
 
+async function runSync(url: string): Promise<SyncReply> {
   const previous = await urlProfileItem.get();
   const same = previous?.url === url ? previous : null;
   const outcome = await fetchProfile(url, same ? { etag: same.etag, lastModified: same.lastModified } : {}, fetchOptions);
-  const now = new Date().toISOString();
-  let status: SyncStatus;
-  // The status goes first: the storage event of the new copy must find this attempt recorded.
-  if (outcome.kind === 'updated') {
-    status = { url, at: now, result: 'updated', errors: [] };
-    await syncStatusItem.set(status);
-    await urlProfileItem.set({
-      url,
-      profile: outcome.profile,
-      fetchedAt: now,
-      syncedAt: now,
-      version: outcome.profile.version,
-      ...outcome.validators,
-    });
-  } else if (outcome.kind === 'not-modified' && same) {
-    status = { url, at: now, result: 'not-modified', errors: [] };
-    await syncStatusItem.set(status);
-    await urlProfileItem.set({ ...same, syncedAt: now });
-  } else {
+  const status = await serial(async (): Promise<SyncStatus | null> => {
+    // The address may have changed while the answer was on its way: a late answer for the old
+    // one must not overwrite what the new one recorded, nor show the old address as the team's.
+    const target = await syncTarget();
+    if (!('url' in target) || target.url !== url) return null;
+    const now = new Date().toISOString();
+    // The status goes first: the storage event of the new copy must find this attempt recorded.
+    if (outcome.kind === 'updated') {
+      const updated: SyncStatus = { url, at: now, result: 'updated', errors: [] };
+      await syncStatusItem.set(updated);
+      await urlProfileItem.set({
+        url,
+        profile: outcome.profile,
+        fetchedAt: now,
+        syncedAt: now,
+        version: outcome.profile.version,
+        ...outcome.validators,
+      });
+      return updated;
+    }
+    // The copy in storage is read again: a sync of the same address may have replaced it meanwhile.
+    const current = await urlProfileItem.get();
+    if (outcome.kind === 'not-modified' && current?.url === url) {
+      const fresh: SyncStatus = { url, at: now, result: 'not-modified', errors: [] };
+      await syncStatusItem.set(fresh);
+      await urlProfileItem.set({ ...current, syncedAt: now });
+      return fresh;
+    }
     // The last good copy stays in storage untouched: a failed or invalid download never replaces it.
     const reason = outcome.kind === 'failed' ? outcome.reason : 'the server answered 304 for a file never downloaded';
-    status = { url, at: now, result: 'failed', reason, errors: outcome.kind === 'failed' ? outcome.errors : [] };
+    const failed: SyncStatus = { url, at: now, result: 'failed', reason, errors: outcome.kind === 'failed' ? outcome.errors : [] };
     console.warn(`[consonant] profile sync from ${url} failed: ${reason}`);
-    await syncStatusItem.set(status);
-  }
+    await syncStatusItem.set(failed);
+    return failed;
+  });
+  if (!status) return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
   await recompute();
   return { status };
 }
 
-/** Fetches the team profile now; concurrent callers share one request. */
-export function syncNow(): Promise<SyncReply> {
-  inflight ??= runSync().finally(() => {
-    inflight = null;
+/**
+ * Fetches the team profile now; concurrent callers for the same address share one request. A
+ * caller for another address (the team URL just changed) does not wait for the old one.
+ */
+export async function syncNow(): Promise<SyncReply> {
+  const target = await syncTarget();
+  if (!('url' in target)) return { status: null, skipped: target.skipped };
+  if (inflight?.url === target.url) return inflight.reply;
+  const reply = runSync(target.url).finally(() => {
+    if (inflight?.reply === reply) inflight = null;
   });
-  return inflight;
+  inflight = { url: target.url, reply };
+  return reply;
 }
 
 /** Syncs when the configured URL has not been tried within its refresh interval. */
