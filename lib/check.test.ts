@@ -89,6 +89,15 @@ describe('checkDraft', () => {
     expect(report.findings.every((f) => f.end < text.length / 4)).toBe(true);
   });
 
+  it('stops within one long sentence dense with cues', () => {
+    // 2,100 characters and one sentence, with a hundred cues.
+    const text = `${'checkout ASAP and the redesign is urgent, '.repeat(50)}thanks.`;
+    let ticks = 0;
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => ticks++ });
+    expect(report.stats.timedOut).toBe(true);
+    expect(ticks).toBeLessThan(40);
+  });
+
   it('reads every sentence of a chunk when the clock stays within the budget', () => {
     const text = 'Please get the mobile redesign done ASAP. '.repeat(57);
     const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => 0 });

@@ -113,21 +113,40 @@ function signalsOfChunk(
     cueSignals.push(signal);
     if (rule.weak) weak.add(signal);
   };
-  const readDeadlines = (sentence: SentenceSpan, index: number) => {
+  /** Reads the sentence's deadlines; false when the time ran out before the last one. */
+  const readDeadlines = (sentence: SentenceSpan, index: number): boolean => {
     const cues = findDeadlines(sentence.text, sentence.start, now, far);
-    if (cues.length === 0 || !asksForSomething(index)) return;
+    if (cues.length === 0 || !asksForSomething(index)) return true;
     for (const cue of cues) {
+      if (late()) return false;
       if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
       const { start, end: stop } = tight(text, cue.start, cue.end);
       dateSignals.push({ kind: 'urgency', value: 'urgent', start, end: stop, text: text.slice(start, stop), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
     }
+    return true;
+  };
+  /** Reads one sentence whole, or not at all: the model judges a sentence by all of its cues. */
+  const readSentence = (index: number): boolean => {
+    const cuesBefore = cueSignals.length;
+    const datesBefore = dateSignals.length;
+    let whole = true;
+    // One long sentence can hold hundreds of cues, so the clock is read before each.
+    for (const hit of hitsOf.get(docIndexes[index]!) ?? []) {
+      if (late()) {
+        whole = false;
+        break;
+      }
+      readHit(hit);
+    }
+    whole &&= readDeadlines(sentences[index]!, index);
+    if (!whole) {
+      cueSignals.length = cuesBefore;
+      dateSignals.length = datesBefore;
+    }
+    return whole;
   };
   let read = 0;
-  for (; read < sentences.length; read++) {
-    if (late()) break;
-    for (const hit of hitsOf.get(docIndexes[read]!) ?? []) readHit(hit);
-    readDeadlines(sentences[read]!, read);
-  }
+  while (read < sentences.length && !late() && readSentence(read)) read++;
   return { sentences: sentences.slice(0, read), signals: [...cueSignals, ...dateSignals], timedOut: read < sentences.length };
 }
 
