@@ -1,8 +1,10 @@
 /**
- * Every name of a profile in one character trie, so finding them in a draft costs about the
- * draft's length times the few characters a name shares with the text, whatever the number of
- * names. One regex alternation over every name grew with the profile (seconds per check for
- * 5,000 priorities) and broke outright past the engine's limits ("too many captures").
+ * Every name of a profile in one sorted list, searched character by character like a trie, so
+ * finding them in a draft costs about the draft's length times the few characters a name shares
+ * with the text, whatever the number of names. One regex alternation over every name grew with
+ * the profile (seconds per check for 5,000 priorities) and broke outright past the engine's
+ * limits ("too many captures"). A sorted list holds the names in about their own size; a trie of
+ * nodes took some 3 kB per name.
  *
  * A term is read as case-insensitive words separated by any run of spaces or hyphens, not inside
  * a longer word, with the ending its kind allows (see `Ending`).
@@ -35,42 +37,58 @@ export interface IndexedTerm {
 const SEPARATOR = /^[\s-]$/u;
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 
-interface Node {
-  next: Map<string, Node>;
-  /** Indexes of the terms whose key ends here. */
-  ends?: number[];
-}
-
-/** One character as the trie reads it: lower case, one kind of apostrophe. */
+/** One character as the index reads it: lower case, one kind of apostrophe. */
 function fold(char: string): string {
   return char.toLowerCase().replace(/’/g, "'");
 }
 
+/** A term's key as the index reads it: every character folded, a run of separators as one space. */
+function folded(key: string): string {
+  let out = '';
+  for (const char of key) {
+    const read = SEPARATOR.test(char) ? ' ' : fold(char);
+    if (read !== ' ' || !out.endsWith(' ')) out += read;
+  }
+  return out;
+}
+
 export interface NameIndex {
-  root: Node;
+  /** The distinct folded keys, sorted by code unit. */
+  keys: string[];
+  /** The terms of each key, in precedence order. */
+  terms: number[][];
   endings: readonly Ending[];
 }
 
-/** Builds the trie; the terms' order is their precedence where several match at one place. */
+/** Builds the index; the terms' order is their precedence where several match at one place. */
 export function buildNameIndex(terms: readonly IndexedTerm[]): NameIndex {
-  const root: Node = { next: new Map() };
+  const byKey = new Map<string, number[]>();
   terms.forEach(({ key }, i) => {
-    let node = root;
-    let previous = '';
-    for (const char of key) {
-      const read = SEPARATOR.test(char) ? ' ' : fold(char);
-      // A run of separators is one step, as it is in the text.
-      if (read === ' ' && previous === ' ') continue;
-      previous = read;
-      for (const part of read) {
-        let child = node.next.get(part);
-        if (!child) node.next.set(part, (child = { next: new Map() }));
-        node = child;
-      }
-    }
-    (node.ends ??= []).push(i);
+    const k = folded(key);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
   });
-  return { root, endings: terms.map((t) => t.ending) };
+  // The default order compares code units, as the search does.
+  const keys = [...byKey.keys()].sort();
+  return { keys, terms: keys.map((k) => byKey.get(k)!), endings: terms.map((t) => t.ending) };
+}
+
+/** The code unit at `depth` of key `i`, or -1 past its end: a shorter key sorts before its extensions. */
+function unitAt(index: NameIndex, i: number, depth: number): number {
+  const key = index.keys[i]!;
+  return depth < key.length ? key.charCodeAt(depth) : -1;
+}
+
+/** The first position in [low, high) whose code unit at `depth` is at least `unit` (above it, when `above`). */
+function search(index: NameIndex, low: number, high: number, depth: number, unit: number, above: boolean): number {
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const at = unitAt(index, mid, depth);
+    if (at < unit || (above && at === unit)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function charAt(text: string, i: number): string {
@@ -89,16 +107,23 @@ function readAt(text: string, i: number): { read: string; width: number } {
 /** The terms whose key the text spells from `start`, with where the key ends in the text. */
 function proposals(index: NameIndex, text: string, start: number): Array<{ term: number; end: number }> {
   const found: Array<{ term: number; end: number }> = [];
-  let node: Node | undefined = index.root;
+  // The keys in [low, high) all begin with the `depth` code units read so far.
+  let low = 0;
+  let high = index.keys.length;
+  let depth = 0;
   let i = start;
-  while (i < text.length) {
+  while (i < text.length && low < high) {
     const { read, width } = readAt(text, i);
-    for (const part of read) {
-      node = node.next.get(part);
-      if (!node) return found;
+    for (let u = 0; u < read.length && low < high; u++) {
+      const unit = read.charCodeAt(u);
+      low = search(index, low, high, depth, unit, false);
+      high = search(index, low, high, depth, unit, true);
+      depth++;
     }
+    if (low >= high) break;
     i += width;
-    for (const term of node.ends ?? []) found.push({ term, end: i });
+    // A key that ends here sorts first among those that share it as a prefix.
+    if (index.keys[low]!.length === depth) for (const term of index.terms[low]!) found.push({ term, end: i });
   }
   return found;
 }
@@ -125,6 +150,13 @@ function withEnding(text: string, keyEnd: number, ending: Ending): number {
   return -1;
 }
 
+/** Whether some key begins with this character's first code unit: most positions start none. */
+function startsAKey(index: NameIndex, read: string): boolean {
+  const unit = read.charCodeAt(0);
+  const at = search(index, 0, index.keys.length, 0, unit, false);
+  return at < index.keys.length && unitAt(index, at, 0) === unit;
+}
+
 export interface NameMatch {
   term: number;
   start: number;
@@ -141,7 +173,7 @@ export function matchNames(index: NameIndex, text: string): NameMatch[] {
   let at = 0;
   while (at < text.length) {
     const { read, width } = readAt(text, at);
-    if (index.root.next.has(read[0] ?? '') && !followsWordChar(text, at)) {
+    if (startsAKey(index, read) && !followsWordChar(text, at)) {
       let best: NameMatch | undefined;
       for (const { term, end: keyEnd } of proposals(index, text, at)) {
         if (best && term > best.term) continue;
