@@ -96,42 +96,35 @@ async function runSync(url: string): Promise<SyncReply> {
   const previous = await urlProfileItem.get();
   const same = previous?.url === url ? previous : null;
   const outcome = await fetchProfile(url, same ? { etag: same.etag, lastModified: same.lastModified } : {}, fetchOptions);
-  const status = await serial(async (): Promise<SyncStatus | null> => {
-    // The address may have changed while the answer was on its way: a late answer for the old
-    // one must not overwrite what the new one recorded, nor show the old address as the team's.
-    const target = await syncTarget();
-    if (!('url' in target) || target.url !== url) return null;
-    const now = new Date().toISOString();
-    // The status goes first: the storage event of the new copy must find this attempt recorded.
-    if (outcome.kind === 'updated') {
-      const updated: SyncStatus = { url, at: now, result: 'updated', errors: [] };
-      await syncStatusItem.set(updated);
-      await urlProfileItem.set({
-        url,
-        profile: outcome.profile,
-        fetchedAt: now,
-        syncedAt: now,
-        version: outcome.profile.version,
-        ...outcome.validators,
-      });
-      return updated;
-    }
-    // The copy in storage is read again: a sync of the same address may have replaced it meanwhile.
-    const current = await urlProfileItem.get();
-    if (outcome.kind === 'not-modified' && current?.url === url) {
-      const fresh: SyncStatus = { url, at: now, result: 'not-modified', errors: [] };
-      await syncStatusItem.set(fresh);
-      await urlProfileItem.set({ ...current, syncedAt: now });
-      return fresh;
-    }
+  // The address may have changed while the answer was on its way: a late answer for the old one
+  // must not overwrite what the new one recorded, nor show the old address as the team's.
+  const target = await syncTarget();
+  if (!('url' in target) || target.url !== url) return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
+  const now = new Date().toISOString();
+  let status: SyncStatus;
+  // The status goes first: the storage event of the new copy must find this attempt recorded.
+  if (outcome.kind === 'updated') {
+    status = { url, at: now, result: 'updated', errors: [] };
+    await syncStatusItem.set(status);
+    await urlProfileItem.set({
+      url,
+      profile: outcome.profile,
+      fetchedAt: now,
+      syncedAt: now,
+      version: outcome.profile.version,
+      ...outcome.validators,
+    });
+  } else if (outcome.kind === 'not-modified' && same) {
+    status = { url, at: now, result: 'not-modified', errors: [] };
+    await syncStatusItem.set(status);
+    await urlProfileItem.set({ ...same, syncedAt: now });
+  } else {
     // The last good copy stays in storage untouched: a failed or invalid download never replaces it.
     const reason = outcome.kind === 'failed' ? outcome.reason : 'the server answered 304 for a file never downloaded';
-    const failed: SyncStatus = { url, at: now, result: 'failed', reason, errors: outcome.kind === 'failed' ? outcome.errors : [] };
+    status = { url, at: now, result: 'failed', reason, errors: outcome.kind === 'failed' ? outcome.errors : [] };
     console.warn(`[consonant] profile sync from ${url} failed: ${reason}`);
-    await syncStatusItem.set(failed);
-    return failed;
-  });
-  if (!status) return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
+    await syncStatusItem.set(status);
+  }
   await recompute();
   return { status };
 }
