@@ -97,10 +97,15 @@ console.log(`\ncheckDraft with a ${LIMITS.priorities.toLocaleString('en')}-prior
 const large = largeProfile();
 const largeRows: string[][] = [];
 const conflict = 'Please get workstream number 4992 done ASAP.';
-let started = performance.now();
-const first = checkDraft(conflict, large, { now, budgetMs: 600_000 });
-const firstMs = performance.now() - started;
-largeRows.push(['first check (index built)', `${conflict.length} chars`, '', ms(firstMs), '', first.findings.some((f) => f.rule === 'urgency-on-paused') && !first.stats.error ? 'yes' : 'NO']);
+// Each first check gets a profile object of its own, so it builds the name index again.
+const copies = Array.from({ length: 5 }, () => structuredClone(large));
+const firsts = copies.map((copy) => {
+  const at = performance.now();
+  const report = checkDraft(conflict, copy, { now, budgetMs: 600_000 });
+  return { ms: performance.now() - at, found: report.findings.some((f) => f.rule === 'urgency-on-paused') && !report.stats.error };
+});
+const firstMs = firsts.map((f) => f.ms).sort((x, y) => x - y);
+largeRows.push(['first check (index built)', `${conflict.length} chars`, '', ms(mid(firstMs)), '', firsts.every((f) => f.found) ? 'yes' : 'NO']);
 for (const [label, count, times] of [
   ['150-word email', 150, 31],
   ['600-word email', 600, 15],
@@ -132,7 +137,7 @@ for (const [label, unit] of [
 }
 table(['paste', 'size', 'checkDraft', 'timed out'], pastes);
 
-started = performance.now();
+const started = performance.now();
 let timedOut = 0;
 for (const email of emails) if (checkDraft(email.body, exampleProfile, { now }).stats.timedOut) timedOut++;
 const seconds = (performance.now() - started) / 1000;
