@@ -55,6 +55,56 @@ describe('checkDraft', () => {
     expect(broken.stats.error).toMatch(/\w/);
   });
 
+  it('keeps checking when reading the profile\'s names fails, and says so in stats.error', () => {
+    const broken = { ...exampleProfile, priorities: [...exampleProfile.priorities, { id: 'broken', name: 'Broken', aliases: null, status: 'active' }] } as unknown as Profile;
+    const report = checkDraft('No fire drills this week, please.', broken, { now, budgetMs: 60_000 });
+    expect(report.findings.map((f) => f.rule)).toEqual(['avoid-phrase']);
+    expect(report.stats.error).toMatch(/^profile names: /);
+  });
+
+  it('keeps stats.error short enough to show, whatever the failure says', () => {
+    const huge = { ...exampleProfile, priorities: [{ id: 'huge', name: 'Huge', status: 'active', get aliases(): string[] { throw new Error(`bad alias ${'x'.repeat(100_000)}`); } }] } as unknown as Profile;
+    const report = checkDraft('The redesign is urgent.', huge, { now, budgetMs: 60_000 });
+    expect(report.stats.error).toMatch(/^profile names: bad alias x+… \(100010 characters\)$/);
+    expect(report.stats.error!.length).toBeLessThan(400);
+  });
+
+  it('finds the conflict with no error in a profile of 5,000 priorities', () => {
+    const streams = Array.from({ length: 4_994 }, (_, i) => ({ id: `stream-${i}`, name: `Workstream number ${i}`, aliases: [`ws ${i}`, `stream ${i} beta`], status: i % 3 === 0 ? ('paused' as const) : ('active' as const) }));
+    const large: Profile = { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
+    const report = checkDraft('Please get workstream number 4992 done ASAP.', large, { now, budgetMs: 60_000 });
+    expect(report.stats.error).toBeUndefined();
+    expect(report.findings).toMatchObject([{ rule: 'urgency-on-paused', topic: 'stream-4992', text: 'ASAP' }]);
+  });
+
+  it('stops within one chunk when the budget runs out, sentence by sentence (a stepped clock, not wall time)', () => {
+    // 2,400 characters: one chunk, which the budget used to be checked only before.
+    const text = 'Please get the mobile redesign done ASAP. '.repeat(57);
+    let ticks = 0;
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => ticks++ });
+    expect(report.stats.timedOut).toBe(true);
+    const read = report.signals.filter((s) => s.text === 'ASAP');
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(12);
+    expect(report.findings.every((f) => f.end < text.length / 4)).toBe(true);
+  });
+
+  it('stops within one long sentence dense with cues', () => {
+    // 2,100 characters and one sentence, with a hundred cues.
+    const text = `${'checkout ASAP and the redesign is urgent, '.repeat(50)}thanks.`;
+    let ticks = 0;
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => ticks++ });
+    expect(report.stats.timedOut).toBe(true);
+    expect(ticks).toBeLessThan(40);
+  });
+
+  it('reads every sentence of a chunk when the clock stays within the budget', () => {
+    const text = 'Please get the mobile redesign done ASAP. '.repeat(57);
+    const report = checkDraft(text, exampleProfile, { now, budgetMs: 10, clock: () => 0 });
+    expect(report.stats.timedOut).toBe(false);
+    expect(report.signals.filter((s) => s.text === 'ASAP')).toHaveLength(57);
+  });
+
   it('says when the time budget ran out', () => {
     const report = checkDraft('The redesign is urgent. '.repeat(2000), exampleProfile, { now, budgetMs: 0 });
     expect(report.stats.timedOut).toBe(true);

@@ -7,13 +7,15 @@ import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
-import { attributeTopics, findMentions, joinWrapped } from './topics';
+import { attributeTopics, findMentions, joinWrapped, type Mention } from './topics';
 
 export interface CheckOptions {
   /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
   now?: Date;
   /** Time budget for the analysis in ms; past it the report says timedOut and holds what was found. */
   budgetMs?: number;
+  /** The clock the budget is measured on, in ms; performance.now() unless a test steps it. */
+  clock?: () => number;
   /** When the profile last synced from its URL; null or absent when it did not come from one. */
   syncedAt?: string | null;
   /** Characters read from a huge paste; the rest is left out and stats.checkedChars says so. */
@@ -72,8 +74,12 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** An error message longer than this is cut: a message can quote a whole pattern or profile. */
+const MAX_ERROR_CHARS = 200;
+
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}… (${text.length} characters)` : text;
 }
 
 /**
@@ -82,8 +88,9 @@ function message(error: unknown): string {
  * stats.error says what went wrong, so a send is never blocked by a bug.
  */
 export function checkDraft(text: string, profile: Profile, options: CheckOptions = {}): Report {
-  const started = performance.now();
-  const elapsed = () => Math.max(0, performance.now() - started);
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const elapsed = () => Math.max(0, clock() - started);
   let checkedChars = 0;
   try {
     const input = typeof text === 'string' ? text : '';
@@ -92,8 +99,15 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
-    const analysis = detectSignals(analysed, { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
-    const mentions = findMentions(analysed, profile);
+    const analysis = detectSignals(analysed, { now, clock, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+    const errors: string[] = analysis.modelError ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`] : [];
+    let mentions: Mention[] = [];
+    try {
+      mentions = findMentions(analysed, profile);
+    } catch (error) {
+      // Without the names, the rules that need none (avoided phrases, a stale profile) still speak.
+      errors.push(`profile names: ${message(error)}`);
+    }
     const sentences = joinWrapped(analysed, analysis.sentences);
     const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
@@ -111,8 +125,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
       thread: thread.messages,
     };
-    const errors: string[] = analysis.modelError ? [`signals model: ${analysis.modelError} (lexicon cues only)`] : [];
-    if (thread.error) errors.push(`thread: ${thread.error}`);
+    if (thread.error) errors.push(`thread: ${message(thread.error)}`);
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {

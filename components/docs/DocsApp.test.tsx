@@ -54,3 +54,15 @@ describe('DocsApp share warning', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
+
+describe('DocsApp findings panel', () => {
+  it('says that part of the check failed instead of "nothing conflicts"', async () => {
+    const store = createDocsStore({ phase: 'ready', text: 'Lunch is at noon.', report: { ...report([]), stats: { elapsedMs: 1, timedOut: false, checkedChars: 17, error: 'profile names: too many captures' } } });
+    store.state = fallbackState;
+    render(<DocsApp store={store} />);
+    await userEvent.click(screen.getByRole('button', { name: /Show findings/ }));
+    expect(screen.getByRole('alert').textContent).toContain('Part of the check failed, so conflicts may be missing: profile names: too many captures');
+    expect(screen.getByRole('heading').textContent).toBe('Not every conflict could be looked for in this document');
+    expect(screen.queryByText(/Nothing in this document conflicts/)).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import type { DocsStore } from '../../lib/guard/docs-store';
+import { CheckFailedNote } from '../CheckFailedNote';
 import { FindingsList } from '../FindingsList';
 import { Indicator } from '../Indicator';
 import { WarningDialog } from '../WarningDialog';
@@ -50,7 +51,7 @@ export function DocsApp({ store }: { store: DocsStore }) {
       {open && view.phase === 'ready' ? (
         <section id={panelId} className="cs-panel cs-docs-panel" aria-label="Consonant findings">
           <header className="cs-panel-head">
-            <h2>{describeCounts(view.report.findings) ?? 'No conflicts'} in this document</h2>
+            <h2>{describeCounts(view.report.findings) ?? (view.report.stats.error ? 'Not every conflict could be looked for' : 'No conflicts')} in this document</h2>
             <button type="button" className="cs-button" onClick={() => setOpen(false)}>
               Close
             </button>
@@ -64,10 +65,11 @@ export function DocsApp({ store }: { store: DocsStore }) {
               This document is long: Consonant read the first {view.report.stats.checkedChars.toLocaleString('en')} of {view.text.length.toLocaleString('en')} characters.
             </p>
           ) : null}
+          <CheckFailedNote report={view.report} className="cs-docs-note" />
           {view.report.findings.length > 0 ? (
             <FindingsList findings={view.report.findings} words={(f) => <SentenceInContext text={view.text} report={view.report} finding={f} />} />
           ) : (
-            <p className="cs-empty">Nothing in this document conflicts with the team profile.</p>
+            view.report.stats.error ? null : <p className="cs-empty">Nothing in this document conflicts with the team profile.</p>
           )}
         </section>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Report } from '../../lib/report';
+import { CheckFailedNote } from '../CheckFailedNote';
 import { FindingsList } from '../FindingsList';
 import { guardStyles } from '../guard-styles';
 import { SentenceInContext } from './SentenceInContext';
@@ -19,8 +20,9 @@ export function PageReport({ text, report }: { text: string; report: Report }) {
     <div className="cs-root cs-page-findings">
       {/* The shared styles are a string for shadow roots; a style element renders them as text here. */}
       <style>{guardStyles + PAGE_CSS}</style>
+      <CheckFailedNote report={report} />
       {report.findings.length === 0 ? (
-        <p role="status">No conflicts with the team profile.</p>
+        report.stats.error ? null : <p role="status">No conflicts with the team profile.</p>
       ) : (
         <FindingsList findings={report.findings} words={(f) => <SentenceInContext text={text} report={report} finding={f} />} />
       )}

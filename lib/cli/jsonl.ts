@@ -6,30 +6,35 @@ import { checkDraft, type CheckOptions } from '../check';
 const lineId = z.union([z.string(), z.number()]);
 const inputLine = z.object({ id: lineId, text: z.string() });
 
-/** The compact per-draft result of `check --jsonl`: exactly these keys, in this order. */
+/**
+ * The compact per-draft result of `check --jsonl`: exactly these keys, in this order, and `error`
+ * after them when the check failed inside (its findings may then be missing).
+ */
 export function toJsonlResult(id: string | number, report: Report) {
   return {
     id,
     signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({ kind, value, start, end, text, topic })),
     // A thread finding also carries the earlier words it sets the draft against.
     findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion, thread }) => ({ rule, severity, start, end, text, topic, message, suggestion, ...(thread ? { thread } : {}) })),
+    ...(report.stats.error ? { error: report.stats.error } : {}),
   };
 }
 
-/** Checks one input line; a line that is not `{"id", "text"}` gives an error line instead. */
-export function checkJsonlLine(line: string, profile: Profile, options: CheckOptions): string {
+/** Checks one input line; a line that is not `{"id", "text"}` gives an error line instead, and no report. */
+export function checkJsonlLine(line: string, profile: Profile, options: CheckOptions): { output: string; report?: Report } {
   let data: unknown;
   try {
     data = JSON.parse(line);
   } catch (error) {
-    return JSON.stringify({ id: null, error: `not valid JSON: ${(error as Error).message}` });
+    return { output: JSON.stringify({ id: null, error: `not valid JSON: ${(error as Error).message}` }) };
   }
   const parsed = inputLine.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
     // Keep the id when it is readable, so a batch can tell which of its drafts was refused.
     const id = lineId.safeParse((data as { id?: unknown } | null)?.id);
-    return JSON.stringify({ id: id.success ? id.data : null, error: `expected {"id": string or number, "text": string}: ${problems}` });
+    return { output: JSON.stringify({ id: id.success ? id.data : null, error: `expected {"id": string or number, "text": string}: ${problems}` }) };
   }
-  return JSON.stringify(toJsonlResult(parsed.data.id, checkDraft(parsed.data.text, profile, options)));
+  const report = checkDraft(parsed.data.text, profile, options);
+  return { output: JSON.stringify(toJsonlResult(parsed.data.id, report)), report };
 }

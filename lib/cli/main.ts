@@ -12,9 +12,11 @@ const USAGE = `Usage: consonant <command>
 
   check [--profile FILE [--public-key PUBLIC.jwk]...] [--format text|json] [--now ISO] [--budget MS] [FILE|-]
       Check a draft (a file, or stdin with - or no FILE) against a profile, plain JSON or
-      signed (the embedded example without --profile). Exit 1 when a finding is an error, else 0.
+      signed (the embedded example without --profile). Exit 1 when a finding is an error, else 0;
+      exit 2 with the reason when the check itself failed inside, since its findings may be missing.
   check [--profile FILE] [--now ISO] [--budget MS] --jsonl
-      Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order.
+      Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order,
+      with "error" when that check failed inside (then exit 2 at the end).
   validate [--public-key PUBLIC.jwk]... FILE
       Exit 0 with a summary when FILE is a valid profile, else 1 with every error. With
       --public-key (repeatable), FILE must be a JWS signed by one of the keys.
@@ -102,16 +104,26 @@ async function check(args: string[]): Promise<number> {
   const options = checkOptions(values);
   const profile = await loadProfile(values.profile, values['public-key']);
   // The NLP model loads only for checks, so validate and schema stay quick in CI.
-  const [{ checkDraft }, { warmUp }, { checkJsonlLine }, { formatText }] = await Promise.all([import('../check'), import('../signals'), import('./jsonl'), import('./format-text')]);
+  const [{ checkDraft }, { warmUp }, { checkJsonlLine }, { formatText }, { checkExit }] = await Promise.all([
+    import('../check'),
+    import('../signals'),
+    import('./jsonl'),
+    import('./format-text'),
+    import('./exit-code'),
+  ]);
   warmUp();
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError('--jsonl reads stdin; leave out FILE');
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let failedInside = 0;
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      await write(`${checkJsonlLine(line, profile, options)}\n`);
+      const { output, report } = checkJsonlLine(line, profile, options);
+      if (report?.stats.error) failedInside++;
+      await write(`${output}\n`);
     }
-    return 0;
+    if (failedInside > 0) process.stderr.write(`consonant: ${failedInside} ${failedInside === 1 ? 'check' : 'checks'} failed inside; see "error" on those lines\n`);
+    return failedInside > 0 ? 2 : 0;
   }
   const file = positionals[0] ?? '-';
   // Without this, `consonant check` typed with no FILE just waits in silence for the draft.
@@ -119,7 +131,9 @@ async function check(args: string[]): Promise<number> {
   const text = readText(file);
   const report = checkDraft(text, profile, options);
   await write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, text, file === '-' ? '<stdin>' : file));
-  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  const exit = checkExit(report);
+  if (exit.stderr) process.stderr.write(exit.stderr);
+  return exit.code;
 }
 
 async function validate(args: string[]): Promise<number> {

@@ -173,6 +173,34 @@ describe('background sync', () => {
     }
   });
 
+  it.each([
+    ['fails', 500],
+    ['succeeds', 200],
+  ])('fetches a new team URL at once while a slow sync of the old one runs, and the old answer, when it %s late, changes nothing', async (_, oldStatus) => {
+    const oldUrl = server.url('/old.json');
+    const newUrl = server.url('/new.json');
+    let answerOld: () => void = () => undefined;
+    server.route('/old.json', (req, res) => {
+      answerOld = () => (oldStatus === 200 ? json(named('Old team', 'o1'))(req, res) : void res.writeHead(oldStatus).end());
+    });
+    server.route('/new.json', json(named('New team', 'n1'), { etag: '"n1"' }));
+    startProfileSync();
+    await userSettingsItem.set({ ...defaultSettings, profileUrl: oldUrl });
+    await vi.waitFor(() => expect(server.requests.some((r) => r.path === '/old.json')).toBe(true));
+
+    await userSettingsItem.set({ ...defaultSettings, profileUrl: newUrl });
+    await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' }), { timeout: 2_000 });
+    expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
+
+    const requestsBefore = server.requests.length;
+    answerOld();
+    await vi.waitFor(() => expect(server.requests.length).toBe(requestsBefore));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
+    expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' });
+    expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { team: 'New team' } });
+  });
+
   it('syncs when the alarm fires', async () => {
     startProfileSync();
     await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });

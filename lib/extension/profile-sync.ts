@@ -21,7 +21,8 @@ export const SYNC_ALARM = 'consonant-profile-sync';
 const MINUTE_MS = 60_000;
 
 let queue: Promise<unknown> = Promise.resolve();
-let inflight: Promise<SyncReply> | null = null;
+/** The sync running now and the address it fetches: a sync of another address is not shared. */
+let inflight: { url: string; reply: Promise<SyncReply> } | null = null;
 let fetchOptions: FetchOptions = {};
 
 /** Runs one step at a time: two storage events arriving together must not interleave their writes. */
@@ -80,19 +81,28 @@ export function recompute(): Promise<Merged> {
   });
 }
 
-async function runSync(): Promise<SyncReply> {
+/** The address to sync from now, or why there is none. */
+async function syncTarget(): Promise<{ url: string } | { skipped: string }> {
   const { policy } = await readPolicy();
-  if (policy.profile) return { status: null, skipped: 'Your organization sets the profile directly, so there is nothing to sync.' };
+  if (policy.profile) return { skipped: 'Your organization sets the profile directly, so there is nothing to sync.' };
   const { settings } = mergeSettings(await readUserSettings(), policy);
   const url = settings.profileUrl?.trim();
-  if (!url) return { status: null, skipped: 'No team profile URL is set.' };
+  if (!url) return { skipped: 'No team profile URL is set.' };
+  return { url };
+}
 
+async function runSync(url: string): Promise<SyncReply> {
   const previous = await urlProfileItem.get();
   const same = previous?.url === url ? previous : null;
+  const { policy } = await readPolicy();
   const keys = policy.profilePublicKeys;
   // A saved copy the pinned keys refuse is no copy to revalidate: ask for the whole file again.
   const reusable = same && (!keys || (await judgeSources({ profilePublicKeys: keys }, same, null)).url?.ok) ? same : null;
   const outcome = await fetchProfile(url, reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {}, { ...fetchOptions, ...(keys ? { keys } : {}) });
+  // The address may have changed while the answer was on its way: a late answer for the old one
+  // must not overwrite what the new one recorded, nor show the old address as the team's.
+  const target = await syncTarget();
+  if (!('url' in target) || target.url !== url) return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
   const now = new Date().toISOString();
   let status: SyncStatus;
   // The status goes first: the storage event of the new copy must find this attempt recorded.
@@ -123,12 +133,19 @@ async function runSync(): Promise<SyncReply> {
   return { status };
 }
 
-/** Fetches the team profile now; concurrent callers share one request. */
-export function syncNow(): Promise<SyncReply> {
-  inflight ??= runSync().finally(() => {
-    inflight = null;
+/**
+ * Fetches the team profile now; concurrent callers for the same address share one request. A
+ * caller for another address (the team URL just changed) does not wait for the old one.
+ */
+export async function syncNow(): Promise<SyncReply> {
+  const target = await syncTarget();
+  if (!('url' in target)) return { status: null, skipped: target.skipped };
+  if (inflight?.url === target.url) return inflight.reply;
+  const reply = runSync(target.url).finally(() => {
+    if (inflight?.reply === reply) inflight = null;
   });
-  return inflight;
+  inflight = { url: target.url, reply };
+  return reply;
 }
 
 /** Syncs when the configured URL has not been tried within its refresh interval. */

@@ -22,7 +22,7 @@ function describe(issue: z.core.$ZodIssue): string {
       if (!issue.message.startsWith('Invalid input')) return issue.message;
       return /received undefined/.test(issue.message) ? `is required (${issue.expected})` : `should be ${article(issue.expected)}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${didYouMean(k, issue.path)}`).join(', ')}`;
+      return unknownFields(issue.keys, issue.path);
     case 'invalid_value':
       return issue.message.startsWith('Invalid') ? `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
     default:
@@ -52,16 +52,35 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** A field name longer than this is shown cut short, and is no typo of a real one. */
+const SHOWN_KEY_CHARS = 30;
+/** Unknown fields named one by one; the rest are counted. */
+const SHOWN_KEYS = 10;
+
 /** A hint for the field a typo meant ("rnak", "alias", "decided_at"), so nobody hunts through the schema. */
 function didYouMean(key: string, path: readonly PropertyKey[]): string {
+  // A typo is within two edits of a real field name, so a long key needs no edit distance worked out.
+  if (key.length > SHOWN_KEY_CHARS) return '';
   const fields = FIELDS[path.filter((part) => typeof part === 'string').join('.')] ?? [];
   const plain = (name: string) => name.toLowerCase().replace(/[_\s-]/g, '');
   let best: { field: string; score: number } | undefined;
   for (const field of fields) {
+    if (Math.abs(plain(key).length - plain(field).length) > 2) continue;
     const score = distance(plain(key), plain(field));
     if (score <= 2 && score < plain(field).length / 2 && (!best || score < best.score)) best = { field, score };
   }
   return best ? ` (did you mean "${best.field}"?)` : '';
+}
+
+function shownKey(key: string): string {
+  return key.length > SHOWN_KEY_CHARS ? `"${key.slice(0, SHOWN_KEY_CHARS)}…" (${key.length} characters)` : `"${key}"`;
+}
+
+/** Names the unknown fields, each with a hint when it looks like a typo; a flood of them is counted, not listed. */
+function unknownFields(keys: readonly string[], path: readonly PropertyKey[]): string {
+  const shown = keys.slice(0, SHOWN_KEYS).map((k) => `${shownKey(k)}${didYouMean(k, path)}`);
+  const rest = keys.length > SHOWN_KEYS ? ` and ${keys.length - SHOWN_KEYS} more` : '';
+  return `has unknown field${keys.length > 1 ? 's' : ''} ${shown.join(', ')}${rest}`;
 }
 
 function article(type: string): string {

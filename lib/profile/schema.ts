@@ -1,10 +1,41 @@
 import { z } from '../zod';
 
+/**
+ * Limits that keep a profile a list of names a person wrote: every draft is matched against every
+ * name, so a pasted paragraph as an alias or an export of every ticket as priorities would make
+ * each check slow. A profile at these limits is still checked in well under the time budget.
+ */
+export const LIMITS = {
+  /** A name, alias, topic, option, owner or avoided phrase. */
+  textChars: 200,
+  idChars: 100,
+  noteChars: 2000,
+  /** Aliases or rejected options on one item. */
+  perItem: 100,
+  priorities: 5000,
+  decisions: 5000,
+  avoid: 500,
+} as const;
+
+function withArticle(what: string): string {
+  return /^(a|an|the) /.test(what) ? what : `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
+}
+
+const tooLong = (what: string, max: number) => ({
+  error: (issue: { input?: unknown }) => `is ${String(issue.input).length} characters long; ${withArticle(what)} can be at most ${max}`,
+});
+
+const tooMany = (whose: string, what: string, max: number) => ({
+  error: (issue: { input?: unknown }) => `has ${(issue.input as unknown[]).length} entries; ${whose} can ${whose.startsWith('a profile') ? 'list' : 'have'} at most ${max} ${what}`,
+});
+
+const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`).max(LIMITS.textChars, tooLong(what, LIMITS.textChars));
+const note = z.string().max(LIMITS.noteChars, tooLong('note', LIMITS.noteChars));
+
 const slug = z
   .string()
+  .max(LIMITS.idChars, tooLong('id', LIMITS.idChars))
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lowercase letters, digits, dots, dashes or underscores, like "mobile-redesign"');
-
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -28,25 +59,25 @@ export const decisionStatus = z.enum(['decided', 'open', 'revisiting']);
 export const priorityItem = z.strictObject({
   id: slug,
   name: text('name'),
-  aliases: z.array(text('an alias')).default([]),
+  aliases: z.array(text('an alias')).max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem)).default([]),
   rank: z.number().int('rank must be a whole number').min(1, 'rank starts at 1').optional(),
   status: priorityStatus.default('active'),
   owner: text('owner').optional(),
   due: isoDate.optional(),
-  note: z.string().optional(),
+  note: note.optional(),
 });
 
 export const decisionItem = z.strictObject({
   id: slug,
   topic: text('topic'),
-  aliases: z.array(text('an alias')).default([]),
+  aliases: z.array(text('an alias')).max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem)).default([]),
   status: decisionStatus,
   outcome: text('outcome').optional(),
-  rejected: z.array(text('a rejected option')).default([]),
+  rejected: z.array(text('a rejected option')).max(LIMITS.perItem, tooMany('a decision', 'rejected options', LIMITS.perItem)).default([]),
   decidedAt: isoDate.optional(),
   decideBy: isoDate.optional(),
   owner: text('owner').optional(),
-  note: z.string().optional(),
+  note: note.optional(),
 });
 
 export const avoidPhrase = z.strictObject({
@@ -57,19 +88,19 @@ export const avoidPhrase = z.strictObject({
 export const norms = z.strictObject({
   urgentMaxRank: z.number().int().min(1).optional(),
   maxUrgentPerMessage: z.number().int().min(1).optional(),
-  avoid: z.array(avoidPhrase).default([]),
+  avoid: z.array(avoidPhrase).max(LIMITS.avoid, tooMany('a profile', 'avoided phrases', LIMITS.avoid)).default([]),
 });
 
 const profileShape = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(LIMITS.noteChars, tooLong('$schema address', LIMITS.noteChars)).optional(),
   schemaVersion: z.literal(1, 'schemaVersion must be 1 (the only version this Consonant reads)'),
   team: text('team'),
   version: text('version'),
   updatedAt: isoDateTime,
   updatedBy: text('updatedBy').optional(),
   reviewBy: isoDate.optional(),
-  priorities: z.array(priorityItem).default([]),
-  decisions: z.array(decisionItem).default([]),
+  priorities: z.array(priorityItem).max(LIMITS.priorities, tooMany('a profile', 'priorities', LIMITS.priorities)).default([]),
+  decisions: z.array(decisionItem).max(LIMITS.decisions, tooMany('a profile', 'decisions', LIMITS.decisions)).default([]),
   norms: norms.default({ avoid: [] }),
 });
 

@@ -21,13 +21,15 @@ export interface SignalAnalysis {
 }
 export interface DetectOptions {
   now?: Date;
-  /** performance.now() value after which to stop and return what was found */
+  /** Clock value after which to stop and return what was found */
   deadline?: number;
+  /** The clock `deadline` is on; performance.now() unless a test steps it. */
+  clock?: () => number;
   /** Another model than the shipped one (cross-validation runs the product path with each fold's model). */
   model?: Model;
 }
 
-/** Characters parsed at a time, so a huge paste can stop at the deadline between chunks. */
+/** Characters parsed at a time, so a huge paste is never parsed whole; the deadline is checked before each sentence. */
 const CHUNK_SIZE = 4000;
 
 /** Narrows a cue to its words: no surrounding spaces or trailing punctuation ("by Friday." → "by Friday"). */
@@ -39,66 +41,119 @@ function tight(text: string, start: number, end: number): { start: number; end: 
   return to > from ? { start: from, end: to } : { start, end };
 }
 
-interface Found { ruleIndex: number; view: ReturnType<typeof nlp> }
+interface Found { ruleIndex: number; view: ReturnType<typeof nlp> & { ptrs?: number[][] } }
 
-function signalsOfChunk(text: string, base: number, end: number, now: Date, weak: Set<Signal>, far: DeadlineCue[]): { sentences: SentenceSpan[]; signals: Signal[] } {
+/** `ask` remembered per sentence index: asked once each, on demand. */
+function memo(ask: (index: number) => boolean): (index: number) => boolean {
+  const answers = new Map<number, boolean>();
+  return (index) => {
+    let answer = answers.get(index);
+    if (answer === undefined) answers.set(index, (answer = ask(index)));
+    return answer;
+  };
+}
+
+/** A same-day word counts only when its own clause asks for something; clauses are parsed on demand. */
+function clauseAsks(sentence: SentenceSpan, start: number, end: number): boolean {
+  const clause = clauseAround(sentence.text, start - sentence.start, end - sentence.start);
+  const view = nlp(sentence.text.slice(clause.start, clause.end));
+  return clauseRequestMatches.some((cue) => view.has(cue as never));
+}
+
+/** The hits of each of compromise's sentences, in the order the sweep found them. */
+function hitsBySentence(found: Found[]): Map<number, Found[]> {
+  const hitsOf = new Map<number, Found[]>();
+  for (const hit of found) {
+    const docIndex = hit.view.ptrs?.[0]?.[0] ?? -1;
+    const list = hitsOf.get(docIndex);
+    if (list) list.push(hit);
+    else hitsOf.set(docIndex, [hit]);
+  }
+  return hitsOf;
+}
+
+/**
+ * The cues of one chunk, read sentence by sentence: when `late()` says the time is up, the
+ * sentences not yet read are left out, with their cues, and `timedOut` says so. A dense chunk
+ * (hundreds of cues, each asking about its clause) must not overrun the budget on its own.
+ */
+function signalsOfChunk(
+  text: string,
+  base: number,
+  end: number,
+  now: Date,
+  weak: Set<Signal>,
+  far: DeadlineCue[],
+  late: () => boolean,
+): { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean } {
   const doc = nlp(text.slice(base, end));
   const { spans: sentences, docIndexes } = sentencesOf(doc, text, base);
   const sentenceView = (index: number) => doc.eq(docIndexes[index] ?? -1);
-  const signals: Signal[] = [];
-  const requests = new Map<number, boolean>();
-  const asksForSomething = (index: number): boolean => {
-    let asks = requests.get(index);
-    if (asks === undefined) {
-      const sentence = sentenceView(index);
-      asks = requestMatches.some((cue) => sentence.has(cue as never));
-      requests.set(index, asks);
-    }
-    return asks;
-  };
-  // A same-day word counts only when its own clause asks for something; clauses are parsed on demand.
-  const clauseAsks = (sentence: SentenceSpan, start: number, end: number): boolean => {
-    const clause = clauseAround(sentence.text, start - sentence.start, end - sentence.start);
-    const view = nlp(sentence.text.slice(clause.start, clause.end));
-    return clauseRequestMatches.some((cue) => view.has(cue as never));
-  };
-  const { found } = doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] };
-  for (const hit of found) {
+  const asksForSomething = memo((index: number) => requestMatches.some((cue) => sentenceView(index).has(cue as never)));
+  const hitsOf = hitsBySentence((doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] }).found);
+  const cueSignals: Signal[] = [];
+  const dateSignals: Signal[] = [];
+  const readHit = (hit: Found) => {
     const rule = compiledRules[hit.ruleIndex];
     // Term offsets leave out the punctuation around the words, so the cue is exactly its words.
     const terms = (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]?.terms ?? [];
     const first = terms[0]?.offset;
     const last = terms[terms.length - 1]?.offset;
-    if (!rule || !first || !last) continue;
+    if (!rule || !first || !last) return;
     // A cue opening on a contraction's implied word ("Don't" → do + not) starts with the contraction.
     let opening = base + first.start;
     if (first.length === 0) while (opening > base && /\S/.test(text[opening - 1] ?? '')) opening -= 1;
     const { start, end: stop } = tight(text, opening, base + last.start + last.length);
     const index = indexOfSentence(sentences, start);
     const sentence = sentences[index];
-    if (!sentence) continue;
-    if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) continue;
-    if (!rule.inQuestion && isStateQuestion(sentence.text)) continue;
+    if (!sentence) return;
+    if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) return;
+    if (!rule.inQuestion && isStateQuestion(sentence.text)) return;
     const before = text.slice(sentence.start, start);
-    if (!rule.inConditional && isInCondition(before)) continue;
-    if (rule.requiresRequest && !asksForSomething(index)) continue;
+    if (!rule.inConditional && isInCondition(before)) return;
+    if (rule.requiresRequest && !asksForSomething(index)) return;
     let value: string | null = rule.value;
     if (isNegated(before)) value = rule.negated ?? null;
-    if (value === null) continue;
+    if (value === null) return;
     const signal: Signal = { kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } };
-    signals.push(signal);
+    cueSignals.push(signal);
     if (rule.weak) weak.add(signal);
-  }
-  sentences.forEach((sentence, index) => {
+  };
+  /** Reads the sentence's deadlines; false when the time ran out before the last one. */
+  const readDeadlines = (sentence: SentenceSpan, index: number): boolean => {
     const cues = findDeadlines(sentence.text, sentence.start, now, far);
-    if (cues.length === 0 || !asksForSomething(index)) return;
+    if (cues.length === 0 || !asksForSomething(index)) return true;
     for (const cue of cues) {
+      if (late()) return false;
       if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
       const { start, end: stop } = tight(text, cue.start, cue.end);
-      signals.push({ kind: 'urgency', value: 'urgent', start, end: stop, text: text.slice(start, stop), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
+      dateSignals.push({ kind: 'urgency', value: 'urgent', start, end: stop, text: text.slice(start, stop), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
     }
-  });
-  return { sentences, signals };
+    return true;
+  };
+  /** Reads one sentence whole, or not at all: the model judges a sentence by all of its cues. */
+  const readSentence = (index: number): boolean => {
+    const cuesBefore = cueSignals.length;
+    const datesBefore = dateSignals.length;
+    let whole = true;
+    // One long sentence can hold hundreds of cues, so the clock is read before each.
+    for (const hit of hitsOf.get(docIndexes[index]!) ?? []) {
+      if (late()) {
+        whole = false;
+        break;
+      }
+      readHit(hit);
+    }
+    whole &&= readDeadlines(sentences[index]!, index);
+    if (!whole) {
+      cueSignals.length = cuesBefore;
+      dateSignals.length = datesBefore;
+    }
+    return whole;
+  };
+  let read = 0;
+  while (read < sentences.length && !late() && readSentence(read)) read++;
+  return { sentences: sentences.slice(0, read), signals: [...cueSignals, ...dateSignals], timedOut: read < sentences.length };
 }
 
 /**
@@ -113,15 +168,22 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
   const farDeadlines: DeadlineCue[] = [];
   let timedOut = false;
   if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut, farDeadlines };
+  const clock = options.clock ?? (() => performance.now());
+  const { deadline } = options;
+  const late = deadline === undefined ? () => false : () => clock() > deadline;
   for (const range of chunkRanges(text, CHUNK_SIZE)) {
-    if (options.deadline !== undefined && performance.now() > options.deadline) {
+    if (late()) {
       timedOut = true;
       break;
     }
     try {
-      const chunk = signalsOfChunk(text, range.start, range.end, now, weak, farDeadlines);
+      const chunk = signalsOfChunk(text, range.start, range.end, now, weak, farDeadlines, late);
       sentences.push(...chunk.sentences);
       signals.push(...chunk.signals);
+      if (chunk.timedOut) {
+        timedOut = true;
+        break;
+      }
     } catch {
       // A parser failure on odd input loses this chunk's cues, never the caller's send.
     }

@@ -39,6 +39,7 @@ beforeAll(async () => {
   server.route('/invalid', json({ ...exampleProfile, priorities: [{ id: 'Bad Id', name: '' }] }));
   server.route('/to-http', (_req, res) => void res.writeHead(302, { location: 'http://example.invalid/team.json' }).end());
   server.route('/to-local', (_req, res) => void res.writeHead(301, { location: '/team.json' }).end());
+  server.route('/loop', (_req, res) => void res.writeHead(302, { location: '/loop' }).end());
 });
 afterAll(() => server.close());
 
@@ -78,6 +79,12 @@ describe('fetchProfile against a real server', () => {
     expect(outcome.kind === 'failed' && outcome.reason).toMatch(reason);
   });
 
+  it('stops following redirects after five hops', async () => {
+    const before = server.requests.filter((r) => r.path === '/loop').length;
+    expect(await fetchProfile(server.url('/loop'))).toMatchObject({ kind: 'failed', reason: 'the server redirected more than 5 times' });
+    expect(server.requests.filter((r) => r.path === '/loop').length - before).toBe(6);
+  });
+
   it('names the path of every schema error', async () => {
     const outcome = await fetchProfile(server.url('/invalid'));
     expect(outcome.kind === 'failed' && outcome.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['priorities[0].id', 'priorities[0].name']));
@@ -99,21 +106,26 @@ describe('fetchProfile against a real server', () => {
 
   // Browsers hide redirect targets from `redirect: 'manual'`; this is the path extensions take.
   describe('where redirects are opaque, as in a browser', () => {
-    const browserLike = (finalUrl: string, body: unknown) =>
+    /** A browser: a manual redirect is opaque; followed, the chain went through `hops` and ended on the last. */
+    const browserLike = (hops: string[], body: unknown, requests: RequestInit[] = []) =>
       (async (_url: string, init?: RequestInit) => {
+        requests.push(init ?? {});
         if (init?.redirect === 'manual') return { type: 'opaqueredirect', status: 0, headers: new Headers() } as Response;
         const response = new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-        return Object.defineProperty(response, 'url', { value: finalUrl });
+        return Object.defineProperty(response, 'url', { value: hops[hops.length - 1] });
       }) as typeof fetch;
 
-    it('accepts a redirect that ended on https', async () => {
-      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike('https://cdn.example.com/team.json', v2) });
-      expect(outcome).toMatchObject({ kind: 'updated', finalUrl: 'https://cdn.example.com/team.json' });
+    it('refuses a chain with a plain http hop in the middle, without following it', async () => {
+      const requests: RequestInit[] = [];
+      const chain = ['http://mirror.example.com/team.json', 'https://cdn.example.com/team.json'];
+      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike(chain, v2, requests) });
+      expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/redirected.*cannot see where.*https/) });
+      expect(requests.map((r) => r.redirect)).toEqual(['manual']);
     });
 
-    it('rejects a redirect that ended on plain http', async () => {
-      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike('http://example.invalid/team.json', v2) });
-      expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/redirected to http:\/\/example\.invalid\/team\.json, which is not https/) });
+    it('refuses a redirect it cannot see, and says to use the final address', async () => {
+      const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike(['https://cdn.example.com/team.json'], v2) });
+      expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/set the team URL to the address the file is served from/) });
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Profile } from '../profile';
 import { stem } from '../text/stem';
+import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
 
 /** What a mention names: an item's own name or alias, or one of a decision's options. */
 export type MentionRole = 'name' | 'outcome' | 'rejected';
@@ -38,8 +39,8 @@ interface Phrase extends Term {
 }
 
 export interface CompiledTopics {
-  /** One regex over every name and one-word option; group i + 1 matches terms[i]. */
-  pattern: RegExp | null;
+  /** Every name and one-word option, found as one alternation of them in this order would find them. */
+  names: NameIndex | null;
   terms: Term[];
   /** Options of several words ("Match in cash"), matched word by word. */
   phrases: Phrase[];
@@ -47,24 +48,18 @@ export interface CompiledTopics {
 
 const cache = new WeakMap<Profile, CompiledTopics>();
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * A term as a pattern: case-insensitive words separated by any space or a hyphen, with an
- * optional plural or possessive ("dashboards'", "checkout's", "PSPs").
+ * How the name index reads a term: its words in lower case with one space between them, and the
+ * ending it may take. A name's final "y" is left to the ending, which a plural replaces
+ * ("priorities" for "priority").
  */
-function termSource(term: string, role: MentionRole): string {
-  const words = term.trim().split(/[\s-]+/).map((w) => escape(w).replace(/'|’/g, "['’]"));
-  let last = words.pop() ?? '';
-  const endsInLetter = /\p{L}$/u.test(term.trim());
-  // An option is one thing, a proper name: "Stripe's" is Stripe, "stripes" is not.
-  if (role !== 'name') return [...words, last].join('[\\s-]+') + (endsInLetter ? "(?:['’]s|['’])?" : '');
-  // "priority" → "priorities"
-  if (/[^aeiou]y$/i.test(last)) last = `${last.slice(0, -1)}(?:y|ies)`;
-  const suffix = endsInLetter ? "(?:['’]s|s['’]|['’]|es|s)?" : '';
-  return [...words, last].join('[\\s-]+') + suffix;
+function indexed(term: Term): IndexedTerm {
+  const trimmed = term.term.trim();
+  const words = trimmed.split(/[\s-]+/);
+  const key = words.join(' ').toLowerCase();
+  if (!/\p{L}$/u.test(trimmed)) return { key, ending: 'none' };
+  if (term.role !== 'name') return { key, ending: 'option' };
+  return /[^aeiou]y$/i.test(words[words.length - 1] ?? '') ? { key: key.slice(0, -1), ending: 'name-y' } : { key, ending: 'name' };
 }
 
 function collectTerms(profile: Profile): Term[] {
@@ -133,11 +128,8 @@ export function compileTopics(profile: Profile): CompiledTopics {
     if (phrase) phrases.push(phrase);
     return !phrase;
   });
-  const pattern =
-    terms.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => `(${termSource(t.term, t.role)})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-  const compiled = { pattern, terms, phrases };
+  const names = terms.length === 0 ? null : buildNameIndex(terms.map(indexed));
+  const compiled = { names, terms, phrases };
   cache.set(profile, compiled);
   return compiled;
 }
@@ -241,26 +233,22 @@ function withoutOverlaps(candidates: Candidate[]): Mention[] {
 
 /** Every mention of a profile item, decision outcome or rejected option, in text order. */
 export function findMentions(text: string, profile: Profile): Mention[] {
-  const { pattern, terms, phrases } = compileTopics(profile);
+  const { names, terms, phrases } = compileTopics(profile);
   const candidates: Candidate[] = [];
-  if (pattern) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-      const term = terms[group - 1];
-      if (!term || inCompound(text, match.index, match.index + match[0].length) || !caseFits(term, match[0])) continue;
-      const mention: Mention = {
-        start: match.index,
-        end: match.index + match[0].length,
-        itemId: term.itemId,
-        itemKind: term.itemKind,
-        role: term.role,
-        text: match[0],
-        term: term.term,
-        ...(term.role === 'name' ? {} : { lead: { start: match.index, end: match.index + (match[0].match(/^[\p{L}\p{N}]+/u)?.[0].length ?? match[0].length) } }),
-      };
-      candidates.push({ mention, spread: 0 });
-    }
+  for (const match of names ? matchNames(names, text) : []) {
+    const term = terms[match.term];
+    if (!term || inCompound(text, match.start, match.end) || !caseFits(term, match.text)) continue;
+    const mention: Mention = {
+      start: match.start,
+      end: match.end,
+      itemId: term.itemId,
+      itemKind: term.itemKind,
+      role: term.role,
+      text: match.text,
+      term: term.term,
+      ...(term.role === 'name' ? {} : { lead: { start: match.start, end: match.start + (match.text.match(/^[\p{L}\p{N}]+/u)?.[0].length ?? match.text.length) } }),
+    };
+    candidates.push({ mention, spread: 0 });
   }
   if (phrases.length > 0) {
     const tokens = tokenize(text, new Set(phrases.flatMap((p) => p.stems)));

@@ -115,3 +115,27 @@ describe('attributeTopics', () => {
 describe('attributeTopics known misses', () => {
   it.todo('"The dashboards, unlike checkout, can wait." goes to checkout because clauses are split at commas, not parsed, so the aside is taken for a clause');
 });
+
+describe('findMentions with a large profile', () => {
+  /** `count` priorities that share their first words, as an export of workstreams would. */
+  function large(count: number, extra: Partial<Profile['priorities'][number]> = {}): Profile {
+    const priorities = Array.from({ length: count }, (_, i) => ({ id: `stream-${i}`, name: `Workstream number ${i}`, aliases: [`ws ${i}`], status: 'active' as const }));
+    return { ...exampleProfile, priorities: [...exampleProfile.priorities, ...priorities, { id: 'extra', name: 'Extra', aliases: [], status: 'active', ...extra }] };
+  }
+
+  it('matches 20,000 names (more than one pattern can hold) and a 16,000-character alias', () => {
+    const alias = 'long '.repeat(3_200).trim();
+    const profile = large(20_000, { aliases: [alias] });
+    const text = `The mobile redesign and workstream number 19999, then ${alias}.`;
+    expect(findMentions(text, profile).map((m) => m.itemId)).toEqual(['mobile-redesign', 'stream-19999', 'extra']);
+  });
+
+  it('finds the longest name among thousands that share their first words', () => {
+    const profile = large(5_000);
+    expect(findMentions('Workstream number 4999 and workstream number 49, and WS 7.', profile).map((m) => `${m.itemId}: ${m.text}`)).toEqual([
+      'stream-4999: Workstream number 4999',
+      'stream-49: workstream number 49',
+      'stream-7: WS 7',
+    ]);
+  });
+});

@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import nlp from 'compromise';
-import { checkDraft, exampleProfile, warmUp } from '../../lib/index';
+import { checkDraft, exampleProfile, warmUp, type Profile } from '../../lib/index';
+import { LIMITS } from '../../lib/profile/schema';
 import { corpusDir, loadEmails } from '../eval/corpus';
 
 /**
@@ -80,6 +81,45 @@ for (const [label, count, times] of [
   rows.push([label, `${text.length} chars`, ms(mid(parse)), ms(mid(check)), `${(mid(check) / mid(parse)).toFixed(2)}x`, `${ms(parse[0]!)} / ${ms(check[0]!)}`, `${(check[0]! / parse[0]!).toFixed(2)}x`]);
 }
 table(['text', 'size', 'nlp median', 'check median', 'ratio', 'fastest nlp / check', 'ratio'], rows);
+
+/** The largest profile the schema accepts in priorities: 5,000, most of them sharing their first words. */
+function largeProfile(): Profile {
+  const streams = Array.from({ length: LIMITS.priorities - exampleProfile.priorities.length }, (_, i) => ({
+    id: `stream-${i}`,
+    name: `Workstream number ${i}`,
+    aliases: [`ws ${i}`, `stream ${i} beta`],
+    status: i % 3 === 0 ? ('paused' as const) : ('active' as const),
+  }));
+  return { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
+}
+
+console.log(`\ncheckDraft with a ${LIMITS.priorities.toLocaleString('en')}-priority profile vs the example profile (the target: under 500 ms of analysis; the first check builds the name index)\n`);
+const large = largeProfile();
+const largeRows: string[][] = [];
+const conflict = 'Please get workstream number 4992 done ASAP.';
+// Each first check gets a profile object of its own, so it builds the name index again.
+const copies = Array.from({ length: 5 }, () => structuredClone(large));
+const firsts = copies.map((copy) => {
+  const at = performance.now();
+  const report = checkDraft(conflict, copy, { now, budgetMs: 600_000 });
+  return { ms: performance.now() - at, found: report.findings.some((f) => f.rule === 'urgency-on-paused') && !report.stats.error };
+});
+const firstMs = firsts.map((f) => f.ms).sort((x, y) => x - y);
+largeRows.push(['first check (index built)', `${conflict.length} chars`, '', ms(mid(firstMs)), '', firsts.every((f) => f.found) ? 'yes' : 'NO']);
+for (const [label, count, times] of [
+  ['150-word email', 150, 31],
+  ['600-word email', 600, 15],
+] as const) {
+  const text = `${sample(count)}\n\n${conflict}`;
+  const { a: small, b: big } = paired(
+    () => checkDraft(text, exampleProfile, { now, budgetMs: 600_000 }),
+    () => checkDraft(text, large, { now, budgetMs: 600_000 }),
+    times,
+  );
+  const found = checkDraft(text, large, { now, budgetMs: 600_000 });
+  largeRows.push([label, `${text.length} chars`, ms(mid(small)), ms(mid(big)), `${(mid(big) / mid(small)).toFixed(2)}x`, found.findings.some((f) => f.topic === 'stream-4992') && !found.stats.error ? 'yes' : 'NO']);
+}
+table(['text', 'size', 'example median', 'large median', 'ratio', 'conflict found'], largeRows);
 
 console.log('\nHuge pastes with the default 150 ms budget (median of 3; past the budget the report says timedOut)\n');
 const pastes: string[][] = [];
