@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import '../../components/finding-highlight.css';
 import { createGuardUi } from '../../components/guard-ui';
+import { checkInBackground } from '../../lib/extension/document-check';
 import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
 import { answerTabStatus } from '../../lib/extension/tab-status';
 import { startMailGuard } from '../../lib/guard/start-mail-guard';
@@ -18,6 +19,8 @@ export default defineContentScript({
       ui: createGuardUi(document),
       readState: readEffectiveState,
       watchState: watchEffectiveState,
+      // The NLP runs in the extension's background: the page loads no model and no parser.
+      check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted),
     });
     const unanswer = answerTabStatus(guard.status);
     ctx.onInvalidated(() => {

@@ -9,10 +9,14 @@ export const DOCUMENT_BUDGET_MS = 10_000;
 
 const WARM_UP_TEXT = 'We decided to ship the new app ASAP; it is our top priority, though pricing is still open.';
 
-export async function checkDocument(text: string): Promise<DocumentCheckReply> {
+export async function checkDocument(text: string, options: { budgetMs?: number; quoted?: string } = {}): Promise<DocumentCheckReply> {
   try {
     const state = await readEffectiveState();
-    const report = checkDraft(text, state.profile, { budgetMs: DOCUMENT_BUDGET_MS, syncedAt: state.profileSyncedAt });
+    const report = checkDraft(text, state.profile, {
+      budgetMs: options.budgetMs ?? DOCUMENT_BUDGET_MS,
+      syncedAt: state.profileSyncedAt,
+      ...(options.quoted ? { quoted: options.quoted } : {}),
+    });
     // The page shows findings, not the raw cues; leaving the signals out keeps the page's share of the work small.
     return { ok: true, report: { ...report, signals: [] } };
   } catch (error) {
@@ -32,7 +36,8 @@ export function registerDocumentCheck(): void {
     const parsed = documentCheckRequest.safeParse(message);
     // Other features answer their own messages; returning nothing leaves them to it.
     if (!parsed.success) return undefined;
-    void checkDocument(parsed.data.text).then(sendResponse);
+    const { text, budgetMs, quoted } = parsed.data;
+    void checkDocument(text, { ...(budgetMs !== undefined ? { budgetMs } : {}), ...(quoted !== undefined ? { quoted } : {}) }).then(sendResponse);
     return true;
   });
 }

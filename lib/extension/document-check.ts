@@ -15,6 +15,10 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 export const documentCheckRequest = z.object({
   type: z.literal('consonant:check-document'),
   text: z.string().max(DOCUMENT_MAX_CHARS),
+  /** A mail draft's check has the guard's budget (a send waits for it); a document's has the background's. */
+  budgetMs: z.number().int().min(1).max(60_000).optional(),
+  /** A reply's quoted history, read by the page's adapter, for the thread rule. */
+  quoted: z.string().max(DOCUMENT_MAX_CHARS).optional(),
 });
 
 export const documentCheckReply = z.discriminatedUnion('ok', [
@@ -26,13 +30,18 @@ export type DocumentCheckRequest = z.infer<typeof documentCheckRequest>;
 export type DocumentCheckReply = z.infer<typeof documentCheckReply>;
 
 /** Content-script side: asks the background; a missing, late or malformed answer is an error, never a hold. */
-export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<DocumentCheckReply> {
+export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: { budgetMs?: number; quoted?: string } = {}): Promise<DocumentCheckReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DocumentCheckReply>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }), timeoutMs);
   });
   // The core reads far less than this anyway; a longer document is sent up to the cap rather than refused.
-  const request: DocumentCheckRequest = { type: 'consonant:check-document', text: text.slice(0, DOCUMENT_MAX_CHARS) };
+  const request: DocumentCheckRequest = {
+    type: 'consonant:check-document',
+    text: text.slice(0, DOCUMENT_MAX_CHARS),
+    ...(extra.budgetMs !== undefined ? { budgetMs: Math.max(1, Math.min(60_000, Math.round(extra.budgetMs))) } : {}),
+    ...(extra.quoted ? { quoted: extra.quoted.slice(0, DOCUMENT_MAX_CHARS) } : {}),
+  };
   const answer = browser.runtime
     .sendMessage(request)
     .then((raw: unknown): DocumentCheckReply => {
@@ -45,6 +54,17 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A mail draft checked in the extension's background rather than in the page: the content script
+ * carries no NLP, and a long check never blocks the page. Rejects with the reason when there is no
+ * report, so the guard says it could not check (and never holds a send for it).
+ */
+export async function checkInBackground(text: string, budgetMs: number, quoted?: string): Promise<Report> {
+  const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { budgetMs, ...(quoted ? { quoted } : {}) });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.report;
 }
 
 export type { Report };

@@ -6,7 +6,7 @@ import { exampleProfile } from '../profile/example';
 import type { Finding, Report } from '../report';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { gmail } from '../sites/gmail';
-import { startSendGuard, type Checker, type GuardUi, type HeldSend, type SendGuard } from './send-guard';
+import { SEND_BUDGET_MS, startSendGuard, type Checker, type GuardUi, type HeldSend, type SendGuard } from './send-guard';
 
 const finding = (severity: Finding['severity'], text = 'ASAP'): Finding => ({
   rule: 'urgency-on-paused',
@@ -474,6 +474,65 @@ describe('send guard', () => {
       vi.useRealTimers();
       expect(problems).toEqual([problem]);
       expect(guard.status()).toEqual({ checked: 0, problems: [problem] });
+    });
+  });
+
+  describe('with the check in the extension\'s background (a checker that answers later)', () => {
+    const later = (answer: (text: string) => Report) => (text: string) => Promise.resolve(answer(text));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('holds a send whose draft changed since the last check, and warns when the answer has findings', async () => {
+      start(later((text) => findsAsap(text, state(), 150) as Report)).setState(state());
+      click(send());
+      expect(siteSaw).toEqual([]);
+      expect(shown).toEqual([]);
+      // Further sends while the check runs are swallowed, not sent twice.
+      click(send());
+      await settle();
+      expect(shown).toHaveLength(1);
+      expect(siteSaw).toEqual([]);
+    });
+
+    it('sends a clean draft once the answer comes, exactly once', async () => {
+      start(later(() => report([]))).setState(state());
+      click(send());
+      expect(siteSaw).toEqual([]);
+      await settle();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+      expect(shown).toEqual([]);
+    });
+
+    it.each<[string, () => Promise<Report>]>([
+      ['never answers', () => new Promise<Report>(() => {})],
+      ['fails', () => Promise.reject(new Error('background gone'))],
+    ])('sends the message when the check %s, within the send budget', async (_name, answer) => {
+      vi.useFakeTimers();
+      start(answer).setState(state());
+      click(send());
+      expect(siteSaw).toEqual([]);
+      await vi.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1);
+      vi.useRealTimers();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+      expect(shown).toEqual([]);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/sent unchecked/), ...(_name === 'fails' ? [expect.any(Error)] : []));
+    });
+
+    it('uses the live check at once when the draft has not changed since', async () => {
+      vi.useFakeTimers();
+      const check = vi.fn(later((text) => findsAsap(text, state(), 150) as Report));
+      start(check).setState(state());
+      await vi.runAllTimersAsync();
+      vi.useRealTimers();
+      click(send());
+      expect(shown).toHaveLength(1);
+      expect(check).toHaveBeenCalledTimes(1);
+    });
+
+    it('sends a send still waiting for its check when the extension is turned off', () => {
+      start(() => new Promise<Report>(() => {})).setState(state());
+      click(send());
+      guard.dispose();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
     });
   });
 });

@@ -1,13 +1,16 @@
 import type { EffectiveState } from '../extension/effective';
-import { checkDraft, warmUp } from '../index';
 import type { SiteAdapter } from '../sites/types';
-import { startSendGuard, type GuardUi, type SendGuard } from './send-guard';
+import { startSendGuard, type Checker, type GuardUi, type SendGuard } from './send-guard';
 
 export interface MailGuardOptions {
   window: Window;
   adapter: SiteAdapter;
   ui: GuardUi;
   readState(): Promise<EffectiveState>;
+  /** Checks a draft: in the extension's background on the real sites, so the page carries no NLP. */
+  check: Checker;
+  /** Pays the checker's start-up cost while the writer types (the background's, or nothing). */
+  warmUp?(): void;
   /** Calls back with every new state (a profile edited in the options page, a sync, a policy change). */
   watchState(callback: (state: EffectiveState) => void): () => void;
 }
@@ -22,7 +25,7 @@ function insideEditor(record: MutationRecord): boolean {
 }
 
 /**
- * Wires the send guard on a mail site: state from storage, the core checker, and a
+ * Wires the send guard on a mail site: state from storage, the checker it is handed, and a
  * MutationObserver that finds composes as they open and close. Until the state has loaded,
  * sends go out unchecked.
  */
@@ -32,8 +35,8 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
     window: win,
     adapter: options.adapter,
     ui: options.ui,
-    warmUp,
-    check: (text, state, budgetMs, quoted) => checkDraft(text, state.profile, { budgetMs, syncedAt: state.profileSyncedAt, ...(quoted ? { quoted } : {}) }),
+    warmUp: options.warmUp ?? (() => {}),
+    check: options.check,
   });
 
   let scheduled: number | null = null;
