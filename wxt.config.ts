@@ -11,6 +11,13 @@ export const CHROMIUM_KEY =
 export const CHROMIUM_ID = 'jbbnafckglbeopjjmcplnogkohpdenge';
 export const GECKO_ID = 'consonant@consonant.dev';
 
+/**
+ * The extension's own pages and background may connect only to https and to this machine: a
+ * redirect chain that passes through plain http is refused by the browser at that hop, so a
+ * team URL that redirects (GitHub's raw links do) can be followed without trusting an http hop.
+ */
+export const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*";
+
 // The manifest is the product's permission contract: every host and permission
 // here is one a feature needs, and the README says which.
 export default defineConfig({
@@ -25,6 +32,7 @@ export default defineConfig({
     host_permissions: allSiteHosts(),
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     storage: { managed_schema: 'managed_schema.json' },
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           // Firefox builds MV2, where optional hosts live in optional_permissions.

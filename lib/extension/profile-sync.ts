@@ -98,7 +98,8 @@ async function runSync(url: string): Promise<SyncReply> {
   const keys = policy.profilePublicKeys;
   // A saved copy the pinned keys refuse is no copy to revalidate: ask for the whole file again.
   const reusable = same && (!keys || (await judgeSources({ profilePublicKeys: keys }, same, null)).url?.ok) ? same : null;
-  const outcome = await fetchProfile(url, reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {}, { ...fetchOptions, ...(keys ? { keys } : {}) });
+  // The manifest's content security policy refuses plain-http requests, so the browser itself refuses an http hop.
+  const outcome = await fetchProfile(url, reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {}, { httpHopsRefused: true, ...fetchOptions, ...(keys ? { keys } : {}) });
   // The address may have changed while the answer was on its way: a late answer for the old one
   // must not overwrite what the new one recorded, nor show the old address as the team's.
   const target = await syncTarget();

@@ -127,5 +127,28 @@ describe('fetchProfile against a real server', () => {
       const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { fetch: browserLike(['https://cdn.example.com/team.json'], v2) });
       expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/set the team URL to the address the file is served from/) });
     });
+
+    describe('where the browser itself refuses plain-http hops (the extension\'s security policy)', () => {
+      it('follows an https redirect (GitHub\'s raw links redirect) and uses its answer', async () => {
+        const requests: RequestInit[] = [];
+        const outcome = await fetchProfile('https://github.com/team/profile/raw/main/team.json', {}, { httpHopsRefused: true, fetch: browserLike(['https://raw.githubusercontent.com/team/profile/main/team.json'], v2, requests) });
+        expect(outcome).toMatchObject({ kind: 'updated', profile: { version: v2.version } });
+        expect(requests.map((r) => r.redirect)).toEqual(['manual', 'follow']);
+      });
+
+      it('says why when the browser refused a hop in the chain', async () => {
+        const refusing = (async (_url: string, init?: RequestInit) => {
+          if (init?.redirect === 'manual') return { type: 'opaqueredirect', status: 0, headers: new Headers() } as Response;
+          throw new TypeError('Failed to fetch');
+        }) as typeof fetch;
+        const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { httpHopsRefused: true, fetch: refusing });
+        expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/redirected, and following it failed: a hop to plain http is refused/) });
+      });
+
+      it('never uses an answer that ended on plain http', async () => {
+        const outcome = await fetchProfile('https://intranet.example.com/team.json', {}, { httpHopsRefused: true, fetch: browserLike(['http://mirror.example.com/team.json'], v2) });
+        expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/redirected to http:\/\/mirror\.example\.com\/team\.json, which is not https/) });
+      });
+    });
   });
 });

@@ -19,6 +19,12 @@ export interface FetchOptions {
   fetch?: typeof fetch;
   /** Keys the organization pinned: when given, only a JWS signed by one of them is accepted. */
   keys?: readonly PublicJwk[];
+  /**
+   * The environment itself refuses plain-http requests (the extension's content security policy
+   * allows `connect-src` only to https and this machine), so a redirect the browser hides may be
+   * followed: the browser refuses any http hop in its chain before making it.
+   */
+  httpHopsRefused?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -81,17 +87,35 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 }
 
 /**
+ * A redirect the browser hides, followed where the browser itself refuses every plain-http hop
+ * (the extension's content security policy): the chain is then https, or this machine, end to end.
+ */
+async function followHidden(url: URL, headers: Headers, signal: AbortSignal, doFetch: typeof fetch): Promise<Response> {
+  let response: Response;
+  try {
+    response = await doFetch(url.href, { headers, signal, redirect: 'follow', credentials: 'omit' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new SyncError(`${url.href} redirected, and following it failed: a hop to plain http is refused by Consonant's security policy, or the server could not be reached (${(error as Error).message})`);
+  }
+  const final = checkProfileUrl(response.url || url.href);
+  if (!final.ok) throw new SyncError(`the server redirected to ${response.url}, which is not https; the answer was not used`);
+  return response;
+}
+
+/**
  * Follows redirects one hop at a time so a hop to plain http is refused before it is requested,
  * up to MAX_REDIRECTS hops. Browsers hide redirect targets from `redirect: 'manual'` (an opaque
- * response), so there no hop can be checked: the redirect is refused rather than followed, since
- * following it would trust a chain that may pass through plain http, where anyone on the way can
- * send it anywhere and the final https address proves nothing.
+ * response): there the redirect is followed only where the browser refuses http hops itself
+ * (`httpHopsRefused`), and refused otherwise, since following it would trust a chain that may
+ * pass through plain http, where anyone on the way can send it anywhere.
  */
-async function request(start: URL, headers: Headers, signal: AbortSignal, doFetch: typeof fetch): Promise<Response> {
+async function request(start: URL, headers: Headers, signal: AbortSignal, doFetch: typeof fetch, httpHopsRefused: boolean): Promise<Response> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await doFetch(url.href, { headers, signal, redirect: 'manual', credentials: 'omit' });
     if (response.type === 'opaqueredirect') {
+      if (httpHopsRefused) return followHidden(url, headers, signal, doFetch);
       throw new SyncError(
         `${url.href} redirected, and the browser cannot see where to, so Consonant cannot check that every hop is https; set the team URL to the address the file is served from, without a redirect`,
       );
@@ -125,7 +149,7 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await request(checked.url, headers, controller.signal, doFetch);
+    const response = await request(checked.url, headers, controller.signal, doFetch, options.httpHopsRefused === true);
     if (response.status === 304) {
       if (!previous.etag && !previous.lastModified) return fail('the server answered 304 Not Modified, but there is no saved copy to reuse');
       return { kind: 'not-modified' };

@@ -160,3 +160,26 @@ describe('options page → effective state → Gmail and the popup', () => {
     await popup.close();
   });
 });
+
+describe('the extension never follows a plain-http hop', () => {
+  it('its security policy refuses an http hop in a redirect chain, and lets an https or local one through', async () => {
+    // A second server on another loopback address: reachable, but plain http to a host that is not this machine's name.
+    const { createServer } = await import('node:http');
+    const elsewhere = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{}'));
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
+    const port = (elsewhere.address() as { port: number }).port;
+    try {
+      server.route('/to-plain-http', (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${port}/team.json` }).end());
+      server.route('/to-here', (_req, res) => res.writeHead(302, { location: server.url('/here.json') }).end());
+      server.route('/here.json', json({ ok: true }));
+      const get = (url: string) =>
+        ext.serviceWorker.evaluate((u) => fetch(u, { redirect: 'follow', credentials: 'omit' }).then((r) => `${r.status}`, (e: Error) => `refused: ${e.message}`), url);
+      // The same address answers when nothing stands in the way (from this test process).
+      expect((await fetch(`http://127.0.0.2:${port}/team.json`)).status).toBe(200);
+      expect(await get(server.url('/to-plain-http'))).toMatch(/^refused/);
+      expect(await get(server.url('/to-here'))).toBe('200');
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
+});
