@@ -114,7 +114,7 @@ describe('PopupView', () => {
 
   it('lists each compose it cannot check in this tab, and why', () => {
     show({ tabUrl: 'https://outlook.cloud.microsoft/mail/', guardStatus: { checked: 1, problems: ["can't find Send (looked for: data-testid ComposeSendButton)"] } });
-    expect(screen.getByRole('status').textContent).toMatch(/Outlook: Consonant can't check a compose in this tab, and sends from it go out unchecked:.*can't find Send \(looked for: data-testid ComposeSendButton\)/);
+    expect(screen.getByRole('status').textContent).toMatch(/Outlook: Consonant can't fully check a compose in this tab, so conflicts may go out unwarned:.*can't find Send \(looked for: data-testid ComposeSendButton\)/);
   });
 
   it('says when no guard answers in a mail tab (opened before Consonant was installed or updated)', () => {

@@ -51,8 +51,8 @@ function TabStatus({ state, tabUrl, guardStatus }: { state: EffectiveState; tabU
     return (
       <div className="warn" role="status">
         <p>
-          {site.name}: Consonant can&apos;t check {guardStatus.problems.length === 1 ? 'a compose' : `${guardStatus.problems.length} composes`} in this tab, and
-          sends from {guardStatus.problems.length === 1 ? 'it' : 'them'} go out unchecked:
+          {site.name}: Consonant can&apos;t fully check {guardStatus.problems.length === 1 ? 'a compose' : `${guardStatus.problems.length} composes`} in this tab, so
+          conflicts may go out unwarned:
         </p>
         <ul>
           {guardStatus.problems.map((problem, i) => (

@@ -84,13 +84,19 @@ function createProblems(options: LiveChecksOptions, rescan: () => void) {
   const { adapter, ui, now } = options;
   const uncheckable = new Map<HTMLElement, { since: number; missing: string; reported: boolean }>();
   const failed = new Map<HTMLElement, string>();
+  const partial = new Map<HTMLElement, string>();
   return {
     failed(compose: Compose, problem: string, error: unknown) {
       failed.set(compose.body, problem);
       warn(`${adapter.site}: ${problem}; sends from this compose go out unchecked`, error);
       ui.showProblem(compose.body, problem);
     },
-    checked: (compose: Compose) => failed.delete(compose.body),
+    /** Checked; a check that failed in part is listed too (its badge says so), since findings may be missing. */
+    checked(compose: Compose, report: Report) {
+      failed.delete(compose.body);
+      if (report.stats.error) partial.set(compose.body, `part of the check failed: ${report.stats.error}`);
+      else partial.delete(compose.body);
+    },
     isFailed: (body: HTMLElement) => failed.has(body),
     /** Looks for editors without a Send; one seen only now gets time to render its toolbar first. */
     lookForMissingSend(doc: Document) {
@@ -113,7 +119,7 @@ function createProblems(options: LiveChecksOptions, rescan: () => void) {
     list(): string[] {
       return [
         ...[...uncheckable.values()].filter((u) => u.reported).map((u) => `can't find Send (${u.missing})`),
-        ...[...failed].filter(([body]) => body.isConnected).map(([, problem]) => problem),
+        ...[...failed, ...partial].filter(([body]) => body.isConnected).map(([, problem]) => problem),
       ];
     },
   };
@@ -167,7 +173,7 @@ function checkLive(parts: LiveCheckParts, compose: Compose) {
     const doc = options.window.document;
     const marks = holdingFindings(report.findings, state.settings.minSeverity).map((f) => rangeFor(draft, f.start, f.end, doc));
     highlighter.set(compose.body, marks.filter((r): r is Range => r !== null));
-    problems.checked(compose);
+    problems.checked(compose, report);
   };
   const failed = (error: unknown) => problems.failed(compose, `the check failed: ${(error as Error).message}`, error);
   try {

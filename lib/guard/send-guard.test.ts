@@ -475,6 +475,14 @@ describe('send guard', () => {
       expect(problems).toEqual([problem]);
       expect(guard.status()).toEqual({ checked: 0, problems: [problem] });
     });
+
+    it('lists a compose whose check failed in part, since its findings may be missing', () => {
+      vi.useFakeTimers();
+      start(() => report([], { error: 'profile names: too many captures' })).setState(state());
+      vi.runAllTimers();
+      vi.useRealTimers();
+      expect(guard.status()).toEqual({ checked: 1, problems: ['part of the check failed: profile names: too many captures'] });
+    });
   });
 
   describe('with the check in the extension\'s background (a checker that answers later)', () => {
