@@ -113,7 +113,12 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     // The thread matters only to a reply that says something on an axis; most drafts say nothing and pay nothing.
-    const thread = signals.length === 0 ? { messages: [] } : readThread(draft, excluded, profile, replyFocus(analysed, signals, sentences), { now, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
+    // A draft past its budget skips the thread too: the send must not wait for it.
+    const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+    const thread =
+      signals.length === 0 || clock() > deadline
+        ? { messages: [] }
+        : readThread(draft, excluded, profile, () => replyFocus(analysed, signals, sentences), { now, deadline, ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
     const ctx: RuleContext = {
       text: analysed,
       profile,

@@ -16,13 +16,14 @@ export function readThread(
   draft: string,
   excluded: readonly ExcludedRange[],
   profile: Profile,
-  focus: Focus,
+  focus: () => Focus,
   options: { now: Date; deadline?: number; quoted?: string },
 ): { messages: EarlierReading[]; error?: string } {
   try {
     const source = options.quoted ?? (excluded.some((r) => QUOTED.has(r.reason)) ? draft : '');
     const messages = parseQuotedHistory(source);
-    return { messages: messages.length > 0 ? readEarlier(messages, profile, focus, options) : [] };
+    // What the reply is about is worked out only when there is an earlier message to set it against.
+    return { messages: messages.length > 0 ? readEarlier(messages, profile, focus(), options) : [] };
   } catch (error) {
     return { messages: [], error: error instanceof Error ? error.message : String(error) };
   }
