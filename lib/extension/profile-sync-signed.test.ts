@@ -2,31 +2,21 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleProfile, type Profile } from '../profile';
-import { generateSigningKeys, signProfile, type PrivateJwk, type PublicJwk } from '../profile/signed';
+import { generateSigningKeys } from '../profile/signed';
 import { defaultSettings } from '../settings/schema';
 import { startProfileServer, type ProfileServer } from '../../test/sync/profile-server';
+import { sign, tamper, type Keys } from '../../test/sync/signing';
 import { readEffectiveState } from './effective';
 import { recompute, syncNow } from './profile-sync';
 import { localProfileItem, policyReportItem, syncStatusItem, urlProfileItem, userSettingsItem } from './sources';
 
 const named = (team: string, version: string): Profile => ({ ...exampleProfile, team, version });
-type Keys = { privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string };
 let team: Keys;
 let other: Keys;
 
-async function sign(profile: Profile, keys: Keys): Promise<string> {
-  const signed = await signProfile(profile, keys.privateJwk);
-  if (!signed.ok) throw new Error('the test profile did not sign');
-  return signed.jws;
-}
-
 /** The signature of `jws` over a payload changed after signing: checkout paused. */
-function tamper(jws: string): string {
-  const [header, payload, signature] = jws.split('.') as [string, string, string];
-  const profile = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Profile;
-  const changed = { ...profile, version: 'forged', priorities: profile.priorities.map((p) => (p.id === 'checkout' ? { ...p, status: 'paused' } : p)) };
-  return `${header}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${signature}`;
-}
+const tamperCheckout = (jws: string) =>
+  tamper(jws, (profile) => ({ ...profile, version: 'forged', priorities: profile.priorities.map((p) => (p.id === 'checkout' ? { ...p, status: 'paused' } : p)) }));
 
 /** What the server answers at /team.jws: a body and its content type, with an ETag per body. */
 let body = '';
@@ -60,7 +50,7 @@ describe('team URL under pinned keys, against a real server', () => {
     expect(await urlProfileItem.get()).toMatchObject({ version: 'v1', jws: body });
 
     const refusals: [string, string, RegExp][] = [
-      ['tampered', tamper(body), /its signature does not match key "platform-2026": the profile was changed after it was signed/],
+      ['tampered', tamperCheckout(body), /its signature does not match key "platform-2026": the profile was changed after it was signed/],
       ['signed by another key', await sign(named('Signed team', 'v2'), other), /it is signed by key "someone-else", which is not one of the trusted keys \("platform-2026"\)/],
       ['plain JSON', JSON.stringify(named('Signed team', 'v3')), /it is a plain profile, not a signed one/],
     ];
@@ -118,7 +108,7 @@ describe('without pinned keys', () => {
   });
 
   it('accepts a JWS and shows its signer as unverified', async () => {
-    body = tamper(await sign(named('Signed team', 'v1'), team));
+    body = tamperCheckout(await sign(named('Signed team', 'v1'), team));
     expect((await syncNow()).status).toMatchObject({ result: 'updated' });
     expect(await readEffectiveState()).toMatchObject({ profile: { version: 'forged' }, signature: { state: 'unverified', kid: 'platform-2026' } });
   });

@@ -3,9 +3,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleProfile, type Profile } from '../../lib/profile';
-import { generateSigningKeys, signProfile, type PrivateJwk, type PublicJwk } from '../../lib/profile/signed';
+import { generateSigningKeys } from '../../lib/profile/signed';
 import { CHROMIUM_ID } from '../../wxt.config';
 import { startProfileServer, type ProfileServer } from '../sync/profile-server';
+import { sign, tamper, type Keys } from '../sync/signing';
 import { launchExtension, type Extension } from './harness';
 
 /**
@@ -49,20 +50,8 @@ async function waitForState(ext: Extension, predicate: (s: State) => boolean): P
   return state!;
 }
 
-type Keys = { privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string };
 const named = (team: string, version: string): Profile => ({ ...exampleProfile, team, version });
 
-async function sign(profile: Profile, keys: Keys): Promise<string> {
-  const signed = await signProfile(profile, keys.privateJwk);
-  if (!signed.ok) throw new Error('the test profile did not sign');
-  return signed.jws;
-}
-
-function tamper(jws: string): string {
-  const [header, payload, signature] = jws.split('.') as [string, string, string];
-  const profile = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Profile;
-  return `${header}.${Buffer.from(JSON.stringify({ ...profile, version: 'forged' })).toString('base64url')}.${signature}`;
-}
 
 let team: Keys;
 let other: Keys;
