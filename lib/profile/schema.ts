@@ -62,7 +62,7 @@ export const norms = z.strictObject({
 
 const profileShape = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, 'schemaVersion must be 1 (the only version this Consonant reads)'),
+  schemaVersion: z.literal(1, 'schemaVersion must be 1, the only version this Consonant reads'),
   team: text('team'),
   version: text('version'),
   updatedAt: isoDateTime,
