@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import exampleJson from '../profile/example.json';
+import { cliBuildOptions } from './bundle';
 import { profileJsonSchemaText } from './profile-json-schema';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,12 +19,12 @@ function file(name: string, content: string): string {
 }
 
 /**
- * The CLI bundled once (esbuild ships with tsx), so each case spawns plain node instead of
+ * The CLI bundled once, as `npm run build:cli` does, so each case spawns plain node instead of
  * transpiling again; one case runs the real `tsx lib/cli/main.ts` entry as well.
  */
-const bundle = join(dir, 'consonant.mjs');
+const bundle = join(dir, 'dist/consonant.js');
 beforeAll(async () => {
-  await build({ entryPoints: [join(root, 'lib/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'silent' });
+  await build({ ...cliBuildOptions(join(dir, 'dist')), logLevel: 'silent' });
 }, 120_000);
 
 function spawn(command: string, args: string[], input: string) {
