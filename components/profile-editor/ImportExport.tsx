@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { parseProfileJson, type Profile, type ProfileError } from '../../lib/profile';
+import { parseProfileText, type Profile, type ProfileError } from '../../lib/profile';
 import { ErrorList } from './ErrorList';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ImportExport({ current, onImport }: Props) {
       setErrors([{ path: '', message: `could not be read from ${file.name} (${error instanceof Error ? error.message : String(error)}). Choose the file again.` }]);
       return;
     }
-    const result = parseProfileJson(text);
+    const result = parseProfileText(text, { name: file.name, contentType: file.type });
     if (!result.ok) {
       setImported(null);
       setErrors(result.errors);
@@ -55,7 +55,7 @@ export function ImportExport({ current, onImport }: Props) {
     <section className="card" aria-labelledby="file-heading">
       <div className="card__head">
         <h2 id="file-heading">Profile file</h2>
-        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you.</p>
+        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you (JSON or YAML).</p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => input.current?.click()}>
@@ -64,7 +64,7 @@ export function ImportExport({ current, onImport }: Props) {
         <input
           ref={input}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/yaml,.yaml,.yml"
           className="sr-only"
           aria-label="Profile file to import"
           tabIndex={-1}

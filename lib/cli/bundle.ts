@@ -19,7 +19,8 @@ export function cliBuildOptions(outdir: string): BuildOptions {
     platform: 'node',
     target: 'node20',
     logLevel: 'warning',
-    banner: { js: '#!/usr/bin/env node' },
+    // Some dependencies (yaml) ship CommonJS to Node and require() its built-ins, which an ES module lacks.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __consonantRequire } from 'node:module';\nconst require = __consonantRequire(import.meta.url);" },
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CheckOptions } from '../check';
-import { exampleProfile, formatErrors, parseProfileJson, type Profile } from '../profile';
+import { exampleProfile, formatErrorsIn, parseProfileText, type Profile } from '../profile';
 import { profileJsonSchemaText } from './profile-json-schema';
 
 const USAGE = `Usage: consonant <command>
@@ -14,7 +14,8 @@ const USAGE = `Usage: consonant <command>
   check [--profile FILE] [--now ISO] [--budget MS] --jsonl
       Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order.
   validate FILE
-      Exit 0 with a summary when FILE is a valid profile, else 1 with every error.
+      Exit 0 with a summary when FILE (JSON, or YAML: .yaml/.yml) is a valid profile, else 1
+      with every error at its line and column.
   schema
       Print the profile JSON Schema.
 
@@ -50,14 +51,14 @@ function readText(file: string): string {
 
 function readProfileText(file: string): string {
   // The CLI makes no network requests; a team's published address is a natural thing to try here.
-  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o profile.json ${file}) and pass the file`);
+  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o ${/\.ya?ml([?#]|$)/i.test(file) ? 'profile.yaml' : 'profile.json'} ${file}) and pass the file`);
   return readText(file);
 }
 
 function loadProfile(file: string | undefined): Profile {
   if (file === undefined) return exampleProfile;
-  const result = parseProfileJson(readProfileText(file));
-  if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrors(result.errors))}`);
+  const result = parseProfileText(readProfileText(file), { name: file });
+  if (!result.ok) throw new UsageError(`${file} is not a valid profile:\n${indent(formatErrorsIn(file, result.errors))}`);
   return result.value;
 }
 
@@ -124,9 +125,9 @@ async function validate(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
-  const result = parseProfileJson(readProfileText(file));
+  const result = parseProfileText(readProfileText(file), { name: file });
   if (!result.ok) {
-    process.stderr.write(`${file} is not a valid profile (${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}):\n${indent(formatErrors(result.errors))}\n`);
+    process.stderr.write(`${file} is not a valid profile (${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}):\n${indent(formatErrorsIn(file, result.errors))}\n`);
     return 1;
   }
   const p = result.value;

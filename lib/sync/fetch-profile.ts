@@ -1,4 +1,4 @@
-import { formatErrors, parseProfile, type Profile, type ProfileError } from '../profile';
+import { formatErrors, parseProfileText, type Profile, type ProfileError } from '../profile';
 import { checkProfileUrl } from './url-policy';
 
 /** The HTTP validators of the last good copy, sent back so an unchanged file costs a 304. */
@@ -106,7 +106,8 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const doFetch = options.fetch ?? fetch;
 
-  const headers = new Headers({ accept: 'application/json' });
+  // A profile can be published as JSON or YAML; JSON first, as most static hosts label it.
+  const headers = new Headers({ accept: 'application/json, application/yaml;q=0.9, text/yaml;q=0.9, */*;q=0.1' });
   if (previous.etag) headers.set('if-none-match', previous.etag);
   if (previous.lastModified) headers.set('if-modified-since', previous.lastModified);
 
@@ -124,16 +125,12 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
       return fail(`the server answered ${response.status}${text}`);
     }
     const body = await readCapped(response, maxBytes);
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (error) {
-      // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
-      if (/^\s*</.test(body)) return fail('the file is not valid JSON: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in');
-      return fail(`the file is not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = parseProfile(data);
+    // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
+    if (/^\s*</.test(body)) return fail('the file is not a profile: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in');
+    const parsed = parseProfileText(body, { name: new URL(response.url || checked.url.href).pathname, contentType: response.headers.get('content-type') });
     if (!parsed.ok) {
+      const [first] = parsed.errors;
+      if (parsed.errors.length === 1 && first && first.path === '' && /^is not valid (JSON|YAML)/.test(first.message)) return fail(`the file ${first.message}`);
       const n = parsed.errors.length;
       return fail(`the file is not a valid profile (${n} problem${n === 1 ? '' : 's'}):\n${formatErrors(parsed.errors)}`, parsed.errors);
     }
