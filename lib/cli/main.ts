@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CheckOptions } from '../check';
 import { exampleProfile, formatErrorsIn, parseProfileText, type Profile } from '../profile';
+import { InitError, initCommand } from './init';
 import { profileJsonSchemaText } from './profile-json-schema';
 
 const USAGE = `Usage: consonant <command>
@@ -18,6 +19,9 @@ const USAGE = `Usage: consonant <command>
       with every error at its line and column.
   schema
       Print the profile JSON Schema.
+  init [DIR] [--force]
+      Write a commented starter profile (team.yaml) and a GitHub Actions workflow that
+      validates it on every change (.github/workflows/consonant.yml) into DIR (default: .).
 
 Exit 2 on usage errors or an unreadable or invalid profile.
 `;
@@ -150,6 +154,9 @@ async function main(argv: string[]): Promise<number> {
         if (rest.length > 0) throw new UsageError('schema takes no arguments');
         await write(profileJsonSchemaText());
         return 0;
+      case 'init':
+        await write(initCommand(rest));
+        return 0;
       case 'help':
       case '--help':
       case '-h':
@@ -161,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof InitError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`consonant: ${(error as Error).message}\n${error instanceof UsageError && /command/.test((error as Error).message) ? `\n${USAGE}` : ''}`);
       return 2;
     }

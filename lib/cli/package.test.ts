@@ -50,20 +50,22 @@ describe('the checker as an npm package', { timeout: 60_000 }, () => {
     expect(files.filter((f) => /\.tsx?$/.test(f))).toEqual([]);
   });
 
-  it('validates a profile well under a second', () => {
-    writeFileSync(join(project, 'team.json'), readFileSync(join(root, 'lib/profile/example.json')));
+  it('starts a team repository with init, and validates its YAML profile well under a second', () => {
+    const init = consonant('init');
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toMatch(/team\.yaml/);
     // The quickest of three runs: the figure is the CLI's own start-up, not a busy machine's worst moment.
-    const runs = [0, 1, 2].map(() => run(process.execPath, [join(project, 'node_modules/.bin/consonant'), 'validate', 'team.json'], project));
+    const runs = [0, 1, 2].map(() => run(process.execPath, [join(project, 'node_modules/.bin/consonant'), 'validate', 'team.yaml'], project));
     for (const r of runs) {
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^team\.json: valid profile "Platform leadership"/);
+      expect(r.stdout).toMatch(/^team\.yaml: valid profile "Our leadership team"/);
     }
     expect(Math.min(...runs.map((r) => r.ms))).toBeLessThan(1000);
   });
 
   it('checks a draft and prints the schema through npx', () => {
     writeFileSync(join(project, 'draft.txt'), 'Please get the mobile redesign done ASAP.\n');
-    const check = consonant('check', '--profile', 'team.json', 'draft.txt');
+    const check = consonant('check', '--profile', 'team.yaml', 'draft.txt');
     expect(check.stdout).toMatch(/urgency-on-paused/);
     expect(check.code).toBe(1);
     const schema = consonant('schema');
