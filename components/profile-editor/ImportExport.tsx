@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { parseProfileText, type Profile, type ProfileError } from '../../lib/profile';
+import type { Profile, ProfileError } from '../../lib/profile';
+import { parseProfileText } from '../../lib/profile/read';
 import { ErrorList } from './ErrorList';
 
 interface Props {

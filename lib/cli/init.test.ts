@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseProfileText } from '../profile';
+import { parseProfileText } from '../profile/read';
 import { init, InitError, initCommand, PROFILE_FILE, WORKFLOW_FILE } from './init';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'consonant-init-'));

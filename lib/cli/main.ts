@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CheckOptions } from '../check';
-import { exampleProfile, formatErrorsIn, parseProfileText, type Profile } from '../profile';
+import { exampleProfile, type Profile } from '../profile';
+import { formatErrorsIn, parseProfileText } from '../profile/read';
 import { InitError, initCommand } from './init';
 import { profileJsonSchemaText } from './profile-json-schema';
 

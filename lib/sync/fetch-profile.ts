@@ -1,4 +1,5 @@
-import { formatErrors, parseProfileText, type Profile, type ProfileError } from '../profile';
+import { formatErrors, type Profile, type ProfileError } from '../profile';
+import { parseProfileText } from '../profile/read';
 import { checkProfileUrl } from './url-policy';
 
 /** The HTTP validators of the last good copy, sent back so an unchanged file costs a 304. */
