@@ -20,6 +20,7 @@ export default tseslint.config(
         'error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never markup.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup (the build removes this path from React).' },
       ],
     },
   },

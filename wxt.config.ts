@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { storeSafe } from './lib/build/store-safe';
 
 /**
  * The public half of the extension's signing key. It pins the Chromium extension id to
@@ -16,6 +17,8 @@ export default defineConfig({
   // webextension-polyfill gives one promise-based `browser` API across Chromium and Firefox.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // No string evaluation or markup assignment in what a store reviews (lib/build/store-safe.ts).
+  vite: () => ({ plugins: [storeSafe()] }),
   manifest: ({ browser }) => ({
     name: 'Consonant',
     description:
