@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { addModelFiles, modelAsFiles } from './lib/build/model-files';
 import { storeSafe } from './lib/build/store-safe';
 
 /**
@@ -18,7 +19,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   // No string evaluation or markup assignment in what a store reviews (lib/build/store-safe.ts).
-  vite: () => ({ plugins: [storeSafe()] }),
+  vite: () => ({ plugins: [storeSafe(), modelAsFiles()] }),
+  hooks: { 'build:publicAssets': (_wxt, files) => addModelFiles(files) },
   manifest: ({ browser }) => ({
     name: 'Consonant',
     description:
@@ -33,6 +35,11 @@ export default defineConfig({
     ],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     storage: { managed_schema: 'managed_schema.json' },
+    // The mail content scripts read the signals model from these files; only those sites may
+    // load them, and they hold numbers only (no words of any draft or corpus).
+    web_accessible_resources: [
+      { resources: ['model/*.json'], matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'] },
+    ],
     ...(browser === 'firefox'
       ? {
           // Firefox builds MV2, where optional hosts live in optional_permissions.

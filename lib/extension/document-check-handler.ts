@@ -2,6 +2,7 @@
 import { browser } from '#imports';
 import { checkDraft, warmUp } from '../index';
 import { readEffectiveState } from './effective';
+import { loadShippedModel } from './model';
 import { documentCheckRequest, type DocumentCheckReply } from './document-check';
 
 /** Whole documents are read in full, off the page's thread; the budget only stops a runaway check. */
@@ -11,7 +12,7 @@ const WARM_UP_TEXT = 'We decided to ship the new app ASAP; it is our top priorit
 
 export async function checkDocument(text: string): Promise<DocumentCheckReply> {
   try {
-    const state = await readEffectiveState();
+    const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
     const report = checkDraft(text, state.profile, { budgetMs: DOCUMENT_BUDGET_MS, syncedAt: state.profileSyncedAt });
     // The page shows findings, not the raw cues; leaving the signals out keeps the page's share of the work small.
     return { ok: true, report: { ...report, signals: [] } };

@@ -5,6 +5,7 @@
  */
 import { browser } from '#imports';
 import { checkDraft } from '../index';
+import { loadShippedModel } from './model';
 import type { Report } from '../report';
 import { z } from '../zod';
 import { readEffectiveState } from './effective';
@@ -60,7 +61,7 @@ export async function extractFromTab(tabId: number): Promise<ExtractedPage> {
 
 /** Checks text the writer chose, with the profile and settings every other check uses. */
 export async function checkText(text: string): Promise<Report> {
-  const state = await readEffectiveState();
+  const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
   return checkDraft(text, state.profile, { budgetMs: PAGE_BUDGET_MS, syncedAt: state.profileSyncedAt });
 }
 
