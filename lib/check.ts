@@ -2,7 +2,7 @@ import { STALE_AFTER_DAYS } from './profile/staleness';
 import type { Profile } from './profile';
 import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
-import type { RuleContext } from './conflicts/types';
+import type { Medium, RuleContext } from './conflicts/types';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { attributeTopics, findMentions, joinWrapped } from './topics';
@@ -18,6 +18,8 @@ export interface CheckOptions {
   maxChars?: number;
   /** Days without a sync after which stale-profile speaks up. */
   staleAfterDays?: number;
+  /** What is being checked, as messages name it: a mail draft (the default), a document, a page or a selection. */
+  medium?: Medium;
 }
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
@@ -100,6 +102,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       now,
       syncedAt: options.syncedAt ?? null,
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+      medium: options.medium ?? 'draft',
     };
     const errors: string[] = analysis.modelError ? [`signals model: ${analysis.modelError} (lexicon cues only)`] : [];
     const findings: Finding[] = [];

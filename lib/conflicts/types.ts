@@ -2,6 +2,9 @@ import type { Profile } from '../profile';
 import type { Finding, Severity, Signal } from '../report';
 import type { Mention, Span } from '../topics';
 
+/** What a check reads, in the words its messages use: "the draft says", "the document says". */
+export type Medium = 'draft' | 'document' | 'page' | 'selection';
+
 export interface RuleContext {
   /** The draft as analysed: quoted history and signatures blanked out, offsets unchanged. */
   text: string;
@@ -16,6 +19,8 @@ export interface RuleContext {
   syncedAt: string | null;
   /** How many days without a sync make a profile stale. */
   staleAfterDays: number;
+  /** What is being checked; messages are written for a draft and say this instead. */
+  medium?: Medium;
 }
 
 export interface RuleMessage {

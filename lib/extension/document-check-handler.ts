@@ -13,7 +13,7 @@ const WARM_UP_TEXT = 'We decided to ship the new app ASAP; it is our top priorit
 export async function checkDocument(text: string): Promise<DocumentCheckReply> {
   try {
     const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
-    const report = checkDraft(text, state.profile, { budgetMs: DOCUMENT_BUDGET_MS, syncedAt: state.profileSyncedAt });
+    const report = checkDraft(text, state.profile, { budgetMs: DOCUMENT_BUDGET_MS, syncedAt: state.profileSyncedAt, medium: 'document' });
     // The page shows findings, not the raw cues; leaving the signals out keeps the page's share of the work small.
     return { ok: true, report: { ...report, signals: [] } };
   } catch (error) {

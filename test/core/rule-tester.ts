@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/check';
+import type { Medium } from '../../lib/conflicts/types';
 import type { Rule } from '../../lib/conflicts';
 import { exampleProfile, type Profile } from '../../lib/profile';
 import { findingSchema } from '../../lib/report';
@@ -14,6 +15,8 @@ export interface DraftCase {
   profile?: Profile;
   now?: Date;
   syncedAt?: string | null;
+  /** What is checked, when not a mail draft: messages then name it. */
+  medium?: Medium;
 }
 
 export interface ExpectedFinding {
@@ -41,7 +44,7 @@ function asCase(c: string | DraftCase): DraftCase {
 }
 
 function findingsOf(rule: Rule, c: DraftCase) {
-  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000 });
+  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000, medium: c.medium });
   expect(report.stats.error).toBeUndefined();
   return report.findings.filter((f) => f.rule === rule.id);
 }
