@@ -3,6 +3,7 @@ import type { Profile } from './profile';
 import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
 import type { Medium, RuleContext } from './conflicts/types';
+import { explainFindings } from './explain';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { attributeTopics, findMentions, joinWrapped } from './topics';
@@ -116,7 +117,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     }
     return {
       signals,
-      findings: dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order),
+      findings: explainFindings(draft, dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order), sentences, mentions, profile),
       excluded: excluded.map((r) => ({ start: r.start, end: r.end, reason: r.reason })),
       stats: {
         elapsedMs: elapsed(),
