@@ -9,7 +9,7 @@ const browserGlobals = ['browser', 'chrome', 'document', 'window', 'fetch', 'XML
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
