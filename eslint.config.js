@@ -10,7 +10,7 @@ const network = (why) => ['fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => 
 const dom = (why) => ['document', 'window', 'self', 'location', 'MutationObserver', 'ResizeObserver', 'requestAnimationFrame', 'localStorage'].map((name) => ({ name, message: why }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +21,7 @@ export default tseslint.config(
         'error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never markup.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup (the build removes this path from React).' },
       ],
     },
   },

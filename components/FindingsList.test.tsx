@@ -64,6 +64,20 @@ describe('FindingsList', () => {
     expect(screen.getByRole('listitem').querySelector('blockquote')?.textContent).toBe('Earlier message “The board deck can wait.”');
   });
 
+  it('shows the words marked in their sentence, and how the sentence named the item through an alias', () => {
+    const inSentence = { ...paused, context: { before: 'Team, please get the new app out ', after: ', the board is asking.' }, via: { words: 'new app', alias: 'new app' } };
+    render(<FindingsList findings={[inSentence]} />);
+    const quote = screen.getByRole('listitem').querySelector('.cs-quote')!;
+    expect(quote.querySelector('q')?.textContent).toBe('Team, please get the new app out ASAP, the board is asking.');
+    expect(quote.querySelector('mark')?.textContent).toBe('ASAP');
+    expect(quote.textContent).toContain('(“new app” → Mobile redesign, an alias in the profile)');
+  });
+
+  it('says nothing of aliases when the item was named by its own name', () => {
+    render(<FindingsList findings={[{ ...paused, context: { before: 'The mobile redesign, ', after: '.' } }]} />);
+    expect(screen.getByRole('listitem').textContent).not.toMatch(/alias/);
+  });
+
   it('renders the draft’s words as text, never as markup', () => {
     render(<FindingsList findings={[{ ...avoid, text: '<img src=x onerror=alert(1)>' }]} />);
     expect(document.querySelector('img')).toBeNull();

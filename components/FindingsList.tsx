@@ -48,6 +48,18 @@ function EntryFacts({ entry }: { entry: Entry }) {
   );
 }
 
+/** The finding's words marked in their sentence, all as text nodes; just the words when the sentence is not known. */
+function InSentence({ finding }: { finding: Finding }) {
+  if (!finding.context) return <>“{finding.text}”</>;
+  return (
+    <q className="cs-sentence">
+      {finding.context.before}
+      <mark>{finding.text}</mark>
+      {finding.context.after}
+    </q>
+  );
+}
+
 /** Every finding with its evidence: the draft's words, the profile entry, and what to do instead. */
 export function FindingsList({ findings, onShow, words }: FindingsListProps) {
   return (
@@ -64,7 +76,13 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
           {f.thread && <ThreadQuote thread={f.thread} />}
           {f.end > f.start && (
             <blockquote className="cs-quote">
-              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span> {words ? words(f) : `“${f.text}”`}
+              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span> {words ? words(f) : <InSentence finding={f} />}
+              {f.via && f.entry && (
+                <span className="cs-via">
+                  {' '}
+                  (“{f.via.words}” → {f.entry.label}, an alias in the profile)
+                </span>
+              )}
               {onShow && (
                 <button type="button" className="cs-link" onClick={() => onShow(f)}>
                   Show in draft

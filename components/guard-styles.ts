@@ -73,6 +73,9 @@ button { font: inherit; color: inherit; }
 .cs-info .cs-quote { border-left-color: var(--cs-info); }
 .cs-finding .cs-thread-quote { border-left-color: var(--cs-muted); }
 .cs-k.cs-who { display: block; text-transform: none; letter-spacing: 0; }
+.cs-quote .cs-sentence { quotes: "“" "”"; }
+.cs-quote .cs-sentence mark { background: var(--cs-warning-bg); color: inherit; font-weight: 600; border-radius: 3px; padding: 0 2px; }
+.cs-via { color: var(--cs-muted); font-size: 12px; }
 .cs-k { display: inline-block; min-width: 86px; color: var(--cs-muted); font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; }
 .cs-entry { margin-top: 8px; }
 .cs-entry-label { font-weight: 600; }

@@ -2,7 +2,8 @@ import { STALE_AFTER_DAYS } from './profile/staleness';
 import type { Profile } from './profile';
 import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
-import type { RuleContext } from './conflicts/types';
+import type { Medium, RuleContext } from './conflicts/types';
+import { explainFindings } from './explain';
 import { detectSignals } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { replyFocus } from './thread/focus';
@@ -27,6 +28,8 @@ export interface CheckOptions {
    * quote block, as plain text). Without it, quoted history is read from the draft text itself.
    */
   quoted?: string;
+  /** What is being checked, as messages name it: a mail draft (the default), a document, a page or a selection. */
+  medium?: Medium;
 }
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
@@ -129,6 +132,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       syncedAt: options.syncedAt ?? null,
       staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
       thread: thread.messages,
+      medium: options.medium ?? 'draft',
     };
     if (thread.error) errors.push(`thread: ${message(thread.error)}`);
     const findings: Finding[] = [];
@@ -142,7 +146,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     }
     return {
       signals,
-      findings: dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order),
+      findings: explainFindings(draft, dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order), sentences, mentions, profile),
       excluded: excluded.map((r) => ({ start: r.start, end: r.end, reason: r.reason })),
       stats: {
         elapsedMs: elapsed(),

@@ -62,6 +62,10 @@ export const findingSchema = z.object({
   entry: entrySchema.optional(),
   /** Set by thread-mismatch: what the quoted earlier message said. */
   thread: threadEvidenceSchema.optional(),
+  /** The rest of the finding's sentence around its words, so a warning shows them where they were written. */
+  context: z.object({ before: z.string(), after: z.string() }).optional(),
+  /** How the sentence named the entry when it was not by its own name: the words written and the alias they matched. */
+  via: z.object({ words: z.string(), alias: z.string() }).optional(),
 });
 
 export const reportSchema = z.object({

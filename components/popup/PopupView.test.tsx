@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fallbackState, type EffectiveState } from '../../lib/extension/effective';
@@ -54,6 +54,16 @@ describe('PopupView', () => {
   ] as const)('shows the last sync result (%s)', (result, reason, expected) => {
     show({ status: { url: URL_A, at: '2026-11-24T11:00:00Z', result, reason, errors: [] } });
     expect(text()).toMatch(expected);
+  });
+
+  it('lists each validation error with its path when a sync fails on an invalid file', () => {
+    const errors = [
+      { path: 'priorities[2].rank', message: 'rank starts at 1 (got 0)' },
+      { path: 'decisions[0].status', message: 'should be one of "decided", "open", "revisiting" (got "decidd")', line: 12, column: 13 },
+    ];
+    show({ status: { url: URL_A, at: '2026-11-24T11:00:00Z', result: 'failed', reason: 'the file is not a valid profile (2 problems):\n...', errors } });
+    const items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['priorities[2].rank rank starts at 1 (got 0)', 'decisions[0].status should be one of "decided", "open", "revisiting" (got "decidd") (line 12, column 13)']);
   });
 
   it('asks the background to sync on Sync now', async () => {

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stringify } from 'yaml';
 import { exampleProfile, type Profile } from '../../lib/profile';
 import { EditorPanel } from './EditorPanel';
 
@@ -113,6 +114,25 @@ describe('EditorPanel', () => {
     expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/^schemaVersion /), expect.stringMatching(/^priorities\[0\]\.rank rank starts at 1/)]));
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Team name')).toHaveProperty('value', exampleProfile.team);
+  });
+
+  it('imports a YAML profile with comments', async () => {
+    const { onSave, user } = setup();
+    const yaml = `# Our team\n${stringify(exampleProfile)}`;
+    await user.upload(screen.getByLabelText('Profile file to import'), new File([yaml], 'team.yaml', { type: '' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledWith(exampleProfile, 'import'));
+    expect(screen.getByText(/Imported Platform leadership, version 2026-11-20\.3, from team\.yaml/)).toBeTruthy();
+  });
+
+  it('shows where in a YAML file each problem is', async () => {
+    const { onSave, user } = setup();
+    const yaml = stringify({ ...exampleProfile, priorities: [{ id: 'x', name: 'X', rank: 'one' }] });
+    const line = yaml.split('\n').findIndex((l) => l.includes('rank: one')) + 1;
+    await user.upload(screen.getByLabelText('Profile file to import'), new File([yaml], 'team.yml', { type: '' }));
+    const alert = await screen.findByText('This file was not imported:');
+    const items = within(alert.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([`priorities[0].rank should be a number (got "one") (line ${line}, column 11)`]);
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('says so when the chosen file cannot be read, and keeps the form', async () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Profile } from '../../lib/profile';
 import type { ProfileSource } from '../../lib/extension/effective';
+import type { ProfileSource as FileSource } from '../../lib/profile/read';
 import type { OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 import { ImportExport } from './ImportExport';
@@ -17,7 +18,7 @@ interface Props {
   /** The organization accepts only signed profiles: an edit made here cannot be signed, so it is not saved. */
   keysPinned?: boolean;
   /** Reads an imported file, checking its signature against the pinned keys. */
-  open?: (text: string) => Promise<OpenResult>;
+  open?: (text: string, file: FileSource) => Promise<OpenResult>;
 }
 
 const UNSIGNABLE =

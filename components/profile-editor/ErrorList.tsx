@@ -10,6 +10,8 @@ export function ErrorList({ errors, title }: { errors: readonly ProfileError[]; 
         {errors.map((e) => (
           <li key={`${e.path}:${e.message}`}>
             {e.path ? <code>{e.path}</code> : 'The profile'} {e.message}
+            {/* A syntax error says its place in its message; a field's place is added here. */}
+            {e.path && e.line !== undefined && <span className="muted"> (line {e.line}, column {e.column})</span>}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Profile, ProfileError } from '../../lib/profile';
+import { parseProfileText, type ProfileSource } from '../../lib/profile/read';
 import { openProfileText, type OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 
@@ -7,8 +8,8 @@ interface Props {
   /** The profile to export, or undefined while the form has errors. */
   current: Profile | undefined;
   onImport: (profile: Profile, jws?: string) => void;
-  /** Reads a chosen file, plain or signed; checks its signature when the organization pinned keys. */
-  open?: (text: string) => Promise<OpenResult>;
+  /** Reads a chosen file (JSON or YAML, plain or signed); checks its signature when the organization pinned keys. */
+  open?: (text: string, source: ProfileSource) => Promise<OpenResult>;
 }
 
 function fileName(profile: Profile): string {
@@ -16,7 +17,7 @@ function fileName(profile: Profile): string {
   return `${slug || 'team'}-profile.json`;
 }
 
-export function ImportExport({ current, onImport, open = (text) => openProfileText(text) }: Props) {
+export function ImportExport({ current, onImport, open = (text, source) => openProfileText(text, undefined, (plain) => parseProfileText(plain, source)) }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<ProfileError[]>([]);
   const [imported, setImported] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function ImportExport({ current, onImport, open = (text) => openProfileTe
       setErrors([{ path: '', message: `could not be read from ${file.name} (${error instanceof Error ? error.message : String(error)}). Choose the file again.` }]);
       return;
     }
-    const result = await open(text);
+    const result = await open(text, { name: file.name, contentType: file.type });
     if (!result.ok) {
       setImported(null);
       setErrors(result.errors.length > 0 ? result.errors : [{ path: '', message: `is not signed by a key your organization trusts: ${result.message}.` }]);
@@ -60,7 +61,7 @@ export function ImportExport({ current, onImport, open = (text) => openProfileTe
     <section className="card" aria-labelledby="file-heading">
       <div className="card__head">
         <h2 id="file-heading">Profile file</h2>
-        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you (plain JSON, or signed: a .jws file).</p>
+        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you (JSON or YAML, plain or signed: a .jws file).</p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => input.current?.click()}>
@@ -69,7 +70,7 @@ export function ImportExport({ current, onImport, open = (text) => openProfileTe
         <input
           ref={input}
           type="file"
-          accept="application/json,.json,application/jose,.jws"
+          accept="application/json,.json,application/yaml,.yaml,.yml,application/jose,.jws"
           className="sr-only"
           aria-label="Profile file to import"
           tabIndex={-1}

@@ -8,8 +8,21 @@ export function SyncResult({ status, now }: { status: SyncStatus; now?: Date }) 
   if (status.result === 'not-modified') return <p className="ok">Last sync {when}: up to date.</p>;
   const firstLine = (status.reason ?? 'unknown error').split('\n')[0]!.replace(/:$/, '');
   return (
-    <p className="error" role="alert">
-      Last sync {when} failed: {firstLine}. The last good profile is still in use.
-    </p>
+    <div className="error" role="alert">
+      <p>
+        Last sync {when} failed: {firstLine}. The last good profile is still in use.
+      </p>
+      {/* The fields to fix, each with its path, so whoever publishes the file knows where to look. */}
+      {status.errors.length > 0 && (
+        <ul className="sync-errors">
+          {status.errors.map((e) => (
+            <li key={`${e.path}:${e.message}`}>
+              {e.path ? <code>{e.path}</code> : 'The profile'} {e.message}
+              {e.path && e.line !== undefined ? ` (line ${e.line}, column ${e.column ?? 1})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -3,12 +3,13 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { cliBuildOptions } from './bundle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import exampleJson from '../profile/example.json';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'consonant-keys-'));
-const bundle = join(dir, 'consonant.mjs');
+const bundle = join(dir, 'consonant.js');
 
 function file(name: string, content: string): string {
   const path = join(dir, name);
@@ -40,7 +41,8 @@ let tampered: string;
 let otherSigned: string;
 
 beforeAll(async () => {
-  await build({ entryPoints: [join(root, 'lib/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'silent' });
+  // The bin as the package ships it (lib/cli/bundle.ts).
+  await build({ ...cliBuildOptions(dir), logLevel: 'silent' });
   keygenOut = run(['keygen', '--out', team, '--kid', 'platform-2026']);
   run(['keygen', '--out', other]);
   const jws = run(['sign', '--key', join(team, 'consonant-private.jwk'), profile]).stdout;
@@ -77,7 +79,7 @@ describe('consonant keygen, sign and validate --public-key', { timeout: 120_000 
   });
 
   it.each([
-    ['an invalid profile is never signed', ['sign', '--key', 'PRIVATE', badProfile], 1, /bad\.json is not a valid profile \(1 error\):\n {2}team: team cannot be empty/],
+    ['an invalid profile is never signed', ['sign', '--key', 'PRIVATE', badProfile], 1, /bad\.json is not a valid profile \(1 error\):\n {2}\S*bad\.json:\d+:\d+ team: team cannot be empty/],
     ['signing with the public key', ['sign', '--key', 'PUBLIC', profile], 2, /is not an ES256 private key: has no "d"/],
     ['sign without --key', ['sign', profile], 2, /sign needs --key PRIVATE\.jwk/],
     ['keygen without --out', ['keygen'], 2, /keygen needs --out DIR/],

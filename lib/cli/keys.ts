@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatErrors, parseProfileJson } from '../profile';
+import { formatErrorsIn, parseProfileText } from '../profile/read';
 import { generateSigningKeys, openProfileText, privateJwkSchema, publicJwkSchema, signProfile, type OpenResult, type PublicJwk } from '../profile/signed';
 import { UsageError } from './usage';
 
@@ -29,16 +29,17 @@ export function readPublicKeys(files: string[] | undefined, read: Read): PublicJ
   });
 }
 
-/** Opens a profile file, plain or signed; with keys, only a JWS signed by one of them is accepted. */
-export function openProfileFile(text: string, keys: PublicJwk[] | undefined): Promise<OpenResult> {
-  return openProfileText(text, keys, parseProfileJson);
+/** Opens a profile file (JSON or YAML, plain or signed); with keys, only a JWS signed by one of them is accepted. */
+export function openProfileFile(text: string, keys: PublicJwk[] | undefined, file: string): Promise<OpenResult> {
+  return openProfileText(text, keys, (plain) => parseProfileText(plain, { name: file }));
 }
 
 /** Why a profile file was not accepted, in the words `validate` and `check` print. */
 export function describeOpenFailure(file: string, result: Extract<OpenResult, { ok: false }>): string {
   if (result.problem) return `${file} is not signed by one of the given public keys: ${result.message}`;
   const n = result.errors.length;
-  const body = result.errors.length > 0 ? formatErrors(result.errors) : result.message;
+  // Errors at their line and column in the file, as a compiler prints them.
+  const body = result.errors.length > 0 ? formatErrorsIn(file, result.errors) : result.message;
   return `${file} is not a valid profile${n > 0 ? ` (${n} ${n === 1 ? 'error' : 'errors'})` : ''}:\n${body
     .split('\n')
     .map((line) => `  ${line}`)
@@ -83,7 +84,7 @@ export async function sign(args: string[], read: Read): Promise<{ jws?: string; 
   if (!values.key) throw new UsageError('sign needs --key PRIVATE.jwk, the private key from `consonant keygen`');
   const key = privateJwkSchema.safeParse(readJson(values.key, read, 'private key'));
   if (!key.success) throw new UsageError(`${values.key} is not an ES256 private key: ${key.error.issues.map((i) => i.message).join('; ')}`);
-  const parsed = parseProfileJson(read(file));
+  const parsed = parseProfileText(read(file), { name: file });
   if (!parsed.ok) return { error: describeOpenFailure(file, { ok: false, errors: parsed.errors, message: '' }) };
   const signed = await signProfile(parsed.value, key.data);
   if (!signed.ok) return { error: describeOpenFailure(file, { ok: false, errors: signed.errors, message: '' }) };

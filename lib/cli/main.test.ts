@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import exampleJson from '../profile/example.json';
+import { cliBuildOptions } from './bundle';
 import { profileJsonSchemaText } from './profile-json-schema';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,12 +20,12 @@ function file(name: string, content: string): string {
 }
 
 /**
- * The CLI bundled once (esbuild ships with tsx), so each case spawns plain node instead of
+ * The CLI bundled once, as `npm run build:cli` does, so each case spawns plain node instead of
  * transpiling again; one case runs the real `tsx lib/cli/main.ts` entry as well.
  */
-const bundle = join(dir, 'consonant.mjs');
+const bundle = join(dir, 'dist/consonant.js');
 beforeAll(async () => {
-  await build({ entryPoints: [join(root, 'lib/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'silent' });
+  await build({ ...cliBuildOptions(join(dir, 'dist')), logLevel: 'silent' });
 }, 120_000);
 
 function spawn(command: string, args: string[], input: string) {
@@ -38,6 +40,8 @@ const clean = file('clean.txt', 'Thanks for the notes from Tuesday.\n');
 const warning = file('warning.txt', 'No fire drills this week, please.\n');
 const badProfile = file('bad.json', JSON.stringify({ ...exampleJson, team: '', priorities: [{ id: 'Checkout', name: 'x', rank: 0 }] }));
 const brokenJson = file('broken.json', '{ "team": ');
+const yamlProfile = file('team.yaml', `# Our team, kept in YAML so it can carry comments\n${stringify({ ...exampleJson, team: 'YAML team' })}`);
+const badYaml = file('bad.yaml', 'schemaVersion: 1 # ours\nteam: Platform\nversion: "1"\nupdatedAt: 2026-11-20T10:00:00Z\npriorities:\n  - id: checkout\n    name: Checkout\n    rank: first\ndecisions:\n  - id: vendor\n    topic: Vendor\n    status: decidd\n    outcome: Adyen\n');
 const pausedCheckout = file(
   'checkout-paused.json',
   JSON.stringify({ ...exampleJson, priorities: exampleJson.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active', rank: 9 } : p)) }),
@@ -55,6 +59,8 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     ['--profile changes the verdict', ['check', '--profile', pausedCheckout, paused], '', 0, /urgency-above-norm/],
     ['--now past reviewBy adds stale-profile', ['check', '--now', '2027-07-01', paused], '', 1, /stale-profile/],
     ['validate a good profile', ['validate', 'lib/profile/example.json'], '', 0, /valid profile "Platform leadership" version 2026-11-20\.3: 6 priorities, 3 decisions, 2 avoided phrases/],
+    ['validate a YAML profile', ['validate', yamlProfile], '', 0, /team\.yaml: valid profile "YAML team"/],
+    ['check against a YAML profile', ['check', '--profile', yamlProfile, paused], '', 1, /urgency-on-paused/],
     ['schema prints JSON Schema', ['schema'], '', 0, /"\$id": "https:\/\/consonant\.dev\/profile\.schema\.json"/],
     ['help', ['--help'], '', 0, /Usage: consonant/],
   ])('%s', (_, args, input, code, stdout) => {
@@ -65,7 +71,14 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
 
   it.each([
     ['validate a bad profile exits 1 with every path', ['validate', badProfile], 1, [/team: team cannot be empty/, /priorities\[0\]\.id: use lowercase/, /priorities\[0\]\.rank: rank starts at 1/]],
-    ['validate broken JSON', ['validate', brokenJson], 1, [/profile is not valid JSON/]],
+    ['validate broken JSON', ['validate', brokenJson], 1, [/broken\.json:1:11 profile is not valid JSON: the file ends before the JSON is complete \(expected a value\)/]],
+    [
+      'validate a bad YAML profile: every error at file:line:col with its path and what was found',
+      ['validate', badYaml],
+      1,
+      [/bad\.yaml is not a valid profile \(2 errors\)/, /^ {2}\S*bad\.yaml:8:11 priorities\[0\]\.rank: should be a number \(got "first"\)$/m, /^ {2}\S*bad\.yaml:12:13 decisions\[0\]\.status: should be one of "decided", "open", "revisiting" \(got "decidd"\)$/m],
+    ],
+    ['check with a bad YAML profile exits 2 at its line', ['check', '--profile', badYaml, paused], 2, [/bad\.yaml:8:11 priorities\[0\]\.rank/]],
     ['check with a bad profile exits 2 with every path', ['check', '--profile', badProfile, paused], 2, [/team: team cannot be empty/, /priorities\[0\]\.rank/]],
     ['a missing draft file', ['check', join(dir, 'nope.txt')], 2, [/cannot read .*nope\.txt: no such file \(ENOENT\)/]],
     ['a directory given as the profile', ['validate', dir], 2, [/cannot read .*: it is a directory, not a file \(EISDIR\)/]],

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { CheckOptions } from '../check';
 import { exampleProfile, type Profile } from '../profile';
 import { describeOpenFailure, keygen, openProfileFile, readPublicKeys, sign, signatureSummary } from './keys';
+import { InitError, initCommand } from './init';
 import { profileJsonSchemaText } from './profile-json-schema';
 import { UsageError } from './usage';
 
@@ -18,14 +19,18 @@ const USAGE = `Usage: consonant <command>
       Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order,
       with "error" when that check failed inside (then exit 2 at the end).
   validate [--public-key PUBLIC.jwk]... FILE
-      Exit 0 with a summary when FILE is a valid profile, else 1 with every error. With
-      --public-key (repeatable), FILE must be a JWS signed by one of the keys.
+      Exit 0 with a summary when FILE (JSON, or YAML: .yaml/.yml) is a valid profile, else 1
+      with every error at its line and column. With --public-key (repeatable), FILE must be a
+      JWS signed by one of the keys.
   keygen --out DIR [--kid NAME]
       Write a new signing key pair: DIR/consonant-private.jwk (secret) and DIR/consonant-public.jwk.
   sign --key PRIVATE.jwk FILE
       Print the compact JWS (ES256) of the profile in FILE; an invalid profile is never signed.
   schema
       Print the profile JSON Schema.
+  init [DIR] [--force]
+      Write a commented starter profile (team.yaml) and a GitHub Actions workflow that
+      validates it on every change (.github/workflows/consonant.yml) into DIR (default: .).
 
 Exit 2 on usage errors or an unreadable or invalid profile.
 `;
@@ -57,7 +62,7 @@ function readText(file: string): string {
 
 function readProfileText(file: string): string {
   // The CLI makes no network requests; a team's published address is a natural thing to try here.
-  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o profile.json ${file}) and pass the file`);
+  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o ${/\.ya?ml([?#]|$)/i.test(file) ? 'profile.yaml' : 'profile.json'} ${file}) and pass the file`);
   return readText(file);
 }
 
@@ -66,7 +71,7 @@ async function loadProfile(file: string | undefined, keyFiles: string[] | undefi
     if (keyFiles) throw new UsageError('--public-key checks the signature of --profile; give --profile too');
     return exampleProfile;
   }
-  const result = await openProfileFile(readProfileText(file), readPublicKeys(keyFiles, readText));
+  const result = await openProfileFile(readProfileText(file), readPublicKeys(keyFiles, readText), file);
   if (!result.ok) throw new UsageError(describeOpenFailure(file, result));
   return result.value;
 }
@@ -140,7 +145,7 @@ async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'public-key': { type: 'string', multiple: true } } });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
-  const result = await openProfileFile(readProfileText(file), readPublicKeys(values['public-key'], readText));
+  const result = await openProfileFile(readProfileText(file), readPublicKeys(values['public-key'], readText), file);
   if (!result.ok) {
     process.stderr.write(`${describeOpenFailure(file, result)}\n`);
     return 1;
@@ -174,6 +179,9 @@ async function main(argv: string[]): Promise<number> {
         if (rest.length > 0) throw new UsageError('schema takes no arguments');
         await write(profileJsonSchemaText());
         return 0;
+      case 'init':
+        await write(initCommand(rest));
+        return 0;
       case 'help':
       case '--help':
       case '-h':
@@ -185,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof InitError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`consonant: ${(error as Error).message}\n${error instanceof UsageError && /command/.test((error as Error).message) ? `\n${USAGE}` : ''}`);
       return 2;
     }

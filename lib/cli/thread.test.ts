@@ -3,14 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { cliBuildOptions } from './bundle';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'consonant-cli-thread-'));
-const bundle = join(dir, 'consonant.mjs');
+const bundle = join(dir, 'consonant.js');
 
 beforeAll(async () => {
-  await build({ entryPoints: [join(root, 'lib/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'silent' });
+  // The bin as the package ships it (lib/cli/bundle.ts).
+  await build({ ...cliBuildOptions(dir), logLevel: 'silent' });
 }, 120_000);
 
 const run = (args: string[], input = '') => {

@@ -27,7 +27,7 @@ export const avoidPhrase: Rule = {
     messages: {
       avoid: {
         message: 'The team agreed to avoid {phrase}.',
-        suggestion: 'Write {instead} instead.',
+        suggestion: 'Instead of {phrase}, write {instead}.',
       },
     },
   },

@@ -28,7 +28,7 @@ testRule(decisionOutcomeMismatch, {
     { name: 'nobody wants it', text: 'Nobody wants to switch to Stripe.' },
   ],
   invalid: [
-    { text: "We're going with Braintree for payments.", findings: [{ text: 'Braintree', topic: 'vendor', message: 'Braintree was rejected', suggestion: 'Write Adyen instead of Braintree' }] },
+    { text: "We're going with Braintree for payments.", findings: [{ text: 'Braintree', topic: 'vendor', message: 'Braintree was rejected', suggestion: 'Write “Adyen” instead of “Braintree”' }] },
     { name: 'a choice verb', text: 'We are switching to Braintree next month.', findings: [{ text: 'Braintree', topic: 'vendor' }] },
     { name: 'the decision named in the sentence', text: 'Our payment provider is Stripe, so plan the integration.', findings: [{ text: 'Stripe', topic: 'vendor' }] },
     { name: 'a multi-word option', text: 'We agreed on five office days a week starting in January.', findings: [{ text: 'five office days a week', topic: 'office-return', message: 'Two office days a week' }] },
@@ -37,7 +37,7 @@ testRule(decisionOutcomeMismatch, {
       name: 'a rejected action by meaning, the outcome set aside by "rather than"',
       text: 'Contributions will be matched in cash rather than Enron stock.',
       profile: actions,
-      findings: [{ text: 'matched in cash', topic: 'stock-match', message: 'Employee stock match was decided: Match in stock (HR committee); Match in cash was rejected', suggestion: 'Write Match in stock instead of Match in cash' }],
+      findings: [{ text: 'matched in cash', topic: 'stock-match', message: 'Employee stock match was decided: Match in stock (HR committee); Match in cash was rejected', suggestion: 'Write “match in stock” instead of “match in cash”' }],
     },
     {
       name: 'the words of a real plan notice, the agent between verb and option',

@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../topics';
-import { clauseBefore, cueIsNegated, decisionEntry, findDecision, report, whoToAsk } from './helpers';
+import { asPhrase, clauseBefore, cueIsNegated, decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /** Words just before an option that set it aside: "not Stripe", "rather than Stripe", "over Stripe". */
@@ -53,7 +53,7 @@ export const decisionOutcomeMismatch: Rule = {
     messages: {
       rejected: {
         message: '{label} was decided{when}: {outcome} ({who}); {option} was rejected, but the draft presents {option} as the choice.',
-        suggestion: 'Write {outcome} instead of {option}, or if {option} is back in play ask {who} to reopen {label} in the profile first.',
+        suggestion: 'Write {outcomeWords} instead of {optionWords}, or if {option} is back in play ask {who} to reopen {label} in the profile first.',
       },
     },
   },
@@ -83,7 +83,9 @@ export const decisionOutcomeMismatch: Rule = {
           when: item.decidedAt ? ` on ${item.decidedAt}` : '',
           outcome: item.outcome,
           option: mention.term,
-          who: whoToAsk(ctx.profile, item.owner),
+          outcomeWords: item.outcome ? quote(asPhrase(item.outcome)) : undefined,
+          optionWords: quote(asPhrase(mention.term)),
+          who: whoToAsk(ctx.profile, item.owner, item.topic),
         }),
       ];
     });

@@ -22,7 +22,7 @@ export const decisionPremature: Rule = {
       if (signal.kind !== 'decision' || signal.value !== 'decided' || cueIsNegated(ctx.text, signal)) return [];
       const item = findDecision(ctx.profile, signal.topic);
       if (!item || item.status === 'decided') return [];
-      const who = whoToAsk(ctx.profile, item.owner);
+      const who = whoToAsk(ctx.profile, item.owner, item.topic);
       return [
         report(decisionPremature, ctx, item.status, { start: signal.start, end: signal.end, topic: item.id, entry: decisionEntry(ctx.profile, item) }, {
           label: item.topic,

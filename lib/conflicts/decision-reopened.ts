@@ -27,7 +27,7 @@ export const decisionReopened: Rule = {
           label: item.topic,
           when: item.decidedAt ? ` on ${item.decidedAt}` : '',
           outcome: item.outcome,
-          who: whoToAsk(ctx.profile, item.owner),
+          who: whoToAsk(ctx.profile, item.owner, item.topic),
           cue: quote(signal.text),
         }),
       ];

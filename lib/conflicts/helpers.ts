@@ -64,12 +64,36 @@ export function profileEntry(profile: Profile): Entry {
   return { kind: 'profile', id: 'profile', label: profile.team, ...(profile.reviewBy ? { due: profile.reviewBy } : {}), ...stamp(profile) };
 }
 
-/** Who to ask about an entry: its owner, else whoever last updated the profile. */
 /** Who to ask when neither the item nor the profile names anyone. */
 const NOBODY_NAMED = 'the profile owner';
+const WHOEVER = 'whoever owns ';
 
-export function whoToAsk(profile: Profile, owner: string | undefined): string {
-  return owner ?? profile.updatedBy ?? NOBODY_NAMED;
+/**
+ * Who to ask about an entry: its owner. An item with no owner is someone's all the same, and
+ * sending the writer to whoever last edited the profile would name the wrong person; about the
+ * profile itself (no item), that editor is the one to ask.
+ */
+export function whoToAsk(profile: Profile, owner: string | undefined, label?: string): string {
+  if (owner) return owner;
+  if (label !== undefined) return `${WHOEVER}${label}`;
+  return profile.updatedBy ?? NOBODY_NAMED;
+}
+
+/** "the draft says" → "the document says", for checks of documents, pages and selections. */
+function inMedium(text: string, medium: RuleContext['medium']): string {
+  if (!medium || medium === 'draft') return text;
+  return text.replace(/\b([Tt]he|[Tt]his) draft\b/g, `$1 ${medium}`);
+}
+
+/**
+ * An option as it reads inside a sentence: "Two office days a week" is a phrase written with a
+ * capital because it stood alone in the profile; "Adyen" and "Executive Committee" are names.
+ */
+export function asPhrase(option: string): string {
+  const words = option.trim().split(/\s+/);
+  const rest = words.slice(1).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length > 1 && rest.length > 0 && rest.every((w) => w === w.toLowerCase()) && /^[A-Z][a-z]/.test(words[0]!)) return option.trim()[0]!.toLowerCase() + option.trim().slice(1);
+  return option.trim();
 }
 
 /** Fills `{name}` placeholders; a missing value leaves nothing behind. */
@@ -105,9 +129,9 @@ export function report(rule: Rule, ctx: RuleContext, messageId: string, evidence
     end: evidence.end,
     text: ctx.text.slice(evidence.start, evidence.end),
     topic: evidence.topic,
-    // "(the profile owner)" after an item's status names no one: the evidence leaves the owner out instead.
-    message: fill(values.who === NOBODY_NAMED ? template.message.replace(' ({who})', '') : template.message, values),
-    suggestion: fill(template.suggestion, values),
+    // "(the profile owner)" or "(whoever owns …)" after an item's status names no one: the evidence leaves the owner out instead.
+    message: inMedium(fill(values.who === NOBODY_NAMED || String(values.who).startsWith(WHOEVER) ? template.message.replace(' ({who})', '') : template.message, values), ctx.medium),
+    suggestion: inMedium(fill(template.suggestion, values), ctx.medium),
     ...(evidence.entry ? { entry: evidence.entry } : {}),
   };
 }

@@ -57,7 +57,7 @@ export const priorityContradiction: Rule = {
         until: until ? ` until ${until}` : '',
         note: item.note ? ` (${item.note})` : '',
         ranked: item.rank !== undefined ? `, priority ${item.rank}` : '',
-        who: whoToAsk(ctx.profile, item.owner),
+        who: whoToAsk(ctx.profile, item.owner, item.name),
         cue: quote(signal.text),
         value: signal.value,
       };

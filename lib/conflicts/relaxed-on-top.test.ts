@@ -43,7 +43,7 @@ testRule(relaxedOnTop, {
         delete p.updatedBy;
         p.priorities.forEach((item) => delete item.owner);
       }),
-      findings: [{ text: 'no rush', message: "Checkout reliability is the team's #1 priority, but the draft says “no rush”.", suggestion: 'ask the profile owner whether the ranking changed' }],
+      findings: [{ text: 'no rush', message: "Checkout reliability is the team's #1 priority, but the draft says “no rush”.", suggestion: 'ask whoever owns Checkout reliability whether the ranking changed' }],
     },
   ],
 });

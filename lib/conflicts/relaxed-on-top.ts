@@ -35,7 +35,7 @@ export const relaxedOnTop: Rule = {
         report(relaxedOnTop, ctx, 'relaxed', { start: signal.start, end: signal.end, topic: item.id, entry: priorityEntry(ctx.profile, item) }, {
           label: item.name,
           rank: item.rank,
-          who: whoToAsk(ctx.profile, item.owner),
+          who: whoToAsk(ctx.profile, item.owner, item.name),
           cue: quote(signal.text),
         }),
       ];

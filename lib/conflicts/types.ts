@@ -3,6 +3,9 @@ import type { Finding, Severity, Signal } from '../report';
 import type { EarlierReading } from '../thread/read-earlier';
 import type { Mention, Span } from '../topics';
 
+/** What a check reads, in the words its messages use: "the draft says", "the document says". */
+export type Medium = 'draft' | 'document' | 'page' | 'selection';
+
 export interface RuleContext {
   /** The draft as analysed: quoted history and signatures blanked out, offsets unchanged. */
   text: string;
@@ -19,6 +22,8 @@ export interface RuleContext {
   staleAfterDays: number;
   /** The earlier messages the draft quotes, most recent first, read like the draft; empty for a new message. */
   thread: readonly EarlierReading[];
+  /** What is being checked; messages are written for a draft and say this instead. */
+  medium?: Medium;
 }
 
 export interface RuleMessage {

@@ -17,7 +17,13 @@ testRule(urgencyAboveNorm, {
     {
       name: 'the nearest name in a sentence that names several',
       text: 'Fix checkout ASAP, and the partner API immediately.',
-      findings: [{ text: 'immediately', topic: 'partner-api', message: 'top 2 (Checkout reliability and Data migration)' }],
+      findings: [{ text: 'immediately', topic: 'partner-api', message: 'the team keeps urgent requests for the top 2 priorities (Checkout reliability and Data migration).' }],
+    },
+    {
+      name: 'a norm of one names the #1 priority, not "the top 1"',
+      text: 'Fix the partner API immediately.',
+      profile: variant((p) => (p.norms.urgentMaxRank = 1)),
+      findings: [{ text: 'immediately', message: 'Partner API is ranked 3; the team keeps urgent requests for its #1 priority (Checkout reliability).' }],
     },
     {
       // The cue is often a date already, so "give a date instead of “by tomorrow”" would say nothing.

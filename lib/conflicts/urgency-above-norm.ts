@@ -8,7 +8,7 @@ export const urgencyAboveNorm: Rule = {
     description: "Urgent language about an active priority ranked below the profile's norms.urgentMaxRank.",
     messages: {
       belowNorm: {
-        message: '{label} is ranked {rank}; the team keeps urgent requests for the top {max} ({top}).',
+        message: '{label} is ranked {rank}; the team keeps urgent requests for {topRanks} ({top}).',
         suggestion: 'Give a date that fits priority {rank} instead of {cue}, or ask {who} whether {label} should move ahead of {top}.',
       },
     },
@@ -25,9 +25,9 @@ export const urgencyAboveNorm: Rule = {
         report(urgencyAboveNorm, ctx, 'belowNorm', { start: signal.start, end: signal.end, topic: item.id, entry: priorityEntry(ctx.profile, item) }, {
           label: item.name,
           rank: item.rank,
-          max,
+          topRanks: max === 1 ? 'its #1 priority' : `the top ${max} priorities`,
           top: top || 'the items ranked above it',
-          who: whoToAsk(ctx.profile, item.owner),
+          who: whoToAsk(ctx.profile, item.owner, item.name),
           cue: quote(signal.text),
         }),
       ];

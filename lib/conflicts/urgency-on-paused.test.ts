@@ -33,13 +33,25 @@ testRule(urgencyOnPaused, {
     { name: '"don\'t forget" does not deny', text: "Don't forget the redesign is urgent.", findings: [{ text: 'urgent', topic: 'mobile-redesign' }] },
     { name: '"if not sooner" does not deny', text: 'Fix the redesign today if not sooner.', findings: [{ text: 'today', topic: 'mobile-redesign' }] },
     {
+      name: 'an item with no owner: whoever owns it, not whoever last edited the profile',
+      text: 'Please get the mobile redesign done ASAP.',
+      profile: variant((p) => p.priorities.forEach((item) => delete item.owner)),
+      findings: [{ text: 'ASAP', message: 'Mobile redesign is paused until Q2, but the draft says “ASAP”.', suggestion: 'Say when it resumes instead of “ASAP”, or ask whoever owns Mobile redesign whether the pause changed.' }],
+    },
+    {
+      name: 'in a document, the message says "the document"',
+      text: 'Please get the mobile redesign done ASAP.',
+      medium: 'document',
+      findings: [{ text: 'ASAP', message: 'Mobile redesign is paused until Q2 (Ravi Shah), but the document says “ASAP”.' }],
+    },
+    {
       name: 'nobody named in the profile: no "(the profile owner)" in the evidence',
       text: 'Please get the mobile redesign done ASAP.',
       profile: variant((p) => {
         delete p.updatedBy;
         p.priorities.forEach((item) => delete item.owner);
       }),
-      findings: [{ text: 'ASAP', message: 'Mobile redesign is paused until Q2, but the draft says “ASAP”.', suggestion: 'ask the profile owner whether the pause changed' }],
+      findings: [{ text: 'ASAP', message: 'Mobile redesign is paused until Q2, but the draft says “ASAP”.', suggestion: 'ask whoever owns Mobile redesign whether the pause changed' }],
     },
   ],
 });

@@ -28,7 +28,7 @@ export const urgencyOnPaused: Rule = {
           label: item.name,
           until: until ? ` until ${until}` : '',
           note: item.status === 'dropped' && item.note ? ` (${item.note})` : '',
-          who: whoToAsk(ctx.profile, item.owner),
+          who: whoToAsk(ctx.profile, item.owner, item.name),
           cue: quote(signal.text),
         }),
       ];

@@ -15,6 +15,13 @@ describe('document checks in the background', () => {
     if (reply.ok) expect(reply.report.findings.map((f) => [f.rule, f.topic])).toContainEqual(['urgency-on-paused', 'mobile-redesign']);
   });
 
+  it('says "the document" in its messages, not "the draft"', async () => {
+    const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.');
+    const messages = reply.ok ? reply.report.findings.map((f) => `${f.message} ${f.suggestion}`) : [];
+    expect(messages.join(' ')).toMatch(/the document says/);
+    expect(messages.join(' ')).not.toMatch(/draft/);
+  });
+
   it('answers a valid request through the message channel', async () => {
     registerDocumentCheck();
     const reply = await fakeBrowser.runtime.sendMessage({ type: 'consonant:check-document', text: 'We need the new app ASAP.' });

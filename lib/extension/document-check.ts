@@ -19,6 +19,8 @@ export const documentCheckRequest = z.object({
   budgetMs: z.number().int().min(1).max(60_000).optional(),
   /** A reply's quoted history, read by the page's adapter, for the thread rule. */
   quoted: z.string().max(DOCUMENT_MAX_CHARS).optional(),
+  /** What the text is, for the words of the findings ("your draft", "the document"). */
+  medium: z.enum(['draft', 'document']).optional(),
 });
 
 export const documentCheckReply = z.discriminatedUnion('ok', [
@@ -30,7 +32,7 @@ export type DocumentCheckRequest = z.infer<typeof documentCheckRequest>;
 export type DocumentCheckReply = z.infer<typeof documentCheckReply>;
 
 /** Content-script side: asks the background; a missing, late or malformed answer is an error, never a hold. */
-export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: { budgetMs?: number; quoted?: string } = {}): Promise<DocumentCheckReply> {
+export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: { budgetMs?: number; quoted?: string; medium?: 'draft' | 'document' } = {}): Promise<DocumentCheckReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DocumentCheckReply>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }), timeoutMs);
@@ -41,6 +43,7 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
     text: text.slice(0, DOCUMENT_MAX_CHARS),
     ...(extra.budgetMs !== undefined ? { budgetMs: Math.max(1, Math.min(60_000, Math.round(extra.budgetMs))) } : {}),
     ...(extra.quoted ? { quoted: extra.quoted.slice(0, DOCUMENT_MAX_CHARS) } : {}),
+    ...(extra.medium ? { medium: extra.medium } : {}),
   };
   const answer = browser.runtime
     .sendMessage(request)
@@ -62,7 +65,7 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
  * report, so the guard says it could not check (and never holds a send for it).
  */
 export async function checkInBackground(text: string, budgetMs: number, quoted?: string): Promise<Report> {
-  const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { budgetMs, ...(quoted ? { quoted } : {}) });
+  const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { budgetMs, medium: 'draft', ...(quoted ? { quoted } : {}) });
   if (!reply.ok) throw new Error(reply.error);
   return reply.report;
 }

@@ -44,6 +44,17 @@ describe('extractFromTab', () => {
     const { report } = await checkTab(7);
     expect(report.findings.map((f) => f.rule)).toContain('priority-contradiction');
   });
+
+  it.each([
+    ['article', /but the page calls it/],
+    ['page', /but the page calls it/],
+    ['selection', /but the selection calls it/],
+    ['editor', /but the draft calls it/],
+  ])('names what it read (%s) in its messages', async (source, words) => {
+    injectionReturns({ ...page, source });
+    const { report } = await checkTab(7);
+    expect(report.findings.find((f) => f.rule === 'priority-contradiction')?.message).toMatch(words);
+  });
 });
 
 describe('describeInjectionError', () => {

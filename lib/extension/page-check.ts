@@ -5,6 +5,8 @@
  */
 import { browser } from '#imports';
 import { checkDraft } from '../index';
+import { loadShippedModel } from './model';
+import type { CheckOptions } from '../check';
 import type { Report } from '../report';
 import { z } from '../zod';
 import { readEffectiveState } from './effective';
@@ -59,9 +61,12 @@ export async function extractFromTab(tabId: number): Promise<ExtractedPage> {
 }
 
 /** Checks text the writer chose, with the profile and settings every other check uses. */
-export async function checkText(text: string): Promise<Report> {
-  const state = await readEffectiveState();
-  return checkDraft(text, state.profile, { budgetMs: PAGE_BUDGET_MS, syncedAt: state.profileSyncedAt });
+/** How messages name what was read: the writer's own editor holds a draft; a page's text is the page's. */
+const MEDIUM = { selection: 'selection', editor: 'draft', article: 'page', page: 'page' } as const;
+
+export async function checkText(text: string, medium: NonNullable<CheckOptions['medium']> = 'selection'): Promise<Report> {
+  const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
+  return checkDraft(text, state.profile, { budgetMs: PAGE_BUDGET_MS, syncedAt: state.profileSyncedAt, medium });
 }
 
 export async function checkTab(tabId: number): Promise<PageCheck> {
@@ -73,7 +78,7 @@ export async function checkTab(tabId: number): Promise<PageCheck> {
       'Consonant found no text to check on this page. Select the words you want checked, or click into the editor you are writing in, then choose Check this page again.',
     );
   }
-  const report = await checkText(page.text);
+  const report = await checkText(page.text, MEDIUM[page.source]);
   return { page, report };
 }
 

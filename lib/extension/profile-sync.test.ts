@@ -137,7 +137,7 @@ describe('background sync', () => {
     ['500', /answered 500/],
     ['slow', /no answer within 0\.3 s/],
     ['huge', /larger than the 512 KB limit/],
-    ['not-json', /not valid JSON/],
+    ['not-json', /not a profile: the address answered with a web page/],
     ['invalid', /not a valid profile/],
     ['to-http', /redirected to http:\/\/example\.invalid\/team\.json, which is not https/],
   ])('keeps the last good profile when the server fails (%s) and records why', async (failure, reason) => {

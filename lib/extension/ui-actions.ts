@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { Profile } from '../profile';
+import { parseProfileText, type ProfileSource } from '../profile/read';
 import { openProfileText, type OpenResult } from '../profile/signed';
 import { syncReplySchema, type Request, type SyncReply } from '../sync/messages';
 import { checkProfileUrl, originPattern } from '../sync/url-policy';
@@ -12,9 +13,9 @@ export async function saveLocalProfile(profile: Profile, origin: 'edit' | 'impor
 }
 
 /** Reads a file chosen for import against the keys the organization pins now, before anything is saved. */
-export async function openImport(text: string): Promise<OpenResult> {
+export async function openImport(text: string, source: ProfileSource = {}): Promise<OpenResult> {
   const { policy } = await readPolicy();
-  return openProfileText(text, policy.profilePublicKeys);
+  return openProfileText(text, policy.profilePublicKeys, (plain) => parseProfileText(plain, source));
 }
 
 /**

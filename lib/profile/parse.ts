@@ -1,10 +1,14 @@
 import type { z } from 'zod';
+import { findJsonSyntaxError } from './json-syntax';
 import { avoidPhrase, decisionItem, norms, priorityItem, profileSchema, type Profile } from './schema';
 
 export interface ProfileError {
   /** Where the problem is, like `priorities[2].aliases[0]`; empty for the whole profile. */
   path: string;
   message: string;
+  /** Where in the file, 1-based, when the profile was read from text. */
+  line?: number;
+  column?: number;
 }
 
 export type ParseResult = { ok: true; value: Profile; errors: [] } | { ok: false; value: undefined; errors: ProfileError[] };
@@ -15,7 +19,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** What a value was, for "(got …)": short enough for one line, and never a whole nested object. */
+function found(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 39)}…` : input);
+  return String(input);
+}
+
+/** The expectation, then what was found, so a reader sees the mistake without opening the file. */
 function describe(issue: z.core.$ZodIssue): string {
+  const expected = expectation(issue);
+  if (issue.code === 'invalid_value' && 'input' in issue && issue.input === undefined && expected.startsWith('should be one of')) return expected.replace('should be', 'is required:');
+  // A cross-entry check's input is the whole profile: its message already names what it found.
+  const input = 'input' in issue ? issue.input : undefined;
+  // A size limit's message already says how long the value was; quoting 16,000 characters of it says nothing more.
+  const telling = input !== undefined && input !== '' && issue.code !== 'unrecognized_keys' && issue.code !== 'too_big' && (issue.code !== 'custom' || typeof input !== 'object');
+  const shown = telling ? ` (got ${found(input)})` : '';
+  return `${expected}${shown}`;
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod leaves the input out of issues; its default message names what it received.
@@ -91,7 +116,8 @@ function article(type: string): string {
 export function parseProfile(input: unknown): ParseResult {
   let result;
   try {
-    result = profileSchema.safeParse(input);
+    // reportInput puts the offending value on each issue, for "(got …)".
+    result = profileSchema.safeParse(input, { reportInput: true });
   } catch (error) {
     return { ok: false, value: undefined, errors: [{ path: '', message: `could not be read: ${String(error)}` }] };
   }
@@ -103,16 +129,7 @@ export function parseProfile(input: unknown): ParseResult {
   };
 }
 
-/** Adds the line and column to a syntax error that gives only a character position, so it can be found in an editor. */
-function withLine(message: string, text: string): string {
-  const position = /at position (\d+)/.exec(message);
-  if (!position || /\bline\b/.test(message)) return message;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
-}
-
-/** Parses profile JSON text; a syntax error is reported like any other error. */
+/** Parses profile JSON text; a syntax error is reported like any other error, in words, at its line and column. */
 export function parseProfileJson(text: string): ParseResult {
   let data: unknown;
   // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse rejects.
@@ -120,7 +137,10 @@ export function parseProfileJson(text: string): ParseResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid JSON: ${withLine((error as Error).message, json)}` }] };
+    const syntax = findJsonSyntaxError(json);
+    const where = syntax ? { line: syntax.line, column: syntax.column } : {};
+    const words = syntax ? `line ${syntax.line}, column ${syntax.column}: ${syntax.message}` : (error as Error).message;
+    return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid JSON: ${words}`, ...where }] };
   }
   return parseProfile(data);
 }

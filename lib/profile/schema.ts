@@ -93,7 +93,7 @@ export const norms = z.strictObject({
 
 const profileShape = z.strictObject({
   $schema: z.string().max(LIMITS.noteChars, tooLong('$schema address', LIMITS.noteChars)).optional(),
-  schemaVersion: z.literal(1, 'schemaVersion must be 1 (the only version this Consonant reads)'),
+  schemaVersion: z.literal(1, 'schemaVersion must be 1, the only version this Consonant reads'),
   team: text('team'),
   version: text('version'),
   updatedAt: isoDateTime,

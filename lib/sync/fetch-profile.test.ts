@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { exampleProfile } from '../profile';
 import { fetchProfile } from './fetch-profile';
 import { json, startProfileServer, type ProfileServer } from '../../test/sync/profile-server';
@@ -38,6 +39,10 @@ beforeAll(async () => {
   server.route('/garbled', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"team": '));
   server.route('/invalid', json({ ...exampleProfile, priorities: [{ id: 'Bad Id', name: '' }] }));
   server.route('/to-http', (_req, res) => void res.writeHead(302, { location: 'http://example.invalid/team.json' }).end());
+  const yaml = `# kept in YAML for its comments\n${stringify(v2)}`;
+  server.route('/team.yaml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(yaml));
+  server.route('/profile', (_req, res) => void res.writeHead(200, { 'content-type': 'application/yaml; charset=utf-8' }).end(yaml));
+  server.route('/bad.yml', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('schemaVersion: 1\nteam: x\nversion: "1"\nupdatedAt: 2026-11-20T10:00:00Z\npriorities:\n  - id: a\n    name: A\n    rank: first\n'));
   server.route('/to-local', (_req, res) => void res.writeHead(301, { location: '/team.json' }).end());
   server.route('/loop', (_req, res) => void res.writeHead(302, { location: '/loop' }).end());
 });
@@ -69,8 +74,8 @@ describe('fetchProfile against a real server', () => {
     ['a slow server', '/slow', /no answer within 0\.3 s/, { timeoutMs: 300 }],
     ['a body past the cap while streaming', '/huge', /larger than the 512 KB limit/, {}],
     ['a declared length past the cap', '/declared-huge', /larger than the 512 KB limit \(600 KB\)/, {}],
-    ['a sign-in page instead of the file', '/not-json', /not valid JSON: the address answered with a web page \(a sign-in page\?\); publish the profile where it can be read without signing in/, {}],
-    ['a body that is not JSON', '/garbled', /not valid JSON \(.+\)/, {}],
+    ['a sign-in page instead of the file', '/not-json', /not a profile: the address answered with a web page \(a sign-in page\?\); publish the profile where it can be read without signing in/, {}],
+    ['a body that is not JSON', '/garbled', /^the file is not valid JSON: line 1, column 10: the file ends before the JSON is complete/, {}],
     ['a profile that fails the schema', '/invalid', /not a valid profile .*\n.*priorities\[0\]\.id/, {}],
     ['a redirect to plain http', '/to-http', /redirected to http:\/\/example\.invalid\/team\.json, which is not https/, {}],
   ])('fails with a readable reason for %s', async (_name, path, reason, options) => {
@@ -83,6 +88,18 @@ describe('fetchProfile against a real server', () => {
     const before = server.requests.filter((r) => r.path === '/loop').length;
     expect(await fetchProfile(server.url('/loop'))).toMatchObject({ kind: 'failed', reason: 'the server redirected more than 5 times' });
     expect(server.requests.filter((r) => r.path === '/loop').length - before).toBe(6);
+  });
+
+  it.each([
+    ['by its extension', '/team.yaml'],
+    ['by its content type', '/profile'],
+  ])('reads a YAML profile %s', async (_, path) => {
+    expect(await fetchProfile(server.url(path))).toMatchObject({ kind: 'updated', profile: { version: '2026-11-21.1' } });
+  });
+
+  it('names the line of a YAML profile error with its path', async () => {
+    const outcome = await fetchProfile(server.url('/bad.yml'));
+    expect(outcome.kind === 'failed' && outcome.errors).toEqual([{ path: 'priorities[0].rank', message: 'should be a number (got "first")', line: 8, column: 11 }]);
   });
 
   it('names the path of every schema error', async () => {

@@ -1,4 +1,5 @@
-import { formatErrors, parseProfile, type Profile, type ProfileError } from '../profile';
+import { formatErrors, type Profile, type ProfileError } from '../profile';
+import { parseProfileText } from '../profile/read';
 import { looksLikeJws, openProfileText, refusalReason, type PublicJwk } from '../profile/signed';
 import { checkProfileUrl } from './url-policy';
 
@@ -45,7 +46,7 @@ function fail(reason: string, errors: ProfileError[] = []): FetchOutcome {
 }
 
 const SIGN_IN_PAGE =
-  'the file is not valid JSON: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in';
+  'the file is not a profile: the address answered with a web page (a sign-in page?); publish the profile where it can be read without signing in';
 
 function invalid(errors: ProfileError[]): FetchOutcome {
   const n = errors.length;
@@ -142,7 +143,8 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const doFetch = options.fetch ?? fetch;
 
-  const headers = new Headers({ accept: 'application/json, application/jose' });
+  // A profile can be published as JSON, YAML or a signed JWS; JSON first, as most static hosts label it.
+  const headers = new Headers({ accept: 'application/json, application/jose, application/yaml;q=0.9, text/yaml;q=0.9, */*;q=0.1' });
   if (previous.etag) headers.set('if-none-match', previous.etag);
   if (previous.lastModified) headers.set('if-modified-since', previous.lastModified);
 
@@ -160,29 +162,28 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
       return fail(`the server answered ${response.status}${text}`);
     }
     const body = await readCapped(response, maxBytes);
+    // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
+    if (/^\s*</.test(body)) return fail(SIGN_IN_PAGE);
     const validators: Validators = {};
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     if (etag) validators.etag = etag;
     if (lastModified) validators.lastModified = lastModified;
     const finalUrl = response.url || checked.url.href;
+    const parsePlain = (text: string) => parseProfileText(text, { name: new URL(finalUrl).pathname, contentType: response.headers.get('content-type') });
     if (options.keys || looksLikeJws(body)) {
-      if (/^\s*</.test(body)) return fail(SIGN_IN_PAGE);
-      const opened = await openProfileText(body, options.keys);
+      const opened = await openProfileText(body, options.keys, parsePlain);
       if (opened.ok) return { kind: 'updated', profile: opened.value, validators, finalUrl, ...(opened.jws ? { jws: opened.jws } : {}) };
       if (opened.problem) return fail(refusalReason(`the profile at ${checked.url.href}`, opened.message));
       return invalid(opened.errors);
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (error) {
-      // Credentials are never sent, so an address behind single sign-on answers with its sign-in page.
-      if (/^\s*</.test(body)) return fail(SIGN_IN_PAGE);
-      return fail(`the file is not valid JSON (${(error as Error).message})`);
+    const parsed = parsePlain(body);
+    if (!parsed.ok) {
+      const [first] = parsed.errors;
+      // A file that does not parse at all says so in one line, with where.
+      if (parsed.errors.length === 1 && first && first.path === '' && /^is not valid (JSON|YAML)/.test(first.message)) return fail(`the file ${first.message}`);
+      return invalid(parsed.errors);
     }
-    const parsed = parseProfile(data);
-    if (!parsed.ok) return invalid(parsed.errors);
     return { kind: 'updated', profile: parsed.value, validators, finalUrl };
   } catch (error) {
     if (error instanceof SyncError) return fail(error.message, error.errors);

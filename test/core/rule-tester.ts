@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/check';
+import type { Medium } from '../../lib/conflicts/types';
 import type { Rule } from '../../lib/conflicts';
 import { exampleProfile, type Profile } from '../../lib/profile';
 import { findingSchema, type ThreadEvidence } from '../../lib/report';
@@ -16,6 +17,8 @@ export interface DraftCase {
   syncedAt?: string | null;
   /** The page's quote block, when the reply's quoted history is held apart from its text. */
   quoted?: string;
+  /** What is checked, when not a mail draft: messages then name it. */
+  medium?: Medium;
 }
 
 export interface ExpectedFinding {
@@ -45,7 +48,7 @@ function asCase(c: string | DraftCase): DraftCase {
 }
 
 function findingsOf(rule: Rule, c: DraftCase) {
-  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000, ...(c.quoted !== undefined ? { quoted: c.quoted } : {}) });
+  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000, medium: c.medium, ...(c.quoted !== undefined ? { quoted: c.quoted } : {}) });
   expect(report.stats.error).toBeUndefined();
   return report.findings.filter((f) => f.rule === rule.id);
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { launchExtension } from '../e2e/harness';
 import { sitePage } from '../e2e/site-pages';
+import { HAS_CONFLICTS } from './badge';
 
 const DRAFT =
   'Team, the new app is our top priority now, so please get it out ASAP. ' +
@@ -25,7 +26,7 @@ await page.setViewportSize({ width: 1280, height: 860 });
 await page.goto(GMAIL_URL);
 await page.locator('[g_editable="true"]').click();
 await page.keyboard.type(DRAFT, { delay: headed ? 15 : 0 });
-await page.locator('[data-consonant] .cs-indicator').filter({ hasText: /conflict/ }).waitFor({ timeout: 15_000 });
+await page.locator('[data-consonant] .cs-indicator').filter({ hasText: HAS_CONFLICTS }).waitFor({ timeout: 15_000 });
 
 const send = (await page.locator('[role="button"][jslog^="32601"]').boundingBox())!;
 await page.mouse.click(send.x + send.width / 2, send.y + send.height / 2);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCounts } from '../../components/severity';
+import { checkDraft } from '../../lib/index';
 import { exampleProfile } from '../../lib/profile/example';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
 import { launchExtension, type Extension, type ServeResponse } from './harness';
@@ -181,7 +183,8 @@ describe('Google Docs', () => {
     await page.close();
   });
 
-  it('checks a 10,000-word document within a second without a long task on the page', async () => {
+  // How fast is `npm run bench`'s question (its 10,000-word document row); this test keeps to what happens.
+  it('checks a 10,000-word document in the background and shows every finding', async () => {
     const text = longDocument();
     const words = text.split(/\s+/).length;
     let servedAt = 0;
@@ -216,12 +219,11 @@ describe('Google Docs', () => {
         `long tasks on the page during the check: ${list(duringCheck)}; at script start-up: ${list(startup)}; load per core ${load.toFixed(1)}`,
     );
     expect(words).toBeGreaterThanOrEqual(10_000);
-    // Both figures hold on a machine with a core to spare; when every core is oversubscribed
-    // (a shared CI box), a few milliseconds of work stretch past them, so only the figures are printed.
-    if (load < 1) {
-      expect(duringCheck.filter((t) => t.duration > 50)).toEqual([]);
-      expect(checkMs).toBeLessThan(1000);
-    }
+    // The page shows what the core finds in the whole document, checked once, in the background.
+    const expected = checkDraft(text, exampleProfile, { budgetMs: 10_000 }).findings;
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(overlay(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(`${describeCounts(expected)} in this document`);
+    expect(stats).toMatch(/^Checked [\d,]+ words in \d+ ms, on this computer\.$/);
     await page.close();
   });
 });

@@ -99,6 +99,19 @@ describe('Firefox send guard (Gmail)', () => {
     await page.close();
   });
 
+  it('judges with the signals model read from the add-on’s own files', async () => {
+    const page = await compose(CONFLICT);
+    const said: string[] = [];
+    page.on('console', (message) => void said.push(message.text()));
+    // A check without the model says so on the console as the send is held.
+    await page.evaluate(() => console.log('[probe] console reaches the test'));
+    await clickSend(page);
+    await page.waitForSelector(DIALOG, { timeout: 5000 });
+    expect(said).toContain('[probe] console reaches the test');
+    expect(said.filter((line) => /model/.test(line))).toEqual([]);
+    await page.close();
+  });
+
   it('sends no request carrying the draft', () => {
     const leaks = fx.requests.filter((r) => [r.url, r.postData ?? ''].some((s) => /new app out|checkout numbers/i.test(decodeURIComponent(s))));
     expect(leaks).toEqual([]);

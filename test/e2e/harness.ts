@@ -7,7 +7,7 @@
  *   await ext.setEffectiveState({ ...state });            // what the background would write
  *   const page = await ext.context.newPage();
  *   await page.goto('https://mail.google.com/mail/u/0/');
- *   await ext.screenshot(page, 'gmail-warning');           // test/e2e/screenshots/gmail-warning.png
+ *   await ext.screenshot(page, 'gmail-warning');           // <screenshotDir()>/gmail-warning.png
  *   expect(ext.requestsContaining('ASAP')).toEqual([]);    // nothing carried the draft's words
  *   await ext.close();
  *
@@ -22,10 +22,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route, type Request, type Worker } from 'playwright-core';
 import { CHROMIUM_ID } from '../../wxt.config';
+import { screenshotDir } from './screenshot-dir';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
-export const SCREENSHOT_DIR = path.join(root, 'test/e2e/screenshots');
+export const SCREENSHOT_DIR = screenshotDir();
 
 export interface RecordedRequest {
   url: string;
@@ -61,7 +62,7 @@ export interface Extension {
   setEffectiveState(state: unknown): Promise<void>;
   /** Opens an extension page such as `popup.html` or `options.html`. */
   openExtensionPage(file: string): Promise<Page>;
-  /** Saves a PNG to test/e2e/screenshots/<name>.png; pass `element` to crop to it. */
+  /** Saves a PNG to <name>.png in screenshotDir() (the README's only on `npm run screenshots`); pass `element` to crop to it. */
   screenshot(page: Page, name: string, element?: string): Promise<string>;
   close(): Promise<void>;
 }

@@ -1,0 +1,17 @@
+import vectorsArtifact from './vectors.json';
+import weightsArtifact from './weights.json';
+import type { VectorsArtifact, WeightsArtifact } from './model';
+
+export interface ModelArtifacts {
+  weights: WeightsArtifact;
+  vectors: VectorsArtifact;
+}
+
+/**
+ * The model's files, bundled with the code: what Node (the CLI, tests, training) reads. The
+ * extension's build swaps this module for artifacts.browser.ts and ships the files beside the
+ * code instead (lib/build/model-files.ts), so its bundles stay small.
+ */
+export function bundledArtifacts(): ModelArtifacts | undefined {
+  return { weights: weightsArtifact as WeightsArtifact, vectors: vectorsArtifact as VectorsArtifact };
+}
