@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { exampleProfile, type Profile } from '../../lib/profile';
+import { checkDraft } from '../../lib/check';
 import { EditorPanel } from './EditorPanel';
+
+/** The background's check, run here: the same core on the edited profile. */
+const tryCheck = async (text: string, profile: Profile, syncedAt: string | null) => checkDraft(text, profile, { syncedAt, budgetMs: 500 });
 
 afterEach(cleanup);
 
@@ -13,7 +17,7 @@ const NOW = new Date('2026-11-24T09:30:00Z');
 function setup(source: 'local' | 'example' | 'url' = 'example') {
   const onSave = vi.fn<(profile: Profile, origin: 'edit' | 'import') => Promise<void>>().mockResolvedValue();
   const user = userEvent.setup();
-  render(<EditorPanel initial={exampleProfile} source={source} syncedAt={null} onSave={onSave} now={() => NOW} />);
+  render(<EditorPanel initial={exampleProfile} source={source} syncedAt={null} onSave={onSave} now={() => NOW} tryCheck={tryCheck} />);
   return { onSave, user };
 }
 

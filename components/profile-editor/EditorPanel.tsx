@@ -6,7 +6,7 @@ import type { OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 import { ImportExport } from './ImportExport';
 import { ProfileEditor } from './ProfileEditor';
-import { TryIt } from './TryIt';
+import { TryIt, type TryCheck } from './TryIt';
 import { fromProfile, unplacedErrors, validateDraft, type ProfileDraft } from './draft';
 
 interface Props {
@@ -19,6 +19,8 @@ interface Props {
   keysPinned?: boolean;
   /** Reads an imported file, checking its signature against the pinned keys. */
   open?: (text: string, file: FileSource) => Promise<OpenResult>;
+  /** Checks a pasted draft against the edited profile (in the extension's background). */
+  tryCheck: TryCheck;
 }
 
 const UNSIGNABLE =
@@ -29,7 +31,7 @@ const overshadowed: Partial<Record<ProfileSource, string>> = {
   url: 'The team URL profile is in force; local edits are kept and used only without a team URL.',
 };
 
-export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date(), keysPinned = false, open }: Props) {
+export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date(), keysPinned = false, open, tryCheck }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => fromProfile(initial));
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const check = useMemo(() => validateDraft(draft), [draft]);
@@ -90,7 +92,7 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
           void save(profile, 'import', jws);
         }}
       />
-      <TryIt profile={check.profile} syncedAt={syncedAt} />
+      <TryIt profile={check.profile} syncedAt={syncedAt} check={tryCheck} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffectiveState, useStored } from '../../lib/extension/use-stored';
 import { policyReportItem, syncStatusItem, updateUserSettings } from '../../lib/extension/sources';
 import { openImport, requestSyncNow, saveLocalProfile, subscribe, unsubscribe } from '../../lib/extension/ui-actions';
+import { checkInBackground } from '../../lib/extension/document-check';
 import { isLocked } from '../../lib/sync/merge';
 import { EditorPanel } from './EditorPanel';
 import { PolicyProblems } from './PolicyProblems';
@@ -53,6 +54,7 @@ export function OptionsApp() {
           onSave={saveLocalProfile}
           keysPinned={state.keysPinned}
           open={openImport}
+          tryCheck={(text, profile, syncedAt) => checkInBackground(text, 500, { profile, syncedAt })}
         />
       )}
     </div>

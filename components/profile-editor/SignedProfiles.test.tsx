@@ -22,7 +22,7 @@ beforeAll(async () => {
 function editor() {
   const onSave = vi.fn<(profile: Profile, origin: 'edit' | 'import', jws?: string) => Promise<void>>().mockResolvedValue();
   const user = userEvent.setup();
-  render(<EditorPanel initial={exampleProfile} source="url" syncedAt={null} onSave={onSave} keysPinned open={(text) => openProfileText(text, [publicJwk])} />);
+  render(<EditorPanel initial={exampleProfile} source="url" syncedAt={null} onSave={onSave} keysPinned open={(text) => openProfileText(text, [publicJwk])} tryCheck={() => Promise.reject(new Error('not used'))} />);
   return { onSave, user };
 }
 

@@ -23,7 +23,7 @@ export default defineContentScript({
       readState: readEffectiveState,
       watchState: watchEffectiveState,
       // The NLP runs in the extension's background: the page loads no model and no parser.
-      check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted),
+      check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted ? { quoted } : {}),
     });
     const unanswer = answerTabStatus(guard.status);
     ctx.onInvalidated(() => {

@@ -1,22 +1,34 @@
 /** The background half of document checks: runs the core on the text a content script sent. */
 import { browser } from '#imports';
-import { checkDraft, warmUp } from '../index';
+import { checkDraft, formatErrors, parseProfile, warmUp } from '../index';
 import { readEffectiveState } from './effective';
 import { loadShippedModel } from './model';
-import { documentCheckRequest, type DocumentCheckReply } from './document-check';
+import { documentCheckRequest, type DocumentCheckReply, type DocumentCheckRequest } from './document-check';
 
 /** Whole documents are read in full, off the page's thread; the budget only stops a runaway check. */
 export const DOCUMENT_BUDGET_MS = 10_000;
 
 const WARM_UP_TEXT = 'We decided to ship the new app ASAP; it is our top priority, though pricing is still open.';
 
-export async function checkDocument(text: string, options: { budgetMs?: number; quoted?: string; medium?: 'draft' | 'document' } = {}): Promise<DocumentCheckReply> {
+/**
+ * Checks text for a content script or an extension page: against the profile in force, or against
+ * one the request brings (the options page trying an edit before it is saved).
+ */
+export async function checkDocument(text: string, options: Omit<DocumentCheckRequest, 'type' | 'text'> = {}): Promise<DocumentCheckReply> {
   try {
     const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
-    const report = checkDraft(text, state.profile, {
+    let profile = state.profile;
+    let syncedAt = state.profileSyncedAt;
+    if (options.profile !== undefined) {
+      const parsed = parseProfile(options.profile);
+      if (!parsed.ok) return { ok: false, error: `the profile to check against is not valid: ${formatErrors(parsed.errors)}` };
+      profile = parsed.value;
+      syncedAt = options.syncedAt ?? null;
+    }
+    const report = checkDraft(text, profile, {
       budgetMs: options.budgetMs ?? DOCUMENT_BUDGET_MS,
-      syncedAt: state.profileSyncedAt,
-      // A mail draft is a draft; anything else sent here is a document.
+      syncedAt,
+      // A document unless the sender says what it is (a mail draft, a page, a selection).
       medium: options.medium ?? 'document',
       ...(options.quoted ? { quoted: options.quoted } : {}),
     });
@@ -39,8 +51,8 @@ export function registerDocumentCheck(): void {
     const parsed = documentCheckRequest.safeParse(message);
     // Other features answer their own messages; returning nothing leaves them to it.
     if (!parsed.success) return undefined;
-    const { text, budgetMs, quoted, medium } = parsed.data;
-    void checkDocument(text, { ...(budgetMs !== undefined ? { budgetMs } : {}), ...(quoted !== undefined ? { quoted } : {}), ...(medium ? { medium } : {}) }).then(sendResponse);
+    const { type: _type, text, ...options } = parsed.data;
+    void checkDocument(text, options).then(sendResponse);
     return true;
   });
 }

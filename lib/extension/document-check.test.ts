@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, requestDocumentCheck } from './document-check';
 import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
+import { exampleProfile } from '../profile';
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -20,6 +21,22 @@ describe('document checks in the background', () => {
     const messages = reply.ok ? reply.report.findings.map((f) => `${f.message} ${f.suggestion}`) : [];
     expect(messages.join(' ')).toMatch(/the document says/);
     expect(messages.join(' ')).not.toMatch(/draft/);
+  });
+
+  it('checks against a profile the request brings (Try it, before the edit is saved), and refuses an invalid one', async () => {
+    const edited = { ...exampleProfile, priorities: exampleProfile.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p)) };
+    const text = 'The mobile redesign is urgent: we need the first screens ASAP.';
+    const stored = await checkDocument(text);
+    const tried = await checkDocument(text, { profile: edited, medium: 'draft' });
+    const rules = (reply: typeof stored) => (reply.ok ? reply.report.findings.map((f) => f.rule) : ['failed']);
+    expect(rules(stored)).toContain('urgency-on-paused');
+    expect(rules(tried)).not.toContain('urgency-on-paused');
+    expect(await checkDocument(text, { profile: { ...edited, team: '' } })).toMatchObject({ ok: false, error: expect.stringMatching(/the profile to check against is not valid: team/) });
+  });
+
+  it('writes of a mail draft as a draft when the content script says so', async () => {
+    const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.', { medium: 'draft' });
+    expect(reply.ok && reply.report.findings.map((f) => f.message).join(' ')).toMatch(/draft/);
   });
 
   it('answers a valid request through the message channel', async () => {

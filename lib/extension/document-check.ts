@@ -4,6 +4,7 @@
  * and the text never leaves the browser. This half stays small (no NLP) for the content script.
  */
 import { browser } from '#imports';
+import type { Profile } from '../profile';
 import { reportSchema, type Report } from '../report';
 import { z } from '../zod';
 
@@ -19,8 +20,11 @@ export const documentCheckRequest = z.object({
   budgetMs: z.number().int().min(1).max(60_000).optional(),
   /** A reply's quoted history, read by the page's adapter, for the thread rule. */
   quoted: z.string().max(DOCUMENT_MAX_CHARS).optional(),
-  /** What the text is, for the words of the findings ("your draft", "the document"). */
-  medium: z.enum(['draft', 'document']).optional(),
+  /** What the text is, for the words of the findings ("your draft", "the document", "the page"). */
+  medium: z.enum(['draft', 'document', 'page', 'selection']).optional(),
+  /** A profile to check against instead of the one in force (the options page's Try it, before saving). */
+  profile: z.unknown().optional(),
+  syncedAt: z.string().nullable().optional(),
 });
 
 export const documentCheckReply = z.discriminatedUnion('ok', [
@@ -29,10 +33,19 @@ export const documentCheckReply = z.discriminatedUnion('ok', [
 ]);
 
 export type DocumentCheckRequest = z.infer<typeof documentCheckRequest>;
+
+/** What a check may ask beyond the text: its budget, a reply's quote, what the text is, another profile. */
+export interface CheckRequestOptions {
+  budgetMs?: number;
+  quoted?: string;
+  medium?: NonNullable<DocumentCheckRequest['medium']>;
+  profile?: Profile;
+  syncedAt?: string | null;
+}
 export type DocumentCheckReply = z.infer<typeof documentCheckReply>;
 
 /** Content-script side: asks the background; a missing, late or malformed answer is an error, never a hold. */
-export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: { budgetMs?: number; quoted?: string; medium?: 'draft' | 'document' } = {}): Promise<DocumentCheckReply> {
+export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: CheckRequestOptions = {}): Promise<DocumentCheckReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DocumentCheckReply>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }), timeoutMs);
@@ -44,6 +57,7 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
     ...(extra.budgetMs !== undefined ? { budgetMs: Math.max(1, Math.min(60_000, Math.round(extra.budgetMs))) } : {}),
     ...(extra.quoted ? { quoted: extra.quoted.slice(0, DOCUMENT_MAX_CHARS) } : {}),
     ...(extra.medium ? { medium: extra.medium } : {}),
+    ...(extra.profile ? { profile: extra.profile, syncedAt: extra.syncedAt ?? null } : {}),
   };
   const answer = browser.runtime
     .sendMessage(request)
@@ -64,8 +78,8 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
  * carries no NLP, and a long check never blocks the page. Rejects with the reason when there is no
  * report, so the guard says it could not check (and never holds a send for it).
  */
-export async function checkInBackground(text: string, budgetMs: number, quoted?: string): Promise<Report> {
-  const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { budgetMs, medium: 'draft', ...(quoted ? { quoted } : {}) });
+export async function checkInBackground(text: string, budgetMs: number, options: Omit<CheckRequestOptions, 'budgetMs'> = {}): Promise<Report> {
+  const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { medium: 'draft', ...options, budgetMs });
   if (!reply.ok) throw new Error(reply.error);
   return reply.report;
 }

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerDocumentCheck } from './document-check-handler';
 import { checkTab, describeInjectionError, extractFromTab, PageCheckError, targetTabId } from './page-check';
 
 const page = { source: 'article', editor: null, title: 'Q4 update', text: 'The mobile redesign is our top priority.', totalChars: 41, capped: false };
@@ -13,6 +14,8 @@ function injectionReturns(result: unknown) {
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  // The page's text is checked by the background, as in the extension.
+  registerDocumentCheck();
 });
 
 describe('extractFromTab', () => {

@@ -4,12 +4,10 @@
  * extension page. Only the text comes back; nothing is sent anywhere.
  */
 import { browser } from '#imports';
-import { checkDraft } from '../index';
-import { loadShippedModel } from './model';
+import { checkInBackground } from './document-check';
 import type { CheckOptions } from '../check';
 import type { Report } from '../report';
 import { z } from '../zod';
-import { readEffectiveState } from './effective';
 
 /** Built from entrypoints/page-extract.ts; it returns what lib/sites/generic.ts reads. */
 export const PAGE_EXTRACT_SCRIPT = '/page-extract.js';
@@ -65,8 +63,8 @@ export async function extractFromTab(tabId: number): Promise<ExtractedPage> {
 const MEDIUM = { selection: 'selection', editor: 'draft', article: 'page', page: 'page' } as const;
 
 export async function checkText(text: string, medium: NonNullable<CheckOptions['medium']> = 'selection'): Promise<Report> {
-  const [state] = await Promise.all([readEffectiveState(), loadShippedModel()]);
-  return checkDraft(text, state.profile, { budgetMs: PAGE_BUDGET_MS, syncedAt: state.profileSyncedAt, medium });
+  // In the background, with the profile in force: this page carries no NLP of its own.
+  return checkInBackground(text, PAGE_BUDGET_MS, { medium });
 }
 
 export async function checkTab(tabId: number): Promise<PageCheck> {
