@@ -21,6 +21,8 @@ export default defineContentScript({
       watchState: watchEffectiveState,
       // The NLP runs in the extension's background: the page loads no model and no parser.
       check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted ? { quoted } : {}),
+      // When a compose opens: wake the background and have it read the model before the first Send.
+      warmUp: () => void checkInBackground('', 50).catch(() => {}),
     });
     const unanswer = answerTabStatus(guard.status);
     ctx.onInvalidated(() => {
