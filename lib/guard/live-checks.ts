@@ -60,6 +60,17 @@ export type Answer<T> = T | Promise<T>;
 
 export const isPending = <T>(answer: Answer<T>): answer is Promise<T> => typeof (answer as { then?: unknown } | null)?.then === 'function';
 
+/**
+ * What a state holds, as one string: storage hands out a new object for every write, even when
+ * nothing in it changed, so states are compared by what they hold, not by identity.
+ */
+const stateKeys = new WeakMap<EffectiveState, string>();
+export function stateKey(state: EffectiveState): string {
+  let key = stateKeys.get(state);
+  if (key === undefined) stateKeys.set(state, (key = JSON.stringify([state.profile, state.settings, state.profileSyncedAt])));
+  return key;
+}
+
 /** Reports from the last check of each editor, reused while neither the text nor the state changed. */
 function createReportCache(check: Checker, now: () => number) {
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
@@ -71,7 +82,7 @@ function createReportCache(check: Checker, now: () => number) {
   return (compose: Compose, draft: DraftText, state: EffectiveState, started: number, budgetMs: number): Answer<Checked> => {
     const cached = last.get(compose.body);
     // A report that ran out of time read only part of the draft: check again rather than trust it.
-    const fresh = cached && cached.text === draft.text && cached.quoted === draft.quoted && cached.state === state;
+    const fresh = cached && cached.text === draft.text && cached.quoted === draft.quoted && (cached.state === state || stateKey(cached.state) === stateKey(state));
     if (fresh && !cached.report.stats.timedOut) return cached;
     const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)), draft.quoted);
     const checked = (report: Report): Checked => keep(compose, { text: draft.text, quoted: draft.quoted, state, report });

@@ -536,6 +536,20 @@ describe('send guard', () => {
       expect(check).toHaveBeenCalledTimes(1);
     });
 
+    it('uses the live check at once when storage handed out an equal state since', async () => {
+      vi.useFakeTimers();
+      const check = vi.fn(later((text) => findsAsap(text, state(), 150) as Report));
+      start(check).setState(state());
+      await vi.runAllTimersAsync();
+      // The background rewrote the state with nothing changed: a new object, the same content.
+      guard.setState(state());
+      await vi.runAllTimersAsync();
+      vi.useRealTimers();
+      click(send());
+      expect(shown).toHaveLength(1);
+      expect(check).toHaveBeenCalledTimes(1);
+    });
+
     it('sends a send still waiting for its check when the extension is turned off', () => {
       start(() => new Promise<Report>(() => {})).setState(state());
       click(send());

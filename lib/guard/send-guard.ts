@@ -12,7 +12,7 @@ import { rangeFor, type DraftText } from '../sites/text-map';
 import { createHold, type Hold } from './hold';
 import { holdingFindings } from './holding';
 import { installInterceptor, type Interceptor, type SendAttempt } from './intercept';
-import { createLiveChecks, isPending, warn, type Checked, type LiveChecks } from './live-checks';
+import { createLiveChecks, isPending, stateKey, warn, type Checked, type LiveChecks } from './live-checks';
 
 export { LIVE_DEBOUNCE_MS, UNCHECKABLE_GRACE_MS } from './live-checks';
 
@@ -246,8 +246,10 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   return {
     setState(next) {
       if (disposed) return;
+      const same = state !== null && stateKey(state) === stateKey(next);
       state = next;
-      live.recheckAll();
+      // A write that changed nothing (the background recomputing) needs no new checks.
+      if (!same) live.recheckAll();
     },
     scan: () => live.scan(),
     status: () => live.status(),

@@ -58,7 +58,9 @@ describe('Gmail reply against its thread', () => {
     const text = await dialog().innerText();
     expect(text).toContain('Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.');
     const quotes = await dialog().locator('blockquote').allInnerTexts();
-    expect(quotes.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine\.”$/), expect.stringMatching(/^YOUR REPLY “by end of day”$/i)]);
+    // The reply's words are shown in their sentence, marked.
+    expect(quotes.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine\.”$/), expect.stringMatching(/^YOUR REPLY .*by end of day/i)]);
+    expect(await dialog().locator('blockquote').nth(1).locator('mark').innerText()).toBe('by end of day');
     await ext.screenshot(page, 'gmail-thread-warning');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(dialog().count()).resolves.toBe(0);
@@ -84,7 +86,8 @@ describe('Outlook reply against its thread', () => {
     expect(await dialog().innerText()).toContain('Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.');
     const quotes = (await dialog().locator('blockquote').allInnerTexts()).map((q) => q.replace(/\s+/g, ' ').trim());
     expect(quotes[0]).toBe('Dev Patel, Nov 23 “Everyone drop everything for the redesign, it is our top priority.”');
-    expect(quotes[1]).toMatch(/^YOUR REPLY “on hold”$/i);
+    expect(quotes[1]).toMatch(/^YOUR REPLY Let's keep the redesign on hold for now\./i);
+    expect(await dialog().locator('blockquote').nth(1).locator('mark').innerText()).toBe('on hold');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     expect(await sends()).toEqual([]);
   });
