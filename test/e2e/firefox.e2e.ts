@@ -24,7 +24,10 @@ async function compose(text: string): Promise<Page> {
   await page.waitForSelector(BODY);
   await page.click(BODY);
   await page.keyboard.type(text);
-  // The live check runs after a typing pause; wait until the badge has read the draft.
+  // The live check runs after a typing pause. WebDriver BiDi types slowly enough that a pause can
+  // fall mid-sentence and the badge can show a check of part of the text: let the last pause pass
+  // (the debounce is 500 ms) so the badge has read the whole draft, as a writer's would.
+  await new Promise((resolve) => setTimeout(resolve, 800));
   await page.waitForFunction(
     (expected) => {
       const badge = [...document.querySelectorAll('[data-consonant]')]
