@@ -1,10 +1,6 @@
 import { defineContentScript } from '#imports';
 import '../../components/finding-highlight.css';
-import { createGuardUi } from '../../components/guard-ui';
-import { checkInBackground } from '../../lib/extension/document-check';
-import { readEffectiveState, watchEffectiveState } from '../../lib/extension/effective';
-import { answerTabStatus } from '../../lib/extension/tab-status';
-import { startMailGuard } from '../../lib/guard/start-mail-guard';
+import { startMailContent } from '../../components/mail-content';
 import { matchesFor } from '../../lib/sites';
 import { outlook } from '../../lib/sites/outlook';
 
@@ -15,22 +11,5 @@ export default defineContentScript({
   // A pop-out compose is an about:blank window that Outlook opens and fills from this tab: the
   // browser injects there only when the opener's pattern matches and this is set.
   matchAboutBlank: true,
-  main(ctx) {
-    const guard = startMailGuard({
-      window,
-      adapter: outlook,
-      ui: createGuardUi(document),
-      readState: readEffectiveState,
-      watchState: watchEffectiveState,
-      // The NLP runs in the extension's background: the page loads no model and no parser.
-      check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted ? { quoted } : {}),
-      // When a compose opens: wake the background and have it read the model before the first Send.
-      warmUp: () => void checkInBackground('', 50).catch(() => {}),
-    });
-    const unanswer = answerTabStatus(guard.status);
-    ctx.onInvalidated(() => {
-      unanswer();
-      guard.dispose();
-    });
-  },
+  main: (ctx) => startMailContent(ctx, outlook),
 });
