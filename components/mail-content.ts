@@ -10,6 +10,8 @@ import { createGuardUi } from './guard-ui';
  * from storage, checks in the extension's background (the page loads no model and no parser), and
  * answers to the popup's "is this tab checked?". Stops when the extension is turned off or updated.
  */
+const ping = () => void checkInBackground('', 50).catch(() => {});
+
 export function startMailContent(ctx: { onInvalidated(callback: () => void): void }, adapter: SiteAdapter): void {
   const guard = startMailGuard({
     window,
@@ -18,8 +20,10 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
     readState: readEffectiveState,
     watchState: watchEffectiveState,
     check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted ? { quoted } : {}),
-    // When a compose opens: wake the background and have it read the model before the first Send.
-    warmUp: () => void checkInBackground('', 50).catch(() => {}),
+    // When a compose opens, wake the background and have it read the model before the first Send;
+    // while one is open, keep it from being stopped as idle.
+    warmUp: ping,
+    keepAwake: ping,
   });
   const unanswer = answerTabStatus(guard.status);
   ctx.onInvalidated(() => {

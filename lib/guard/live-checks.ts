@@ -17,6 +17,12 @@ import type { Checker, GuardStatus, GuardUi } from './send-guard';
 export const LIVE_DEBOUNCE_MS = 500;
 /** How long an editor may lack its Send before the compose is reported as one that cannot be checked. */
 export const UNCHECKABLE_GRACE_MS = 1500;
+/**
+ * How often the checker is kept awake while a compose is open: Chrome stops an idle extension
+ * service worker after 30 s, and waking it (and reading the model again) would make the next
+ * send after a pause wait on that.
+ */
+export const KEEP_AWAKE_MS = 20_000;
 
 export const warn = (message: string, detail?: unknown) => console.warn(`[consonant] ${message}`, ...(detail === undefined ? [] : [detail]));
 
@@ -33,6 +39,8 @@ export interface LiveChecksOptions {
   ui: GuardUi;
   check: Checker;
   warmUp(): void;
+  /** Called every KEEP_AWAKE_MS while a compose is open (the background checker stays loaded). */
+  keepAwake?(): void;
   now(): number;
   /** The state in force; null until the settings have loaded. */
   state(): EffectiveState | null;
@@ -146,6 +154,37 @@ function sendControlAmong(composes: Iterable<Compose>, target: Element): SendCon
   return null;
 }
 
+/** Runs `tick` every KEEP_AWAKE_MS while `open` says a compose is open, and not otherwise. */
+function createKeepAwake(win: Window, tick: (() => void) | undefined) {
+  let timer: number | null = null;
+  return (open: boolean) => {
+    if (!tick || open === (timer !== null)) return;
+    if (open) {
+      timer = win.setInterval(() => {
+        try {
+          tick();
+        } catch (error) {
+          warn('could not keep the checker awake', error);
+        }
+      }, KEEP_AWAKE_MS);
+    } else {
+      win.clearInterval(timer!);
+      timer = null;
+    }
+  };
+}
+
+/** The first check after load pays for building the NLP (or waking the background); pay it while the writer types. */
+function warmUpSoon(win: Window, warmUp: () => void) {
+  win.setTimeout(() => {
+    try {
+      warmUp();
+    } catch (error) {
+      warn('could not warm up the checker', error);
+    }
+  }, 0);
+}
+
 /** Calls `run` the first time only. */
 function once(run: () => void): () => void {
   let done = false;
@@ -209,6 +248,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
     return state !== null && state.settings.mode !== 'off' && state.settings.sites[adapter.site];
   };
   const problems = createProblems(options, () => scan());
+  const keepAwake = createKeepAwake(win, options.keepAwake);
 
   const liveCheck = (compose: Compose) => {
     timers.delete(compose);
@@ -221,16 +261,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
     timers.set(compose, win.setTimeout(() => liveCheck(compose), delay));
   };
 
-  const warmUpOnce = once(() =>
-    // The first check after load pays for building the NLP; pay it while the writer types.
-    win.setTimeout(() => {
-      try {
-        options.warmUp();
-      } catch (error) {
-        warn('could not warm up the checker', error);
-      }
-    }, 0),
-  );
+  const warmUpOnce = once(() => warmUpSoon(win, options.warmUp));
 
   // A badge left behind would show a result that no longer updates, and keep polling its position.
   const forget = (body: HTMLElement, compose: Compose) => {
@@ -256,6 +287,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
     }
     if (active()) problems.lookForMissingSend(doc);
     for (const [body, compose] of composes) if (!seen.has(body) || !body.isConnected) forget(body, compose);
+    keepAwake(composes.size > 0);
   };
 
   const onInput = (event: Event) => {
@@ -282,6 +314,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
       disposed = true;
       win.removeEventListener('input', onInput, true);
       for (const [body, compose] of composes) forget(body, compose);
+      keepAwake(false);
     },
   };
 }

@@ -6,6 +6,7 @@ import { exampleProfile } from '../profile/example';
 import type { Finding, Report } from '../report';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { gmail } from '../sites/gmail';
+import { KEEP_AWAKE_MS } from './live-checks';
 import { SEND_BUDGET_MS, startSendGuard, type Checker, type GuardUi, type HeldSend, type SendGuard } from './send-guard';
 
 const finding = (severity: Finding['severity'], text = 'ASAP'): Finding => ({
@@ -441,6 +442,21 @@ describe('send guard', () => {
       expect(shown).toHaveLength(1);
       expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
     });
+  });
+
+  it('keeps the checker awake while a compose is open, and stops when it closes', () => {
+    vi.useFakeTimers();
+    const keepAwake = vi.fn();
+    guard = startSendGuard({ window, adapter: gmail, check: findsAsap, warmUp: () => {}, keepAwake, ui });
+    guard.setState(state());
+    guard.scan();
+    vi.advanceTimersByTime(KEEP_AWAKE_MS * 3);
+    expect(keepAwake).toHaveBeenCalledTimes(3);
+    document.getElementById(':8o')!.closest('[role="region"]')!.remove();
+    guard.scan();
+    vi.advanceTimersByTime(KEEP_AWAKE_MS * 3);
+    vi.useRealTimers();
+    expect(keepAwake).toHaveBeenCalledTimes(3);
   });
 
   describe('never silently unguarded', () => {

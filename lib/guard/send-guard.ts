@@ -57,6 +57,8 @@ export interface GuardOptions {
   adapter: SiteAdapter;
   check: Checker;
   warmUp(): void;
+  /** Keeps the checker loaded while a compose is open (pings the background every 20 s). */
+  keepAwake?(): void;
   ui: GuardUi;
   now?: () => number;
 }
@@ -213,6 +215,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     ui,
     check: options.check,
     warmUp: options.warmUp,
+    ...(options.keepAwake ? { keepAwake: options.keepAwake } : {}),
     now,
     state: () => state,
     budgetMs: SEND_BUDGET_MS * 4,

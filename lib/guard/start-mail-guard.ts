@@ -11,6 +11,8 @@ export interface MailGuardOptions {
   check: Checker;
   /** Pays the checker's start-up cost while the writer types (the background's, or nothing). */
   warmUp?(): void;
+  /** Keeps the checker loaded while a compose is open. */
+  keepAwake?(): void;
   /** Calls back with every new state (a profile edited in the options page, a sync, a policy change). */
   watchState(callback: (state: EffectiveState) => void): () => void;
 }
@@ -36,6 +38,7 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
     adapter: options.adapter,
     ui: options.ui,
     warmUp: options.warmUp ?? (() => {}),
+    ...(options.keepAwake ? { keepAwake: options.keepAwake } : {}),
     check: options.check,
   });
 
