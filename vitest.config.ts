@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     // The core runs in plain Node; DOM tests opt in per file with `@vitest-environment happy-dom`.
     environment: 'node',
-    include: ['{lib,components,entrypoints,test}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,test,build}/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
   },

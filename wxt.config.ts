@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { allSiteHosts } from './lib/sites';
-import { addModelFiles, modelAsFiles } from './lib/build/model-files';
-import { storeSafe } from './lib/build/store-safe';
+import { addModelFiles, modelAsFiles } from './build/model-files';
+import { storeSafe } from './build/store-safe';
 
 /**
  * The public half of the extension's signing key. It pins the Chromium extension id to
@@ -26,7 +26,7 @@ export default defineConfig({
   // webextension-polyfill gives one promise-based `browser` API across Chromium and Firefox.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  // No string evaluation or markup assignment in what a store reviews (lib/build/store-safe.ts).
+  // No string evaluation or markup assignment in what a store reviews (build/store-safe.ts).
   vite: () => ({ plugins: [storeSafe(), modelAsFiles()] }),
   hooks: { 'build:publicAssets': (_wxt, files) => addModelFiles(files) },
   manifest: ({ browser }) => ({

@@ -5,7 +5,7 @@ import { modelNeedsFiles, provideModel, type ModelArtifacts } from '../signals/m
 let pending: Promise<boolean> | null = null;
 
 async function readJson(path: string, doFetch: typeof fetch): Promise<unknown> {
-  // The path is one the build adds (lib/build/model-files.ts), outside WXT's typed public folder.
+  // The path is one the build adds (build/model-files.ts), outside WXT's typed public folder.
   const response = await doFetch(browser.runtime.getURL(path as '/'));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json();

@@ -154,7 +154,7 @@ async function bundleSize(entry: string, external: string[]): Promise<{ raw: num
     write: false,
     external,
     logLevel: 'silent',
-    // As the extension's build does (lib/build/model-files.ts): the model ships as files, not in the bundle.
+    // As the extension's build does (build/model-files.ts): the model ships as files, not in the bundle.
     plugins: [
       {
         name: 'model-as-files',

@@ -8,9 +8,9 @@ export interface ModelArtifacts {
 }
 
 /**
- * The model's files, bundled with the code: what Node (the CLI, tests, training) reads. The
- * extension's build swaps this module for artifacts.browser.ts and ships the files beside the
- * code instead (lib/build/model-files.ts), so its bundles stay small.
+ * The model's files, bundled with the code: what Node (the CLI, tests, training) reads. A build
+ * that ships the files beside the code instead swaps this module for artifacts.browser.ts
+ * (build/model-files.ts), so its bundles stay small; this module itself reads no files.
  */
 export function bundledArtifacts(): ModelArtifacts | undefined {
   return { weights: weightsArtifact as WeightsArtifact, vectors: vectorsArtifact as VectorsArtifact };

@@ -1,2 +1,2 @@
-/** Where the model's files sit in the built extension (lib/build/model-files.ts puts them there). */
+/** Where the model's files sit in the built extension (build/model-files.ts puts them there). */
 export const MODEL_FILES = { weights: '/model/weights.json', vectors: '/model/vectors.json' } as const;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ResolvedPublicFile } from 'wxt';
-import { MODEL_FILES } from '../signals/model/files';
+import { MODEL_FILES } from '../lib/signals/model/files';
 
-const modelDir = join(import.meta.dirname, '../signals/model');
+const modelDir = join(import.meta.dirname, '../lib/signals/model');
 
 /**
  * The learned model is 3.6 MB of JSON. Bundled, it made every bundle that checks text (each mail

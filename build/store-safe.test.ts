@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatches, STORE_SAFE_PATCHES, storeSafe } from './store-safe';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '..');
 const modules = [...new Set(STORE_SAFE_PATCHES.map((p) => p.module))];
 const source = (module: string) => readFileSync(join(root, 'node_modules', module), 'utf8');
 

@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
+ * Build tooling, never shipped: the strings below are the dependency code each patch finds and
+ * removes (markup assignment, string evaluation), not code of ours.
+ *
  * A change to a dependency's source at build time, so the shipped extension holds no string
  * evaluation and no markup assignment for a store reviewer to question. Each one removes a
  * capability Consonant never uses; none hides a use from the linter.
@@ -74,7 +77,7 @@ export function applyPatches(module: string, code: string): string {
   let marker = false;
   for (const patch of STORE_SAFE_PATCHES.filter((p) => p.module === module)) {
     const count = out.split(patch.find).length - 1;
-    if (count === 0) throw new Error(`store-safe: ${module} no longer contains the code to patch (${patch.why}); update lib/build/store-safe.ts for the new version`);
+    if (count === 0) throw new Error(`store-safe: ${module} no longer contains the code to patch (${patch.why}); update build/store-safe.ts for the new version`);
     out = out.split(patch.find).join(patch.replace);
     if (patch.replace.includes('consonantRendersNoMarkup')) marker = true;
   }
