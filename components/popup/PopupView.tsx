@@ -7,7 +7,7 @@ import { PolicyProblems } from '../profile-editor/PolicyProblems';
 import { RefusedProfiles, signatureText } from '../profile-editor/SignatureStatus';
 import { SyncResult } from '../profile-editor/SyncResult';
 import { formatWhen } from '../profile-editor/format-when';
-import { siteForUrl } from './site-for-url';
+import { siteForUrl } from '../../lib/sites';
 
 export interface PopupViewProps {
   state: EffectiveState;

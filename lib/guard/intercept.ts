@@ -61,6 +61,17 @@ function pointAt(element: Element) {
   return { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
 }
 
+/** The pointer and mouse events of one click at the centre of `element`, as a user's click sends them. */
+export function clickAsUser(win: Window, element: HTMLElement): void {
+  const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(element) };
+  const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  element.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
+  element.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+  element.dispatchEvent(new PointerEvent('pointerup', pointer));
+  element.dispatchEvent(new MouseEvent('mouseup', at));
+  element.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+}
+
 /**
  * Performs `attempt` as the writer's own action would: a click on the control they used (Send &
  * Archive stays Send & Archive), or on Send for a shortcut; the shortcut again when Send is gone.
@@ -71,13 +82,7 @@ function dispatchSend(win: Window, attempt: SendAttempt): boolean {
   if (attempt.fromMenu && !used?.isConnected) return false;
   const control = used?.isConnected ? (used as HTMLElement) : attempt.compose.sendControl();
   if (control) {
-    const at = { bubbles: true, cancelable: true, composed: true, view: win, button: 0, ...pointAt(control) };
-    const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
-    control.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
-    control.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
-    control.dispatchEvent(new PointerEvent('pointerup', pointer));
-    control.dispatchEvent(new MouseEvent('mouseup', at));
-    control.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+    clickAsUser(win, control);
     return true;
   }
   // No control to click (the site moved it): repeat the shortcut where it was pressed.

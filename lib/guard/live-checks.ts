@@ -118,9 +118,9 @@ function createProblems(options: LiveChecksOptions, rescan: () => void) {
     },
     isFailed: (body: HTMLElement) => failed.has(body),
     /** Looks for editors without a Send; one seen only now gets time to render its toolbar first. */
-    lookForMissingSend(doc: Document) {
+    lookForMissingSend(doc: Document, found: ReadonlySet<Element>) {
       const current = new Set<HTMLElement>();
-      for (const { body, missing } of adapter.findUncheckable(doc)) {
+      for (const { body, missing } of adapter.findUncheckable(doc, found)) {
         current.add(body);
         const seen = uncheckable.get(body) ?? { since: now(), missing, reported: false };
         uncheckable.set(body, seen);
@@ -285,7 +285,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
       warmUpOnce();
       schedule(compose, 50);
     }
-    if (active()) problems.lookForMissingSend(doc);
+    if (active()) problems.lookForMissingSend(doc, seen);
     for (const [body, compose] of composes) if (!seen.has(body) || !body.isConnected) forget(body, compose);
     keepAwake(composes.size > 0);
   };
@@ -302,7 +302,7 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
     active,
     recheckAll() {
       for (const compose of composes.values()) schedule(compose, 0);
-      if (active()) problems.lookForMissingSend(doc);
+      if (active()) problems.lookForMissingSend(doc, new Set(composes.keys()));
     },
     reportFor: (compose, draft, started, budgetMs) => cache(compose, draft, options.state()!, started, budgetMs),
     known: (target) => sendControlAmong(composes.values(), target),

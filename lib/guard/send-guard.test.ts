@@ -432,9 +432,13 @@ describe('send guard', () => {
       expect(shown).toHaveLength(1);
       // The menu closed while the warning was open: Send anyway must not click Send instead.
       menu.remove();
+      const reopened: string[] = [];
+      document.getElementById(':75')!.addEventListener('click', () => reopened.push('menu'));
       shown[0]!.sendAnyway();
       expect(sent).toEqual([]);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/choose Schedule send again/));
+      // It opens the send options again, so the writer can choose Schedule send there.
+      expect(reopened).toEqual(['menu']);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/send options were opened again: choose Schedule send/));
       // Chosen again, it passes once.
       document.body.append(menu);
       siteSaw = [];

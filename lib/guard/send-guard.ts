@@ -11,7 +11,7 @@ import type { Compose, SiteAdapter } from '../sites/types';
 import { rangeFor, type DraftText } from '../sites/text-map';
 import { createHold, type Hold } from './hold';
 import { holdingFindings } from './holding';
-import { installInterceptor, type Interceptor, type SendAttempt } from './intercept';
+import { clickAsUser, installInterceptor, type Interceptor, type SendAttempt } from './intercept';
 import { createLiveChecks, isPending, stateKey, warn, type Checked, type LiveChecks } from './live-checks';
 
 export { LIVE_DEBOUNCE_MS, UNCHECKABLE_GRACE_MS } from './live-checks';
@@ -171,11 +171,16 @@ function awaitCheck(d: Deciding, attempt: SendAttempt, draft: DraftText, answer:
   return true;
 }
 
-/** Sends what the writer asked for; a menu item that closed with its menu passes when chosen again. */
+/**
+ * Sends what the writer asked for. A menu item (Schedule send) that closed with its menu cannot be
+ * chosen for them: the menu is opened again, and choosing the item there passes once.
+ */
 function replayOrPass(d: Deciding, attempt: SendAttempt) {
   if (d.interceptor().replay(attempt)) return;
   d.hold.passNext(attempt.compose.body);
-  warn('choose Schedule send again from the send options: Consonant will not hold it this time');
+  const menu = attempt.compose.sendMenu();
+  if (menu?.isConnected) clickAsUser(d.win, menu);
+  warn('the send options were opened again: choose Schedule send there; Consonant will not hold it this time');
 }
 
 /** Holds the send with the warning when findings reach the minimum severity; false lets it go. */

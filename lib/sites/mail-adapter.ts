@@ -63,9 +63,9 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
         const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter((el) => el !== send && labelSaysSendAnd(el));
         return [...(send ? [send] : []), ...also];
       },
+      sendMenu: () => menuOpener(findByLandmarks(root, spec.send)),
       menuOpen() {
-        const send = findByLandmarks(root, spec.send);
-        return menuOpener(send)?.getAttribute('aria-expanded') === 'true';
+        return menuOpener(findByLandmarks(root, spec.send))?.getAttribute('aria-expanded') === 'true';
       },
       read() {
         if (!body.isConnected) throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
@@ -85,11 +85,13 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
       const altS = key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && (key.code === 'KeyS' || key.key.toLowerCase() === 's');
       return spec.altSSends === true && altS && !/mac|iphone|ipad/i.test(platform);
     },
-    findUncheckable(doc) {
+    findUncheckable(doc, found = new Set()) {
       const path = doc.defaultView?.location.pathname ?? '';
       if (spec.composePages && !spec.composePages.test(path)) return [];
       const tried = spec.send.map((landmark) => landmark.name).join('; ');
-      return [...doc.querySelectorAll<HTMLElement>(spec.body)].filter((body) => fromBody(body) === null).map((body) => ({ body, missing: `Send (looked for: ${tried})` }));
+      // Editors the caller already found as composes have their Send: no need to look again.
+      const editors = [...doc.querySelectorAll<HTMLElement>(spec.body)].filter((body) => !found.has(body));
+      return editors.filter((body) => fromBody(body) === null).map((body) => ({ body, missing: `Send (looked for: ${tried})` }));
     },
     findComposes(doc) {
       return [...doc.querySelectorAll<HTMLElement>(spec.body)].map(fromBody).filter((c): c is Compose => c !== null);

@@ -16,6 +16,8 @@ export interface Compose {
   sendControls(): HTMLElement[];
   /** Whether the compose's send-options menu is open (its items may send: "Schedule send"). */
   menuOpen(): boolean;
+  /** The button that opens the send-options menu beside Send, if the compose has one. */
+  sendMenu(): HTMLElement | null;
   /** The writer's new words, without quoted history and signatures. Throws when the body is gone. */
   read(): DraftText;
 }
@@ -26,7 +28,7 @@ export interface SiteAdapter {
   /** Every compose surface currently in the document. */
   findComposes(doc: Document): Compose[];
   /** Editors of composes whose Send cannot be found (the site changed its page), and what is missing. */
-  findUncheckable(doc: Document): { body: HTMLElement; missing: string }[];
+  findUncheckable(doc: Document, found?: ReadonlySet<Element>): { body: HTMLElement; missing: string }[];
   /**
    * When `element` is in a control that sends (Send, Send & Archive, a "Schedule send" menu item):
    * that control and the compose it sends.
