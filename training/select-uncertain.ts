@@ -1,8 +1,10 @@
 /**
  * Active learning: draws the unlabelled train-pool sentences the current model is least sure of
  * (smallest margin between its two likeliest values on any axis, one sentence per email) for
- * annotators to label. Selection only; labels come from people reading the sentences.
- *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT]
+ * annotators to label. With `--rare`, draws instead the sentences the model finds likeliest to
+ * hold a rare value (relaxed, low, paused, dropped, reopened), so annotators see more of them.
+ * Selection only; labels come from people reading the sentences.
+ *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT] [--quota axis=n,...] [--rare]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +22,8 @@ const out = process.argv[2] ?? '/tmp/annot/batch2.jsonl';
 const count = Number(process.argv[3] ?? 500);
 /** Shares of the batch per axis: `--quota urgency=100,priority=200,decision=200` (default: by margin alone). */
 const quotaArg = process.argv.indexOf('--quota');
+const rare = process.argv.includes('--rare');
+const RARE_VALUES: Record<string, readonly string[]> = { urgency: ['relaxed'], priority: ['low', 'paused', 'dropped'], decision: ['reopened'] };
 const quota = quotaArg > 0 ? Object.fromEntries(process.argv[quotaArg + 1]!.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])])) : null;
 const { weights, vectors } = loadModel();
 const bits = weights.bits;
@@ -39,7 +43,16 @@ const scored = pool.map((s) => {
   let margin = 1;
   let axisOf = '';
   models.forEach((w, a) => {
-    const p = [...softmax(axisLogits(w, f))].sort((x, y) => y - x);
+    const probabilities = softmax(axisLogits(w, f));
+    if (rare) {
+      // "margin" is then 1 − the likeliest rare value's probability: smallest first, as below.
+      for (const value of RARE_VALUES[AXES[a]!] ?? []) {
+        const m = 1 - probabilities[w.classes.indexOf(value)]!;
+        if (m < margin) { margin = m; axisOf = value; }
+      }
+      return;
+    }
+    const p = [...probabilities].sort((x, y) => y - x);
     const m = p[0]! - p[1]!;
     if (m < margin) { margin = m; axisOf = AXES[a]!; }
   });
@@ -60,5 +73,5 @@ for (const x of scored) {
   perAxis.set(x.axisOf, (perAxis.get(x.axisOf) ?? 0) + 1);
   chosen.push(x);
 }
-writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `uncertain-${x.axisOf}` })).join('\n') + '\n');
+writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `${rare ? 'likely' : 'uncertain'}-${x.axisOf}` })).join('\n') + '\n');
 console.log(`${chosen.length} sentences (margins ${chosen[0]?.margin.toFixed(3)}–${chosen[chosen.length - 1]?.margin.toFixed(3)}) from ${pool.length} → ${out}`);
