@@ -4,7 +4,7 @@ import vectorsArtifact from './vectors.json';
 import weightsArtifact from './weights.json';
 import { decodeInt8, encodeInt8, quantize } from './codec';
 import { extractFeatures, hash } from './features';
-import { detectCues } from '../index';
+import { detectCues, detectSignals } from '../index';
 import { loadModel } from './load';
 import { decide, predictSentence } from './model';
 import { stem } from '../../text/stem';
@@ -17,6 +17,14 @@ describe('tokens', () => {
     expect(tokens.map((t) => t.norm)).toEqual(['we', 'will', 'not', 'ship', ';', 'do', 'not', 'rush', ',', 'we', 'will', 'revisit']);
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase().replace('’', "'")).toMatch(/^[\w';,.-]+$/);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe("won't");
+  });
+  it("reads words that are also Object's own member names as words", () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+    const tokens = tokenize(`The ${names.join(' and ')} can't wait.`);
+    for (const t of tokens) expect(typeof t.norm).toBe('string');
+    expect(tokens.map((t) => t.norm)).toContain('constructor');
+    const analysis = detectSignals(`Please fix the ${names.join(' ')} bug ASAP.`, { now: new Date('2026-11-30T09:00:00Z') });
+    expect(analysis.modelError).toBeUndefined();
   });
   it('gives inflections one stem', () => {
     expect(new Set(['postponed', 'postponing', 'postpones', 'postpone'].map(stem)).size).toBe(1);

@@ -6,8 +6,9 @@
 export interface Token { /** lower-case form used for features */ norm: string; start: number; end: number }
 
 const TOKEN = /[A-Za-z][A-Za-z-]*(?:['’][A-Za-z]+)?|\d+(?:[.:,/]\d+)*(?:st|nd|rd|th|am|pm)?|[#$%&!?;:,]/g;
-const CLITIC: Record<string, string> = { "'ll": 'will', "'re": 'are', "'m": 'am', "'ve": 'have', "'d": 'would', "'s": "'s" };
-const IRREGULAR_NOT: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+// Maps, not object literals: a word such as "constructor" or "toString" must never find Object's own members.
+const CLITIC = new Map([["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'ve", 'have'], ["'d", 'would'], ["'s", "'s"]]);
+const IRREGULAR_NOT = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ["ain't", 'is']]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -16,7 +17,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0].replace(/’/g, "'").toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
-    const irregular = IRREGULAR_NOT[raw];
+    const irregular = IRREGULAR_NOT.get(raw);
     if (irregular) {
       tokens.push({ norm: irregular, start, end }, { norm: 'not', start, end });
       continue;
@@ -27,7 +28,7 @@ export function tokenize(text: string): Token[] {
     }
     const apostrophe = raw.indexOf("'");
     if (apostrophe > 0) {
-      const clitic = CLITIC[raw.slice(apostrophe)];
+      const clitic = CLITIC.get(raw.slice(apostrophe));
       tokens.push({ norm: raw.slice(0, apostrophe), start, end });
       if (clitic) tokens.push({ norm: clitic, start, end });
       continue;
