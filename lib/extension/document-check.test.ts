@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, requestDocumentCheck } from './document-check';
+import { DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, requestDocumentCheck, type DocumentCheckReply } from './document-check';
+import { effectiveItem, fallbackState } from './effective';
 import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
 import { exampleProfile } from '../profile';
 
@@ -83,5 +84,30 @@ describe('document checks in the background', () => {
 
   it('waits longer than the background may take, so a slow check ends with a report', () => {
     expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(DOCUMENT_BUDGET_MS);
+  });
+});
+
+describe('the state in force, held by the background', () => {
+  const text = 'The mobile redesign is urgent: we need the first screens ASAP.';
+  const rules = (reply: DocumentCheckReply) => (reply.ok ? reply.report.findings.map((f) => f.rule) : ['failed']);
+
+  it('reads storage once for many checks, and checks against a new profile as soon as it is written', async () => {
+    await effectiveItem.setValue(fallbackState);
+    registerDocumentCheck();
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    for (let i = 0; i < 3; i++) expect(rules(await checkDocument(text, { medium: 'draft' }))).toContain('urgency-on-paused');
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(1);
+    // The team resumes the redesign: the next check, straight after the write, knows.
+    const resumed = { ...exampleProfile, priorities: exampleProfile.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p)) };
+    await effectiveItem.setValue({ ...fallbackState, profile: resumed });
+    expect(rules(await checkDocument(text, { medium: 'draft' }))).not.toContain('urgency-on-paused');
+  });
+
+  it('reads storage again after a read that failed', async () => {
+    registerDocumentCheck();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is busy'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await checkDocument(text)).toMatchObject({ ok: false, error: 'storage is busy' });
+    expect(rules(await checkDocument(text))).toContain('urgency-on-paused');
   });
 });
