@@ -76,3 +76,12 @@ export function registerDocumentCheck(): void {
   });
 }
 
+/**
+ * Background side of the mail pages' awake port (createAwakeLease): a page holds it open to hear
+ * when the worker stops, and its connecting again is what starts the worker. Accepting the port is
+ * all there is to do here; without a listener Chrome would refuse it at once.
+ */
+export function acceptAwakePort(): void {
+  browser.runtime.onConnect.addListener(() => {});
+}
+
