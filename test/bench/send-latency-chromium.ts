@@ -13,6 +13,10 @@ import { CLEAN, CONFLICT, clickAndMeasure, typedThenSent, unchanged, type Driver
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 /** Not a site Consonant runs on: the same page without the extension, for the baseline. */
 const ELSEWHERE_URL = 'https://compose.example.com/';
+/** How long after the worker is stopped the writer types a word and clicks Send. */
+export const PAUSE_MS = Number(process.env.PAUSE_MS ?? 1000);
+/** An idle pause longer than the 30 s after which Chrome stops an idle extension worker. */
+export const IDLE_MS = Number(process.env.IDLE_MS ?? 40_000);
 const BODY = '[g_editable="true"]';
 const SEND = '[role="button"][jslog^="32601"]';
 
@@ -95,6 +99,8 @@ export interface ChromiumResults {
   cleanUnchanged: Trial[];
   cleanTyped: Trial[];
   baseline: Trial[];
+  /** Service worker starts while the page sat idle for IDLE_MS with the compose open (0: it stayed up). */
+  idleStarts: number;
   /** Service worker starts seen while the trials after a stop ran (one per trial when each stop took). */
   restarts: number;
 }
@@ -115,7 +121,11 @@ export async function runChromium(trials: number): Promise<ChromiumResults> {
     r.unchanged = await unchanged(driver, trials);
     r.typed = await typedThenSent(driver, trials);
     const startsBefore = worker.starts();
-    r.afterStop = await typedThenSent(driver, trials, () => worker.stop());
+    r.afterStop = await typedThenSent(driver, trials, async () => {
+      await worker.stop();
+      // A writer's pause between the worker stopping and the next word and Send.
+      await page.waitForTimeout(PAUSE_MS);
+    });
     r.afterStopNewCompose = [];
     for (let i = 0; i < trials; i++) {
       await worker.stop();
@@ -126,6 +136,10 @@ export async function runChromium(trials: number): Promise<ChromiumResults> {
       r.afterStopNewCompose.push(await clickAndMeasure(driver));
     }
     r.restarts = worker.starts() - startsBefore;
+    // Left alone past Chrome's 30 s idle limit with the compose open, the worker should not be stopped.
+    const startsIdle = worker.starts();
+    await page.waitForTimeout(IDLE_MS);
+    r.idleStarts = worker.starts() - startsIdle;
     await typeChecked(page, CLEAN, /No conflicts/);
     r.cleanUnchanged = await unchanged(driver, trials);
     r.cleanTyped = await typedThenSent(driver, trials);
