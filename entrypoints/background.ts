@@ -1,10 +1,11 @@
 import { defineBackground } from '#imports';
 import { startProfileSync } from '../lib/extension/profile-sync';
 import { registerContextMenu } from '../lib/extension/context-menu';
-import { registerDocumentCheck } from '../lib/extension/document-check-handler';
+import { acceptAwakePort, registerDocumentCheck } from '../lib/extension/document-check-handler';
 
 export default defineBackground(() => {
   startProfileSync();
   registerContextMenu();
   registerDocumentCheck();
+  acceptAwakePort();
 });

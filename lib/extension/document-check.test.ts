@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, requestDocumentCheck } from './document-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AWAKE_LEASE_MS, AWAKE_PORT, createAwakeLease, DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, REWAKE_EVERY_MS, requestDocumentCheck, type DocumentCheckReply } from './document-check';
+import { effectiveItem, fallbackState } from './effective';
 import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
 import { exampleProfile } from '../profile';
 
@@ -83,5 +84,96 @@ describe('document checks in the background', () => {
 
   it('waits longer than the background may take, so a slow check ends with a report', () => {
     expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(DOCUMENT_BUDGET_MS);
+  });
+});
+
+describe('the state in force, held by the background', () => {
+  const text = 'The mobile redesign is urgent: we need the first screens ASAP.';
+  const rules = (reply: DocumentCheckReply) => (reply.ok ? reply.report.findings.map((f) => f.rule) : ['failed']);
+
+  it('reads storage once for many checks, and checks against a new profile as soon as it is written', async () => {
+    await effectiveItem.setValue(fallbackState);
+    registerDocumentCheck();
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    for (let i = 0; i < 3; i++) expect(rules(await checkDocument(text, { medium: 'draft' }))).toContain('urgency-on-paused');
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(1);
+    // The team resumes the redesign: the next check, straight after the write, knows.
+    const resumed = { ...exampleProfile, priorities: exampleProfile.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p)) };
+    await effectiveItem.setValue({ ...fallbackState, profile: resumed });
+    expect(rules(await checkDocument(text, { medium: 'draft' }))).not.toContain('urgency-on-paused');
+  });
+
+  it('reads storage again after a read that failed', async () => {
+    registerDocumentCheck();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is busy'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await checkDocument(text)).toMatchObject({ ok: false, error: 'storage is busy' });
+    expect(rules(await checkDocument(text))).toContain('urgency-on-paused');
+  });
+});
+
+describe('keeping the background started while a mail page checks drafts', () => {
+  /** A port whose worker can be stopped, as Chrome closes it. */
+  function fakePorts() {
+    const ports: { disconnect: ReturnType<typeof vi.fn>; stop(): void }[] = [];
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
+      const listeners: (() => void)[] = [];
+      const port = { name: AWAKE_PORT, disconnect: vi.fn(), onDisconnect: { addListener: (l: () => void) => listeners.push(l) }, stop: () => listeners.forEach((l) => l()) };
+      ports.push(port);
+      return port;
+    }) as never);
+    return { ports, connect };
+  }
+
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('starts the background again at once when it stops, at most once a second', async () => {
+    const { ports, connect } = fakePorts();
+    const lease = createAwakeLease();
+    lease();
+    expect(connect).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    ports[0]!.stop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(connect).toHaveBeenCalledTimes(2);
+    // Stopped again straight away: started again a second after the last start, not in a loop.
+    ports[1]!.stop();
+    await vi.advanceTimersByTimeAsync(REWAKE_EVERY_MS - 1);
+    expect(connect).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(connect).toHaveBeenCalledTimes(3);
+  });
+
+  it('holds the port while pings come, and lets go after the last one', async () => {
+    const { ports, connect } = fakePorts();
+    const lease = createAwakeLease();
+    lease();
+    await vi.advanceTimersByTimeAsync(20_000);
+    lease();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(ports[0]!.disconnect).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS - 20_000);
+    expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
+    // No compose asks any more: a stop now starts nothing.
+    ports[0]!.stop();
+    await vi.advanceTimersByTimeAsync(REWAKE_EVERY_MS);
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('a draft check takes the lease, a page check does not, and no background to connect to still checks', async () => {
+    vi.resetModules();
+    const { checkInBackground: check } = await import('./document-check');
+    const { connect } = fakePorts();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, report: { findings: [], signals: [], stats: { ms: 1, sentences: 1, timedOut: false } } } as never);
+    await check('The checkout is fine.', 150, { medium: 'page' }).catch(() => undefined);
+    expect(connect).not.toHaveBeenCalled();
+    connect.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await check('The checkout is fine.', 150).catch(() => undefined);
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 });

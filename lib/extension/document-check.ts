@@ -73,12 +73,66 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
   }
 }
 
+/** The port a mail page holds open to the background while it asks for checks. */
+export const AWAKE_PORT = 'consonant:awake';
+/** How long after a draft's check (or a ping) the page keeps the background started. */
+export const AWAKE_LEASE_MS = 30_000;
+/** At most one start a second, should the background keep stopping. */
+export const REWAKE_EVERY_MS = 1_000;
+
+/**
+ * Keeps the background started for AWAKE_LEASE_MS after each call. Chrome may stop an extension's
+ * service worker even while pings keep it busy (an update, memory pressure, its own limits), and
+ * the next check would then wait for it to start and read the model again: longer than a send may
+ * be held, so that send would go out unchecked. The page holds a port open to the worker; the port
+ * closes when the worker stops, and connecting again starts it (and its warm-up) at once, well
+ * before the writer's next Send.
+ */
+export function createAwakeLease(now: () => number = Date.now) {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let until = 0;
+  let connectedAt = -Infinity;
+  let release: ReturnType<typeof setTimeout> | undefined;
+  const connect = () => {
+    if (port || now() >= until) return;
+    try {
+      port = browser.runtime.connect({ name: AWAKE_PORT });
+    } catch (error) {
+      // The extension was updated or turned off: this page's script has no background any more.
+      console.warn('[consonant] could not reach the background to keep it started', error);
+      return;
+    }
+    connectedAt = now();
+    const mine = port;
+    mine.onDisconnect.addListener(() => {
+      // Read, so Chrome does not report the worker's stop as an unchecked error.
+      void browser.runtime.lastError;
+      if (port !== mine) return;
+      port = null;
+      setTimeout(connect, Math.max(0, connectedAt + REWAKE_EVERY_MS - now()));
+    });
+  };
+  return () => {
+    until = now() + AWAKE_LEASE_MS;
+    connect();
+    clearTimeout(release);
+    release = setTimeout(() => {
+      const open = port;
+      port = null;
+      open?.disconnect();
+    }, AWAKE_LEASE_MS);
+  };
+}
+const keepAwake = createAwakeLease();
+
 /**
  * A mail draft checked in the extension's background rather than in the page: the content script
  * carries no NLP, and a long check never blocks the page. Rejects with the reason when there is no
- * report, so the guard says it could not check (and never holds a send for it).
+ * report, so the guard says it could not check (and never holds a send for it). A draft's check
+ * keeps the background started for a while (createAwakeLease), as its next Send will need it.
  */
 export async function checkInBackground(text: string, budgetMs: number, options: Omit<CheckRequestOptions, 'budgetMs'> = {}): Promise<Report> {
+  if ((options.medium ?? 'draft') === 'draft') keepAwake();
   const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { medium: 'draft', ...options, budgetMs });
   if (!reply.ok) throw new Error(reply.error);
   return reply.report;
