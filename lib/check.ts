@@ -4,7 +4,7 @@ import type { Finding, Report, Severity, Signal } from './report';
 import { rules } from './conflicts';
 import type { Medium, RuleContext } from './conflicts/types';
 import { explainFindings } from './explain';
-import { detectSignals } from './signals';
+import { detectSignals, type SignalCache } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
@@ -30,6 +30,12 @@ export interface CheckOptions {
   quoted?: string;
   /** What is being checked, as messages name it: a mail draft (the default), a document, a page or a selection. */
   medium?: Medium;
+  /**
+   * The signal analysis of a draft's sentences from earlier checks, kept by the caller (one per
+   * compose): a re-check parses and judges only the sentences that changed. The report is the same
+   * as without it; a new day, profile or model empties it.
+   */
+  cache?: SignalCache;
 }
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
@@ -77,6 +83,14 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** A short fingerprint of the profile, so a cache filled under one profile is emptied under another. */
+function fingerprint(profile: Profile): string {
+  const json = JSON.stringify(profile) ?? '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193);
+  return `${json.length}:${(hash >>> 0).toString(36)}`;
+}
+
 /** An error message longer than this is cut: a message can quote a whole pattern or profile. */
 const MAX_ERROR_CHARS = 200;
 
@@ -102,7 +116,8 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
-    const analysis = detectSignals(analysed, { now, clock, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+    const cache = options.cache ? { cache: options.cache, cacheScope: fingerprint(profile) } : {};
+    const analysis = detectSignals(analysed, { now, clock, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...cache });
     const errors: string[] = analysis.modelError ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`] : [];
     let mentions: Mention[] = [];
     try {

@@ -1,6 +1,7 @@
 /** The background half of document checks: runs the core on the text a content script sent. */
-import { browser } from '#imports';
+import { browser, type Browser } from '#imports';
 import { checkDraft, formatErrors, parseProfile, warmUp } from '../index';
+import { SignalCache } from '../signals';
 import { readEffectiveState, watchEffectiveState, type EffectiveState } from './effective';
 import { loadShippedModel } from './model';
 import { documentCheckRequest, type DocumentCheckReply, type DocumentCheckRequest } from './document-check';
@@ -28,11 +29,47 @@ function holdStateInForce(): () => Promise<EffectiveState> {
     }));
 }
 
+/** Pages whose analysis is kept at once: each holds up to DEFAULT_CACHE_CHARS (about three long drafts). */
+export const MAX_CACHED_PAGES = 4;
+
+/**
+ * The analysis of sentences already read, one cache per page that sends checks (a tab's frame, or
+ * an extension page), so a re-check after a pause in typing parses only what changed. Results
+ * depend on a sentence's own text, never on which draft held it; keeping pages apart keeps one
+ * busy page from pushing out another's. Held in memory only, for the least recently used pages;
+ * a closed tab's goes at once.
+ */
+export class PageCaches {
+  #caches = new Map<string, SignalCache>();
+
+  constructor(readonly maxPages = MAX_CACHED_PAGES) {}
+
+  get size(): number {
+    return this.#caches.size;
+  }
+
+  for(sender: Pick<Browser.runtime.MessageSender, 'tab' | 'frameId' | 'url'>): SignalCache {
+    const key = sender.tab?.id !== undefined ? `tab ${sender.tab.id} ${sender.frameId ?? 0}` : `page ${(sender.url ?? '').split(/[?#]/)[0]}`;
+    const cache = this.#caches.get(key) ?? new SignalCache();
+    this.#caches.delete(key);
+    this.#caches.set(key, cache);
+    for (const oldest of this.#caches.keys()) {
+      if (this.#caches.size <= this.maxPages) break;
+      this.#caches.delete(oldest);
+    }
+    return cache;
+  }
+
+  forgetTab(tabId: number): void {
+    for (const key of [...this.#caches.keys()]) if (key.startsWith(`tab ${tabId} `)) this.#caches.delete(key);
+  }
+}
+
 /**
  * Checks text for a content script or an extension page: against the profile in force, or against
  * one the request brings (the options page trying an edit before it is saved).
  */
-export async function checkDocument(text: string, options: Omit<DocumentCheckRequest, 'type' | 'text'> = {}): Promise<DocumentCheckReply> {
+export async function checkDocument(text: string, options: Omit<DocumentCheckRequest, 'type' | 'text'> = {}, cache?: SignalCache): Promise<DocumentCheckReply> {
   try {
     const [state] = await Promise.all([stateInForce(), loadShippedModel()]);
     let profile = state.profile;
@@ -49,7 +86,10 @@ export async function checkDocument(text: string, options: Omit<DocumentCheckReq
       // A document unless the sender says what it is (a mail draft, a page, a selection).
       medium: options.medium ?? 'document',
       ...(options.quoted ? { quoted: options.quoted } : {}),
+      ...(cache ? { cache } : {}),
     });
+    // The report is whole without the cache, but a fault in it should not pass unseen.
+    if (cache?.fault) console.warn('[consonant] the sentence cache failed; the check read the whole text', cache.fault);
     // The page shows findings, not the raw cues; leaving the signals out keeps the page's share of the work small.
     return { ok: true, report: { ...report, signals: [] } };
   } catch (error) {
@@ -66,12 +106,14 @@ export function registerDocumentCheck(): void {
     warmUp();
     void checkDocument(WARM_UP_TEXT);
   }, 0);
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: DocumentCheckReply) => void) => {
+  const caches = new PageCaches();
+  browser.tabs.onRemoved.addListener((tabId) => caches.forgetTab(tabId));
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: DocumentCheckReply) => void) => {
     const parsed = documentCheckRequest.safeParse(message);
     // Other features answer their own messages; returning nothing leaves them to it.
     if (!parsed.success) return undefined;
     const { type: _type, text, ...options } = parsed.data;
-    void checkDocument(text, options).then(sendResponse);
+    void checkDocument(text, options, caches.for(sender)).then(sendResponse);
     return true;
   });
 }

@@ -1,15 +1,18 @@
 import nlp from 'compromise/two';
 import type { Signal } from '../report';
+import { joinWrapped } from '../text/join-wrapped';
+import { shiftSignal, shiftSpan, type SentenceReading, type SignalCache } from './cache';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
 import { findDeadlines, type DeadlineCue } from './deadline';
 import { judgeSentences } from './judge';
-import type { Model } from './model/load';
+import { loadModel, type Model } from './model/load';
 import { withoutOverlaps } from './overlaps';
 import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
 import { indexOfSentence, sentencesOf, type SentenceSpan } from './sentences';
 
 export type { SentenceSpan } from './sentences';
+export { SignalCache, DEFAULT_CACHE_CHARS, type CacheCounts } from './cache';
 export interface SignalAnalysis {
   sentences: SentenceSpan[];
   signals: Signal[];
@@ -27,6 +30,13 @@ export interface DetectOptions {
   clock?: () => number;
   /** Another model than the shipped one (cross-validation runs the product path with each fold's model). */
   model?: Model;
+  /**
+   * The analysis of sentences already read, kept by the caller between checks of one draft: only
+   * new or changed sentences are parsed and judged, and the result is the same as without it.
+   */
+  cache?: SignalCache;
+  /** What else the cached results are read under (the profile in force): a change empties the cache, as a new day does. */
+  cacheScope?: string;
 }
 
 /** Characters parsed at a time, so a huge paste is never parsed whole; the deadline is checked before each sentence. */
@@ -156,6 +166,92 @@ function signalsOfChunk(
   return { sentences: sentences.slice(0, read), signals: [...cueSignals, ...dateSignals], timedOut: read < sentences.length };
 }
 
+interface ChunkReading { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
+
+interface Tokenizer { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } }
+
+/** compromise's own sentence split, the first thing nlp() does with a text: cheap, no tagging. */
+function splitSentences(text: string): string[] {
+  return (nlp.methods() as unknown as Tokenizer).one.tokenize.splitSentences(text, nlp.world());
+}
+
+/**
+ * The sentence at `from`..`to` of `text`, parsed on its own, with offsets from its start; null when
+ * the time ran out before it was read whole. compromise counts a sentence that opens on punctuation
+ * ("- item", "(see") that much longer than its words, so its span can run into the text after it:
+ * the reading keeps those characters, and is reused only where they follow it again.
+ */
+function readAlone(text: string, from: number, to: number, now: Date, late: () => boolean): SentenceReading | null {
+  const weak = new Set<Signal>();
+  const far: DeadlineCue[] = [];
+  const read = signalsOfChunk(text, from, to, now, weak, far, late);
+  if (read.timedOut) return null;
+  const reach = Math.max(to, ...read.sentences.map((sentence) => sentence.end));
+  return {
+    spans: read.sentences.map(({ start, end }) => ({ start: start - from, end: end - from })),
+    cues: read.signals.map((signal) => ({ signal: shiftSignal(signal, -from), weak: weak.has(signal) })),
+    far: far.map((d) => shiftSpan(d, -from)),
+    after: { length: reach - to, text: text.slice(to, reach) },
+  };
+}
+
+/**
+ * A chunk read sentence by sentence through the cache. compromise splits a text into sentences
+ * before anything else, then tokenizes and tags each sentence by itself, so a sentence parsed
+ * alone reads as it does within its chunk; only new sentences are parsed. Null when the chunk
+ * cannot be read that way exactly (a sentence that would split again on its own): the caller
+ * parses it whole.
+ */
+function readChunkFromCache(text: string, base: number, end: number, now: Date, weak: Set<Signal>, late: () => boolean, cache: SignalCache): (ChunkReading & { far: DeadlineCue[] }) | null {
+  const chunk = text.slice(base, end);
+  const pieces = splitSentences(chunk);
+  if (pieces.join('') !== chunk) return null;
+  const out: ChunkReading & { far: DeadlineCue[] } = { sentences: [], signals: [], far: [], timedOut: false };
+  let at = base;
+  for (const piece of pieces) {
+    const from = at;
+    at += piece.length;
+    if (late()) {
+      out.timedOut = true;
+      break;
+    }
+    let reading = cache.reading(piece, (length) => text.slice(at, at + length));
+    if (!reading) {
+      if (splitSentences(piece).length > 1) return null;
+      reading = readAlone(text, from, at, now, late) ?? undefined;
+      // A sentence not read whole is not kept: the next check reads it again.
+      if (!reading) {
+        out.timedOut = true;
+        break;
+      }
+      cache.keepReading(piece, reading);
+    }
+    for (const { start, end: stop } of reading.spans) out.sentences.push({ start: from + start, end: from + stop, text: text.slice(from + start, from + stop) });
+    for (const cue of reading.cues) {
+      const signal = shiftSignal(cue.signal, from);
+      out.signals.push(signal);
+      if (cue.weak) weak.add(signal);
+    }
+    out.far.push(...reading.far.map((d) => shiftSpan(d, from)));
+  }
+  return out;
+}
+
+/** A chunk's cues, through the cache when there is one; a chunk the cache cannot read exactly is parsed whole. */
+function readChunk(text: string, range: { start: number; end: number }, now: Date, weak: Set<Signal>, far: DeadlineCue[], late: () => boolean, cache?: SignalCache): ChunkReading {
+  let cached: ReturnType<typeof readChunkFromCache> = null;
+  try {
+    if (cache) cached = readChunkFromCache(text, range.start, range.end, now, weak, late, cache);
+  } catch (error) {
+    // A sentence that fails alone is read again within its chunk, as a check without the cache reads it.
+    cache?.noteFault(error);
+    cached = null;
+  }
+  if (!cached) return signalsOfChunk(text, range.start, range.end, now, weak, far, late);
+  far.push(...cached.far);
+  return cached;
+}
+
 /**
  * The lexicon rules' cues in `text`: exact phrases with negation, questions, conditions and
  * requests taken into account. The learned model reads them as evidence. Never throws; stops at `deadline`.
@@ -167,6 +263,8 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
   const weak = new Set<Signal>();
   const farDeadlines: DeadlineCue[] = [];
   let timedOut = false;
+  // The dates a cue names are placed from the day of `now` (UTC), never its time.
+  options.cache?.begin(`${now.toISOString().slice(0, 10)}\u0000${options.cacheScope ?? ''}`);
   if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut, farDeadlines };
   const clock = options.clock ?? (() => performance.now());
   const { deadline } = options;
@@ -177,7 +275,7 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
       break;
     }
     try {
-      const chunk = signalsOfChunk(text, range.start, range.end, now, weak, farDeadlines, late);
+      const chunk = readChunk(text, range, now, weak, farDeadlines, late, options.cache);
       sentences.push(...chunk.sentences);
       signals.push(...chunk.signals);
       if (chunk.timedOut) {
@@ -192,6 +290,50 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
 }
 
 /**
+ * The model's verdicts unit by unit (a sentence, or one a hard line wrap cut in two), each kept
+ * under its text and cues: a unit and its cues seen before get the same verdict again, moved to
+ * where the unit now sits. A unit is judged by its own words and cues only, so judging it alone
+ * is judging it within the draft.
+ */
+function judgeFromCache(text: string, cues: SignalAnalysis, model: Model, cache: SignalCache): Signal[] {
+  cache.judgedBy(model);
+  const ordered = [...cues.signals].sort((x, y) => x.start - y.start);
+  const far = [...(cues.farDeadlines ?? [])].sort((x, y) => x.start - y.start);
+  const out: Signal[] = [];
+  let nextCue = 0;
+  let nextFar = 0;
+  for (const unit of joinWrapped(text, cues.sentences)) {
+    const unitCues: Signal[] = [];
+    const unitFar: Array<{ start: number; end: number }> = [];
+    while (nextCue < ordered.length && ordered[nextCue]!.start < unit.start) nextCue += 1;
+    for (; nextCue < ordered.length && ordered[nextCue]!.start < unit.end; nextCue += 1) unitCues.push(shiftSignal(ordered[nextCue]!, -unit.start));
+    // As judgeSentences reads them: a far deadline is its unit's when it starts and ends within it.
+    while (nextFar < far.length && far[nextFar]!.start < unit.start) nextFar += 1;
+    for (let i = nextFar; i < far.length && far[i]!.start < unit.end; i += 1) if (far[i]!.end <= unit.end) unitFar.push({ start: far[i]!.start - unit.start, end: far[i]!.end - unit.start });
+    // A unit can end past the text (compromise can count a sentence longer than its words): judged as the draft judges it.
+    const words = text.slice(unit.start, unit.end);
+    const key = `${unit.end - unit.start}\u0000${words}\u0000${JSON.stringify(unitCues)}\u0000${JSON.stringify(unitFar)}`;
+    let verdict = cache.verdict(key);
+    if (!verdict) cache.keepVerdict(key, (verdict = judgeSentences(words, [{ start: 0, end: unit.end - unit.start, text: words }], unitCues, unitFar, model)));
+    // Units are disjoint and in order, each verdict sorted: together they are in order.
+    for (const signal of verdict) out.push(shiftSignal(signal, unit.start));
+  }
+  return out;
+}
+
+/** The model's verdicts on the cues, through the cache when there is one; a fault in the cache costs time, never a verdict. */
+function judge(text: string, cues: SignalAnalysis, options: DetectOptions): Signal[] {
+  if (!options.cache) return judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? [], options.model);
+  const model = options.model ?? loadModel();
+  try {
+    return judgeFromCache(text, cues, model, options.cache);
+  } catch (error) {
+    options.cache.noteFault(error);
+    return judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? [], model);
+  }
+}
+
+/**
  * Finds urgency, priority and decision signals in `text`: the learned model judges each sentence
  * on every axis, reading the lexicon cues as evidence; a cue it agrees with keeps its exact words,
  * and a value it finds without one carries the words that weighed most. Never throws; stops at `deadline`.
@@ -199,7 +341,7 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
 export function detectSignals(text: string, options: DetectOptions = {}): SignalAnalysis {
   const cues = detectCues(text, options);
   try {
-    return { ...cues, signals: judgeSentences(text, cues.sentences, cues.signals, cues.farDeadlines ?? [], options.model) };
+    return { ...cues, signals: judge(text, cues, options) };
   } catch (error) {
     // A model failure falls back to the lexicon's own cues, and says so.
     return { ...cues, modelError: error instanceof Error ? error.message : String(error) };
