@@ -117,3 +117,12 @@ describe('hard-wrapped lines', () => {
     expect(read(wrapped)).toEqual(read(oneLine));
   });
 });
+
+describe('bulleted lines', () => {
+  it.each(['- Next item', '* Next item', 'Next item', ''])('reads a bulleted question as a question whatever follows it (%j)', (next) => {
+    const first = '- Is this ASAP?\n- Is billing our top priority?\n- Is pricing decided?\n';
+    const analysis = expectConsistent(`${first}${next}`);
+    expect(analysis.signals.filter((s) => s.start < first.length)).toEqual([]);
+    for (const sentence of analysis.sentences.filter((s) => s.start < first.length)) expect(sentence.text).toMatch(/\?$/);
+  });
+});
