@@ -8,7 +8,7 @@ import { findDeadlines, type DeadlineCue } from './deadline';
 import { judgeSentences } from './judge';
 import { loadModel, type Model } from './model/load';
 import { withoutOverlaps } from './overlaps';
-import { clauseRequestMatches, compiledRules, requestMatches, ruleNet } from './rules';
+import { clauseRequestMatches, compiledRules, requestMatches, ruleGate } from './rules';
 import { indexOfSentence, sentencesOf, type SentenceSpan } from './sentences';
 
 export type { SentenceSpan } from './sentences';
@@ -100,7 +100,7 @@ function signalsOfChunk(
   const { spans: sentences, docIndexes } = sentencesOf(doc, text, base);
   const sentenceView = (index: number) => doc.eq(docIndexes[index] ?? -1);
   const asksForSomething = memo((index: number) => requestMatches.some((cue) => sentenceView(index).has(cue as never)));
-  const hitsOf = hitsBySentence((doc.sweep(ruleNet, { tagger: false }) as unknown as { found: Found[] }).found);
+  const hitsOf = hitsBySentence((doc.sweep(ruleGate.netFor(doc) as never, { tagger: false }) as unknown as { found: Found[] }).found);
   const cueSignals: Signal[] = [];
   const dateSignals: Signal[] = [];
   const readHit = (hit: Found) => {

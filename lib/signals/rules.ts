@@ -1,5 +1,6 @@
 import nlp from 'compromise/two';
 import type { SignalKind } from '../report';
+import { gateFor, type Net } from './gate';
 import { clauseRequestCues, requestCues } from './lexicon/context';
 import { decisionRules } from './lexicon/decision';
 import { priorityRules } from './lexicon/priority';
@@ -38,6 +39,9 @@ export const compiledRules: CompiledRule[] = lexicons.flatMap(([kind, rules]) =>
 
 /** One net for all rules, so a document is swept once instead of once per rule. */
 export const ruleNet = nlp.buildNet(compiledRules.map((rule, index) => ({ match: rule.match, ruleIndex: index })));
+
+/** The rules a document's words can meet, so the sweep never tries one that cannot match. */
+export const ruleGate = gateFor(ruleNet as unknown as Net);
 
 /** Marks of a sentence that asks for or needs something, parsed once. */
 export const requestMatches = requestCues.map((cue) => nlp.parseMatch(cue));
