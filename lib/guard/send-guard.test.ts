@@ -353,6 +353,39 @@ describe('send guard', () => {
       expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
     });
 
+    it('when the warning was still loading and then could not be loaded, even in block mode', async () => {
+      let fail: (error: Error) => void = () => {};
+      ui.showWarning = (held) => {
+        shown.push(held);
+        onPage = true;
+        return new Promise((_, reject) => (fail = reject));
+      };
+      start(findsAsap).setState(state({ mode: 'block' }));
+      click(send());
+      // Held while the warning's code loads; a second press is swallowed, not sent twice.
+      click(send());
+      expect(siteSaw).toEqual([]);
+      onPage = false;
+      fail(new Error('the UI script did not load'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
+    });
+
+    it('holds a send whose warning arrives after its code has loaded, and its choice still works', async () => {
+      ui.showWarning = (held) => {
+        shown.push(held);
+        onPage = true;
+        return Promise.resolve();
+      };
+      start(findsAsap).setState(state());
+      click(send());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(siteSaw).toEqual([]);
+      shown[0]!.sendAnyway();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    });
+
     it('when the editor has left the page', () => {
       start(findsAsap).setState(state());
       body().remove();
