@@ -1,12 +1,15 @@
 import { checkInBackground } from '../lib/extension/document-check';
 import { readEffectiveState, watchEffectiveState } from '../lib/extension/effective';
+import { requestOverlayUi } from '../lib/extension/overlay-injection';
 import { answerTabStatus } from '../lib/extension/tab-status';
 import { startMailGuard } from '../lib/guard/start-mail-guard';
 import type { SiteAdapter } from '../lib/sites/types';
 import { createGuardUi } from './guard-ui';
+import { createOverlayLoader } from './overlay-ui';
 
 /**
- * What a mail site's content script does, whichever the site: the send guard with its UI, the state
+ * What a mail site's content script does, whichever the site: the send guard with its UI (whose
+ * code is loaded into the page when a compose first needs a badge or a warning), the state
  * from storage, checks in the extension's background (the page loads no model and no parser), and
  * answers to the popup's "is this tab checked?". Stops when the extension is turned off or updated.
  */
@@ -16,7 +19,7 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
   const guard = startMailGuard({
     window,
     adapter,
-    ui: createGuardUi(document),
+    ui: createGuardUi(document, createOverlayLoader(requestOverlayUi)),
     readState: readEffectiveState,
     watchState: watchEffectiveState,
     check: (text, _state, budgetMs, quoted) => checkInBackground(text, budgetMs, quoted ? { quoted } : {}),

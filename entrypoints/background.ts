@@ -2,9 +2,11 @@ import { defineBackground } from '#imports';
 import { startProfileSync } from '../lib/extension/profile-sync';
 import { registerContextMenu } from '../lib/extension/context-menu';
 import { registerDocumentCheck } from '../lib/extension/document-check-handler';
+import { registerOverlayInjection } from '../lib/extension/overlay-injection';
 
 export default defineBackground(() => {
   startProfileSync();
   registerContextMenu();
   registerDocumentCheck();
+  registerOverlayInjection();
 });
