@@ -5,7 +5,6 @@
  * from it that Consonant is installed; the one message carries no text from the page.
  */
 import { browser } from '#imports';
-import { z } from '../zod';
 
 /** Built from entrypoints/overlay-ui.ts. */
 export const OVERLAY_UI_FILE = '/overlay-ui.js';
@@ -14,9 +13,15 @@ const LOAD_OVERLAY_UI = 'consonant:load-overlay-ui';
 /** Long enough for a background woken from idle on a busy machine; past it the content script gives up and says so. */
 export const OVERLAY_LOAD_TIMEOUT_MS = 5000;
 
-const loadRequest = z.object({ type: z.literal(LOAD_OVERLAY_UI) });
-const loadReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
-type LoadReply = z.infer<typeof loadReply>;
+type LoadReply = { ok: true } | { ok: false; error: string };
+
+/** The answer, checked by hand: this module runs as the page opens, before the content script's zod schemas are built. */
+function readReply(raw: unknown): LoadReply | null {
+  const reply = raw as { ok?: unknown; error?: unknown } | null;
+  if (reply?.ok === true) return { ok: true };
+  if (reply?.ok === false && typeof reply.error === 'string') return { ok: false, error: reply.error };
+  return null;
+}
 
 interface Sender {
   id?: string;
@@ -54,7 +59,7 @@ export async function answerOverlayRequest(sender: Sender): Promise<LoadReply> {
 export function registerOverlayInjection(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Other features answer their own messages; returning nothing leaves them to it.
-    if (!loadRequest.safeParse(message).success) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== LOAD_OVERLAY_UI) return undefined;
     return answerOverlayRequest(sender);
   });
 }
@@ -67,9 +72,9 @@ export async function requestOverlayUi(timeoutMs = OVERLAY_LOAD_TIMEOUT_MS): Pro
   });
   try {
     const raw: unknown = await Promise.race([browser.runtime.sendMessage({ type: LOAD_OVERLAY_UI }), late]);
-    const reply = loadReply.safeParse(raw);
-    if (!reply.success) throw new Error('the extension sent an unreadable answer');
-    if (!reply.data.ok) throw new Error(reply.data.error);
+    const reply = readReply(raw);
+    if (!reply) throw new Error('the extension sent an unreadable answer');
+    if (!reply.ok) throw new Error(reply.error);
   } finally {
     clearTimeout(timer);
   }
