@@ -554,6 +554,18 @@ describe('send guard', () => {
       expect(siteSaw).toEqual([]);
     });
 
+    it('sends once when the answer comes between the press and the release of the same click', async () => {
+      start(later(() => report([]))).setState(state());
+      const events = (types: string[]) => {
+        for (const type of types) send().dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+      };
+      events(['pointerdown', 'mousedown']);
+      await settle();
+      // The clean answer replayed the click; the rest of the writer's own click must not send again.
+      events(['pointerup', 'mouseup', 'click']);
+      expect(siteSaw.filter((type) => type === 'click')).toEqual(['click']);
+    });
+
     it('sends a clean draft once the answer comes, exactly once', async () => {
       start(later(() => report([]))).setState(state());
       click(send());
