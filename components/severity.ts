@@ -1,4 +1,5 @@
-import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../lib/report';
+import type { Finding, Report, Severity } from '../lib/report';
+import { SEVERITY_RANK } from '../lib/severity-rank';
 
 /** Severity in words: colour is never the only cue. */
 export const SEVERITY_WORD: Record<Severity, { one: string; many: string }> = {

@@ -7,7 +7,7 @@ export const priorityValue = z.enum(['top', 'low', 'paused', 'dropped']);
 export const decisionValue = z.enum(['decided', 'open', 'reopened']);
 export const severity = z.enum(['info', 'warning', 'error']);
 
-export const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+export { SEVERITY_RANK } from './severity-rank';
 
 /** One cue found in the draft. Offsets are UTF-16 indexes into the text given to checkDraft. */
 export const signalSchema = z.object({

@@ -5,15 +5,19 @@
  * judged afresh. A send that could not be replayed (its menu closed) passes once when tried again.
  */
 export interface Warning<T> {
-  show(held: T): void;
+  /** Shows the warning; a promise when it is still on its way, which rejects when it cannot be shown. */
+  show(held: T): void | Promise<void>;
   close(): void;
   /** Whether the warning is still on the page. */
   shown(): boolean;
 }
 
 export interface Hold<T> {
-  /** Shows the warning for `held`; false when it cannot be shown (then the send must go out). */
-  offer(held: T): boolean;
+  /**
+   * Shows the warning for `held`; false when it cannot be shown (then the send must go out). A
+   * warning still on its way that then cannot be shown calls `failed`, which lets the send go out.
+   */
+  offer(held: T, failed?: () => void): boolean;
   /** Whether `held` is still the send being held (its choice was not taken yet). */
   isCurrent(held: T): boolean;
   /** True while a held send waits for its choice and its warning is on the page. */
@@ -32,15 +36,23 @@ export function createHold<T>(warning: Warning<T>, warn: (message: string, error
   let held: T | null = null;
   let pass: object | null = null;
   return {
-    offer(next) {
+    offer(next, failed) {
       held = next;
-      try {
-        warning.show(next);
-        return true;
-      } catch (error) {
-        // No warning on screen means no way to choose: holding would swallow this send and every later one.
+      // No warning on screen means no way to choose: holding would swallow this send and every later one.
+      const giveUp = (error: unknown) => {
         held = null;
         warn('could not show the warning; the message was sent unchecked', error);
+      };
+      try {
+        const shown = warning.show(next);
+        shown?.catch((error: unknown) => {
+          if (held !== next) return;
+          giveUp(error);
+          failed?.();
+        });
+        return true;
+      } catch (error) {
+        giveUp(error);
         return false;
       }
     },

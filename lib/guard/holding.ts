@@ -1,4 +1,5 @@
-import { SEVERITY_RANK, type Finding, type Severity } from '../report';
+import type { Finding, Severity } from '../report';
+import { SEVERITY_RANK } from '../severity-rank';
 
 /**
  * The one rule for which findings hold a send (mail Send, Docs Share): those at or above the

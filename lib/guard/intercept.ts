@@ -94,6 +94,29 @@ function dispatchSend(win: Window, attempt: SendAttempt): boolean {
   return true;
 }
 
+/**
+ * The Send control of a pointer gesture held at its start. Its later events are held too, even
+ * when the hold ended before the writer let go: a clean answer that came between the press and the
+ * release has replayed the click already, and the writer's own click must not send a second time.
+ */
+function createHeldGesture() {
+  let held: Element | null = null;
+  return {
+    start(control: Element, type: string) {
+      // A click is a whole gesture by itself: nothing of it is left to come.
+      held = type === 'click' ? null : control;
+    },
+    holds(control: Element, type: string): boolean {
+      if (held !== control) return false;
+      if (type === 'click') held = null;
+      return true;
+    },
+    end() {
+      held = null;
+    },
+  };
+}
+
 export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: InterceptHandlers): Interceptor {
   let replaying = 0;
   /**
@@ -102,6 +125,7 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
    * announced) decides afresh, so a press dragged off Send leaves nothing behind.
    */
   let allowed: Element | null = null;
+  const heldGesture = createHeldGesture();
   /** The type of the last pointer event seen, to tell a gesture's own mousedown from a new one. */
   let lastPointerType = '';
   /** A key held on keydown: its keypress and keyup are held too. */
@@ -122,12 +146,13 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     lastPointerType = event.type;
     const startsGesture = event.type === 'pointerdown' || (event.type === 'mousedown' && previous !== 'pointerdown');
     if (startsGesture) allowed = null;
+    if (startsGesture) heldGesture.end();
     const target = targetOf(event);
     if (!target || handlers.isOwnUi(target)) return;
     const hit = sendControlAt(target);
     if (!hit) return;
     const { compose, control, fromMenu } = hit;
-    if (handlers.isHolding()) return hold(event);
+    if (heldGesture.holds(control, event.type) || handlers.isHolding()) return hold(event);
     if (allowed === control) {
       if (event.type === 'click') allowed = null;
       return;
@@ -135,7 +160,10 @@ export function installInterceptor(win: Window, adapter: SiteAdapter, handlers: 
     // The first event of a gesture decides for the whole sequence; a click without one (from the
     // keyboard or a script) decides for itself.
     if (event.type !== 'pointerdown' && event.type !== 'mousedown' && event.type !== 'click') return;
-    if (handlers.shouldHold({ compose, via: 'pointer', target: control, fromMenu })) return hold(event);
+    if (handlers.shouldHold({ compose, via: 'pointer', target: control, fromMenu })) {
+      heldGesture.start(control, event.type);
+      return hold(event);
+    }
     allowed = event.type === 'click' ? null : control;
   };
 

@@ -353,6 +353,39 @@ describe('send guard', () => {
       expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
     });
 
+    it('when the warning was still loading and then could not be loaded, even in block mode', async () => {
+      let fail: (error: Error) => void = () => {};
+      ui.showWarning = (held) => {
+        shown.push(held);
+        onPage = true;
+        return new Promise((_, reject) => (fail = reject));
+      };
+      start(findsAsap).setState(state({ mode: 'block' }));
+      click(send());
+      // Held while the warning's code loads; a second press is swallowed, not sent twice.
+      click(send());
+      expect(siteSaw).toEqual([]);
+      onPage = false;
+      fail(new Error('the UI script did not load'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
+    });
+
+    it('holds a send whose warning arrives after its code has loaded, and its choice still works', async () => {
+      ui.showWarning = (held) => {
+        shown.push(held);
+        onPage = true;
+        return Promise.resolve();
+      };
+      start(findsAsap).setState(state());
+      click(send());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(siteSaw).toEqual([]);
+      shown[0]!.sendAnyway();
+      expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
+    });
+
     it('when the editor has left the page', () => {
       start(findsAsap).setState(state());
       body().remove();
@@ -519,6 +552,18 @@ describe('send guard', () => {
       await settle();
       expect(shown).toHaveLength(1);
       expect(siteSaw).toEqual([]);
+    });
+
+    it('sends once when the answer comes between the press and the release of the same click', async () => {
+      start(later(() => report([]))).setState(state());
+      const events = (types: string[]) => {
+        for (const type of types) send().dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+      };
+      events(['pointerdown', 'mousedown']);
+      await settle();
+      // The clean answer replayed the click; the rest of the writer's own click must not send again.
+      events(['pointerup', 'mouseup', 'click']);
+      expect(siteSaw.filter((type) => type === 'click')).toEqual(['click']);
     });
 
     it('sends a clean draft once the answer comes, exactly once', async () => {

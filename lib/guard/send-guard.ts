@@ -38,7 +38,11 @@ export interface HeldSend {
 }
 
 export interface GuardUi {
-  showWarning(held: HeldSend): void;
+  /**
+   * Shows the warning. While the UI's code is still loading it returns a promise of the warning on
+   * screen: the send stays held meanwhile, and goes out if the promise rejects.
+   */
+  showWarning(held: HeldSend): void | Promise<void>;
   closeWarning(): void;
   /** Whether the warning is still on the page (the page may remove what it did not draw). */
   warningShown(): boolean;
@@ -206,7 +210,7 @@ function warnIfHeld(d: Deciding, attempt: SendAttempt, draft: DraftText, report:
       replayOrPass(d, attempt);
     },
   };
-  return d.hold.offer(held);
+  return d.hold.offer(held, () => replayOrPass(d, attempt));
 }
 
 export function startSendGuard(options: GuardOptions): SendGuard {

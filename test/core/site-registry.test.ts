@@ -16,7 +16,8 @@ const root = join(import.meta.dirname, '../..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const managedSchema = JSON.parse(readFileSync(join(root, 'public/managed_schema.json'), 'utf8')) as { properties: { sites: { properties: Record<string, unknown> } } };
 const domFixtures = [...readdirSync(join(root, 'test/fixtures/dom')), ...Object.keys(variants)];
-const CONTENT_SCRIPT = { mail: (id: string) => `entrypoints/${id}.content/index.ts`, document: (id: string) => `entrypoints/${id}.content/index.tsx` };
+// Every site's content script is plain TypeScript: the UI they draw is loaded separately (entrypoints/overlay-ui.ts).
+const CONTENT_SCRIPT = (id: string) => `entrypoints/${id}.content/index.ts`;
 
 async function manifest(browser: 'chrome' | 'firefox') {
   const build = config.manifest as (env: { browser: string }) => { host_permissions: string[] };
@@ -34,7 +35,7 @@ describe('site registry', () => {
     } else {
       expect(readdirSync(join(root, 'test/fixtures/docs')).length).toBeGreaterThan(0);
     }
-    const script = (await import(join(root, CONTENT_SCRIPT[site.kind](id)))) as { default: { matches: string[] } };
+    const script = (await import(join(root, CONTENT_SCRIPT(id)))) as { default: { matches: string[] } };
     expect(script.default.matches).toEqual(matchesFor(id));
     for (const host of site.hosts) {
       expect(readme, `README permissions row for ${host}`).toContain(`\`https://${host}/*\``);
