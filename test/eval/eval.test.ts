@@ -7,7 +7,7 @@ import { predictAll, scoreAxis } from './score';
  * The F1 each axis reached on the dev labels, rounded down a little: a change to the lexicons or
  * the detectors that loses accuracy fails here.
  */
-const floors = { urgency: 0.89, priority: 0.86, decision: 0.76 } as const;
+const floors = { urgency: 0.87, priority: 0.82, decision: 0.81 } as const;
 
 const dir = corpusDir();
 const available = corpusAvailable(dir);
