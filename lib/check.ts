@@ -8,7 +8,7 @@ import { detectSignals, type SignalCache } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
-import { attributeTopics, findMentions, joinWrapped, type Mention } from './topics';
+import { attributeTopics, findMentions, joinWrapped, type Mention, type Span } from './topics';
 
 export interface CheckOptions {
   /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
@@ -99,6 +99,32 @@ function message(error: unknown): string {
   return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}… (${text.length} characters)` : text;
 }
 
+/** The signals with their topics and words, in order; cues outside the draft are dropped. */
+function placedSignals(draft: string, analysed: string, found: Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
+  return attributeTopics(analysed, found.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
+    .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Every rule's findings; a rule that throws adds its error and leaves the others to speak. */
+function runRules(ctx: RuleContext, errors: string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (error) {
+      // One broken rule must not silence the others.
+      errors.push(`${rule.id}: ${message(error)}`);
+    }
+  }
+  return findings;
+}
+
+/** The findings as the report holds them: within the draft, with their words, once each, in order, explained. */
+function reportedFindings(draft: string, findings: Finding[], sentences: readonly Span[], mentions: readonly Mention[], profile: Profile): Finding[] {
+  return explainFindings(draft, dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order), sentences, mentions, profile);
+}
+
 /**
  * Reads a draft against the team profile and returns every signal and conflict with its evidence.
  * Never throws: on an internal failure the report carries no findings from the failing part and
@@ -127,9 +153,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       errors.push(`profile names: ${message(error)}`);
     }
     const sentences = joinWrapped(analysed, analysis.sentences);
-    const signals: Signal[] = attributeTopics(analysed, analysis.signals.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
-      .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const signals = placedSignals(draft, analysed, analysis.signals, sentences, mentions);
     // The thread matters only to a reply that says something on an axis; most drafts say nothing and pay nothing.
     // A draft past its budget skips the thread too: the send must not wait for it.
     const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
@@ -150,18 +174,10 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       medium: options.medium ?? 'draft',
     };
     if (thread.error) errors.push(`thread: ${message(thread.error)}`);
-    const findings: Finding[] = [];
-    for (const rule of rules) {
-      try {
-        findings.push(...rule.check(ctx));
-      } catch (error) {
-        // One broken rule must not silence the others.
-        errors.push(`${rule.id}: ${message(error)}`);
-      }
-    }
+    const findings = runRules(ctx, errors);
     return {
       signals,
-      findings: explainFindings(draft, dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order), sentences, mentions, profile),
+      findings: reportedFindings(draft, findings, sentences, mentions, profile),
       excluded: excluded.map((r) => ({ start: r.start, end: r.end, reason: r.reason })),
       stats: {
         elapsedMs: elapsed(),

@@ -6,6 +6,7 @@ import type { OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
 import { ImportExport } from './ImportExport';
 import { ProfileEditor } from './ProfileEditor';
+import { SaveBar, type SaveMessage } from './SaveBar';
 import { TryIt, type TryCheck } from './TryIt';
 import { fromProfile, unplacedErrors, validateDraft, type ProfileDraft } from './draft';
 
@@ -33,7 +34,7 @@ const overshadowed: Partial<Record<ProfileSource, string>> = {
 
 export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date(), keysPinned = false, open, tryCheck }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => fromProfile(initial));
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<SaveMessage>(null);
   const check = useMemo(() => validateDraft(draft), [draft]);
 
   const save = async (profile: Profile, origin: 'edit' | 'import', jws?: string) => {
@@ -73,17 +74,7 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
       {keysPinned && <p className="notice">Edits cannot be saved here: {UNSIGNABLE}</p>}
       <ErrorList title="Problems outside the form:" errors={unplacedErrors(check.errors, draft)} />
       <ProfileEditor draft={draft} errors={check.errors} onChange={setDraft} />
-      <div className="savebar">
-        <button type="submit" className="primary">
-          Save profile
-        </button>
-        <button type="button" onClick={() => setDraft(fromProfile(initial))}>
-          Discard changes
-        </button>
-        <span className="savebar__state" role="status">
-          {message ? <span className={message.kind}>{message.text}</span> : check.ok ? 'No problems found.' : `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix.`}
-        </span>
-      </div>
+      <SaveBar message={message} check={check} onDiscard={() => setDraft(fromProfile(initial))} />
       <ImportExport
         current={check.profile}
         open={open}

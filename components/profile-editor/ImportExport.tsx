@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
-import type { Profile, ProfileError } from '../../lib/profile';
+import { useRef } from 'react';
+import type { Profile } from '../../lib/profile';
 import { parseProfileText, type ProfileSource } from '../../lib/profile/read';
 import { openProfileText, type OpenResult } from '../../lib/profile/signed';
 import { ErrorList } from './ErrorList';
+import { useProfileImport } from './use-profile-import';
 
 interface Props {
   /** The profile to export, or undefined while the form has errors. */
@@ -19,31 +20,7 @@ function fileName(profile: Profile): string {
 
 export function ImportExport({ current, onImport, open = (text, source) => openProfileText(text, undefined, (plain) => parseProfileText(plain, source)) }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [errors, setErrors] = useState<ProfileError[]>([]);
-  const [imported, setImported] = useState<string | null>(null);
-
-  const read = async (file: File) => {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      // The file was moved, deleted or locked after it was chosen: say so rather than do nothing.
-      setImported(null);
-      setErrors([{ path: '', message: `could not be read from ${file.name} (${error instanceof Error ? error.message : String(error)}). Choose the file again.` }]);
-      return;
-    }
-    const result = await open(text, { name: file.name, contentType: file.type });
-    if (!result.ok) {
-      setImported(null);
-      setErrors(result.errors.length > 0 ? result.errors : [{ path: '', message: `is not signed by a key your organization trusts: ${result.message}.` }]);
-      return;
-    }
-    setErrors([]);
-    const signer = result.signature.state === 'verified' ? `, signed by ${result.signature.kid} (verified)` : result.signature.state === 'unverified' ? `, signed by ${result.signature.kid ?? 'a key with no id'} (unverified)` : '';
-    setImported(`Imported ${result.value.team}, version ${result.value.version}, from ${file.name}${signer}.`);
-    if (result.jws) onImport(result.value, result.jws);
-    else onImport(result.value);
-  };
+  const { errors, imported, read } = useProfileImport(open, onImport);
 
   const download = () => {
     if (!current) return;

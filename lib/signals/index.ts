@@ -82,6 +82,42 @@ function hitsBySentence(found: Found[]): Map<number, Found[]> {
   return hitsOf;
 }
 
+/** A chunk's sentences as a cue is read within them. */
+interface ChunkSentences {
+  text: string;
+  base: number;
+  sentences: SentenceSpan[];
+  sentenceView: (index: number) => Pick<ReturnType<typeof nlp>, 'has'>;
+  asksForSomething: (index: number) => boolean;
+}
+
+/** The signal a rule's hit stands for, or null when its sentence rules it out (negated, a question, a condition, no request). */
+function cueOfHit(hit: Found, { text, base, sentences, sentenceView, asksForSomething }: ChunkSentences): { signal: Signal; weak: boolean } | null {
+  const rule = compiledRules[hit.ruleIndex];
+  // Term offsets leave out the punctuation around the words, so the cue is exactly its words.
+  const terms = (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]?.terms ?? [];
+  const first = terms[0]?.offset;
+  const last = terms[terms.length - 1]?.offset;
+  if (!rule || !first || !last) return null;
+  // A cue opening on a contraction's implied word ("Don't" → do + not) starts with the contraction.
+  let opening = base + first.start;
+  if (first.length === 0) while (opening > base && /\S/.test(text[opening - 1] ?? '')) opening -= 1;
+  const { start, end: stop } = tight(text, opening, base + last.start + last.length);
+  const index = indexOfSentence(sentences, start);
+  const sentence = sentences[index];
+  if (!sentence) return null;
+  if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) return null;
+  if (!rule.inQuestion && isStateQuestion(sentence.text)) return null;
+  const before = text.slice(sentence.start, start);
+  if (!rule.inConditional && isInCondition(before)) return null;
+  if (rule.requiresRequest && !asksForSomething(index)) return null;
+  let value: string | null = rule.value;
+  if (isNegated(before)) value = rule.negated ?? null;
+  if (value === null) return null;
+  const signal: Signal = { kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } };
+  return { signal, weak: rule.weak === true };
+}
+
 /**
  * The cues of one chunk, read sentence by sentence: when `late()` says the time is up, the
  * sentences not yet read are left out, with their cues, and `timedOut` says so. A dense chunk
@@ -103,31 +139,12 @@ function signalsOfChunk(
   const hitsOf = hitsBySentence((doc.sweep(ruleGate.netFor(doc) as never, { tagger: false }) as unknown as { found: Found[] }).found);
   const cueSignals: Signal[] = [];
   const dateSignals: Signal[] = [];
+  const at: ChunkSentences = { text, base, sentences, sentenceView, asksForSomething };
   const readHit = (hit: Found) => {
-    const rule = compiledRules[hit.ruleIndex];
-    // Term offsets leave out the punctuation around the words, so the cue is exactly its words.
-    const terms = (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]?.terms ?? [];
-    const first = terms[0]?.offset;
-    const last = terms[terms.length - 1]?.offset;
-    if (!rule || !first || !last) return;
-    // A cue opening on a contraction's implied word ("Don't" → do + not) starts with the contraction.
-    let opening = base + first.start;
-    if (first.length === 0) while (opening > base && /\S/.test(text[opening - 1] ?? '')) opening -= 1;
-    const { start, end: stop } = tight(text, opening, base + last.start + last.length);
-    const index = indexOfSentence(sentences, start);
-    const sentence = sentences[index];
-    if (!sentence) return;
-    if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) return;
-    if (!rule.inQuestion && isStateQuestion(sentence.text)) return;
-    const before = text.slice(sentence.start, start);
-    if (!rule.inConditional && isInCondition(before)) return;
-    if (rule.requiresRequest && !asksForSomething(index)) return;
-    let value: string | null = rule.value;
-    if (isNegated(before)) value = rule.negated ?? null;
-    if (value === null) return;
-    const signal: Signal = { kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } };
-    cueSignals.push(signal);
-    if (rule.weak) weak.add(signal);
+    const cue = cueOfHit(hit, at);
+    if (!cue) return;
+    cueSignals.push(cue.signal);
+    if (cue.weak) weak.add(cue.signal);
   };
   /** Reads the sentence's deadlines; false when the time ran out before the last one. */
   const readDeadlines = (sentence: SentenceSpan, index: number): boolean => {

@@ -42,37 +42,43 @@ function menuOpener(send: HTMLElement | null): HTMLElement | null {
 }
 
 /**
+ * The compose around `body`: the site's own container when it holds this one editor and its Send,
+ * else the smallest subtree holding both; null when no Send is near.
+ */
+function composeFromBody(spec: MailSiteSpec, body: HTMLElement): Compose | null {
+  const holdsSend = (el: Element) => el !== body && findByLandmarks(el, spec.send) !== null;
+  // Optional: only sites with a compose container of their own name one.
+  const container = spec.container?.(body);
+  const root = container && holdsSend(container) && container.querySelectorAll(spec.body).length === 1 ? container : closestHolding(body, holdsSend);
+  if (!root) return null;
+  return {
+    root,
+    body,
+    kind: spec.kind(root, body),
+    sendControl: () => findByLandmarks(root, spec.send),
+    sendControls() {
+      const send = findByLandmarks(root, spec.send);
+      // Send & Archive (Gmail, when the writer turned it on) is labelled as a send joined to another action.
+      const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter((el) => el !== send && labelSaysSendAnd(el));
+      return [...(send ? [send] : []), ...also];
+    },
+    sendMenu: () => menuOpener(findByLandmarks(root, spec.send)),
+    menuOpen() {
+      return menuOpener(findByLandmarks(root, spec.send))?.getAttribute('aria-expanded') === 'true';
+    },
+    read() {
+      if (!body.isConnected) throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
+      return spec.read(body);
+    },
+  };
+}
+
+/**
  * A compose is the smallest subtree that holds an editor and a Send control: Gmail and Outlook
  * both keep them together, and composes never nest, so two open composes never mix.
  */
 export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
-  const fromBody = (body: HTMLElement): Compose | null => {
-    const holdsSend = (el: Element) => el !== body && findByLandmarks(el, spec.send) !== null;
-    // Optional: only sites with a compose container of their own name one.
-    const container = spec.container?.(body);
-    const root = container && holdsSend(container) && container.querySelectorAll(spec.body).length === 1 ? container : closestHolding(body, holdsSend);
-    if (!root) return null;
-    return {
-      root,
-      body,
-      kind: spec.kind(root, body),
-      sendControl: () => findByLandmarks(root, spec.send),
-      sendControls() {
-        const send = findByLandmarks(root, spec.send);
-        // Send & Archive (Gmail, when the writer turned it on) is labelled as a send joined to another action.
-        const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter((el) => el !== send && labelSaysSendAnd(el));
-        return [...(send ? [send] : []), ...also];
-      },
-      sendMenu: () => menuOpener(findByLandmarks(root, spec.send)),
-      menuOpen() {
-        return menuOpener(findByLandmarks(root, spec.send))?.getAttribute('aria-expanded') === 'true';
-      },
-      read() {
-        if (!body.isConnected) throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
-        return spec.read(body);
-      },
-    };
-  };
+  const fromBody = (body: HTMLElement): Compose | null => composeFromBody(spec, body);
   const bodyNear = (element: Element): HTMLElement | null => {
     const holder = closestHolding(element, (el) => el.querySelector(spec.body) !== null);
     // No holder when no compose is open anywhere on the page.
