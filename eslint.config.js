@@ -2,12 +2,54 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const core = ['lib/signals/**', 'lib/topics/**', 'lib/conflicts/**', 'lib/profile/**', 'lib/check.ts', 'lib/report.ts', 'lib/index.ts', 'lib/text/**', 'lib/thread/**'];
-const pageAndNetwork = ['browser', 'chrome', 'document', 'window', 'self', 'globalThis', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'requestAnimationFrame'];
-const browserGlobals = pageAndNetwork.map((name) => ({ name, message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.' }));
+const core = [
+  'lib/signals/**',
+  'lib/topics/**',
+  'lib/conflicts/**',
+  'lib/profile/**',
+  'lib/check.ts',
+  'lib/report.ts',
+  'lib/index.ts',
+  'lib/text/**',
+  'lib/thread/**',
+];
+const pageAndNetwork = [
+  'browser',
+  'chrome',
+  'document',
+  'window',
+  'self',
+  'globalThis',
+  'location',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'MutationObserver',
+  'ResizeObserver',
+  'IntersectionObserver',
+  'requestAnimationFrame',
+];
+const browserGlobals = pageAndNetwork.map((name) => ({
+  name,
+  message: 'The core is pure: pass data in from entrypoints/ or lib/extension/.',
+}));
 const extensionApis = (why) => ['browser', 'chrome'].map((name) => ({ name, message: why }));
 const network = (why) => ['fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => ({ name, message: why }));
-const dom = (why) => ['document', 'window', 'self', 'location', 'MutationObserver', 'ResizeObserver', 'requestAnimationFrame', 'localStorage'].map((name) => ({ name, message: why }));
+const dom = (why) =>
+  [
+    'document',
+    'window',
+    'self',
+    'location',
+    'MutationObserver',
+    'ResizeObserver',
+    'requestAnimationFrame',
+    'localStorage',
+  ].map((name) => ({ name, message: why }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**'] },
@@ -20,8 +62,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never markup.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup (the build removes this path from React).' },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text, never markup.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never markup (the build removes this path from React).',
+        },
       ],
     },
   },
@@ -42,7 +90,23 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/extension/**', '**/sites/**', '**/sync/**', '**/guard/**', '**/settings/**', '**/cli/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom', 'react-dom/*'],
+              group: [
+                '**/extension/**',
+                '**/sites/**',
+                '**/sync/**',
+                '**/guard/**',
+                '**/settings/**',
+                '**/cli/**',
+                '**/components/**',
+                '**/entrypoints/**',
+                'wxt',
+                'wxt/*',
+                '\\#imports',
+                'webextension-polyfill',
+                'react',
+                'react-dom',
+                'react-dom/*',
+              ],
               message: 'The core may not depend on the browser glue.',
             },
             { group: ['node:*', 'fs', 'path'], message: 'The core runs in the browser too.' },
@@ -57,10 +121,33 @@ export default tseslint.config(
     files: ['lib/sites/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...extensionApis('Adapters touch the DOM only.'), ...network('Adapters touch the DOM only; the extension fetches.')],
+      'no-restricted-globals': [
+        'error',
+        ...extensionApis('Adapters touch the DOM only.'),
+        ...network('Adapters touch the DOM only; the extension fetches.'),
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/extension/**', '**/guard/**', '**/sync/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'Adapters touch the DOM only.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/extension/**',
+                '**/guard/**',
+                '**/sync/**',
+                '**/components/**',
+                '**/entrypoints/**',
+                'wxt',
+                'wxt/*',
+                '\\#imports',
+                'webextension-polyfill',
+                'react',
+                'react-dom',
+              ],
+              message: 'Adapters touch the DOM only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -70,13 +157,33 @@ export default tseslint.config(
     files: ['lib/guard/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...extensionApis('The guard is handed its state and UI; extension APIs live in lib/extension.'), ...network('The guard never talks to the network.')],
+      'no-restricted-globals': [
+        'error',
+        ...extensionApis('The guard is handed its state and UI; extension APIs live in lib/extension.'),
+        ...network('The guard never talks to the network.'),
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/extension/**', '**/sync/**'], allowTypeImports: true, message: 'The guard is handed its state; only types may come from lib/extension and lib/sync.' },
-            { group: ['**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'The guard is handed its UI; it renders nothing itself.' },
+            {
+              group: ['**/extension/**', '**/sync/**'],
+              allowTypeImports: true,
+              message: 'The guard is handed its state; only types may come from lib/extension and lib/sync.',
+            },
+            {
+              group: [
+                '**/components/**',
+                '**/entrypoints/**',
+                'wxt',
+                'wxt/*',
+                '\\#imports',
+                'webextension-polyfill',
+                'react',
+                'react-dom',
+              ],
+              message: 'The guard is handed its UI; it renders nothing itself.',
+            },
           ],
         },
       ],
@@ -87,10 +194,33 @@ export default tseslint.config(
     files: ['lib/sync/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...extensionApis('Sync logic is plain TypeScript; lib/extension wires it to the browser.'), ...dom('Sync never touches a page.')],
+      'no-restricted-globals': [
+        'error',
+        ...extensionApis('Sync logic is plain TypeScript; lib/extension wires it to the browser.'),
+        ...dom('Sync never touches a page.'),
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/extension/**', '**/guard/**', '**/sites/**', '**/components/**', '**/entrypoints/**', 'wxt', 'wxt/*', '\\#imports', 'webextension-polyfill', 'react', 'react-dom'], message: 'Sync logic is plain TypeScript; lib/extension wires it to the browser.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/extension/**',
+                '**/guard/**',
+                '**/sites/**',
+                '**/components/**',
+                '**/entrypoints/**',
+                'wxt',
+                'wxt/*',
+                '\\#imports',
+                'webextension-polyfill',
+                'react',
+                'react-dom',
+              ],
+              message: 'Sync logic is plain TypeScript; lib/extension wires it to the browser.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -18,7 +18,8 @@ export const GECKO_ID = 'consonant@consonant.dev';
  * redirect chain that passes through plain http is refused by the browser at that hop, so a
  * team URL that redirects (GitHub's raw links do) can be followed without trusting an http hop.
  */
-export const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*";
+export const EXTENSION_CSP =
+  "script-src 'self'; object-src 'self'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*";
 
 // The manifest is the product's permission contract: every host and permission
 // here is one a feature needs, and the README says which.

@@ -18,7 +18,8 @@ export function modelAsFiles(): Plugin {
     name: 'consonant-model-as-files',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './artifacts' && importer?.replace(/\\/g, '/').endsWith('lib/signals/model/load.ts')) return browserArtifacts;
+      if (source === './artifacts' && importer?.replace(/\\/g, '/').endsWith('lib/signals/model/load.ts'))
+        return browserArtifacts;
       return undefined;
     },
   };

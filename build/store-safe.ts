@@ -69,7 +69,8 @@ export const STORE_SAFE_PATCHES: readonly Patch[] = [
   },
 ];
 
-const NO_MARKUP = '\nfunction consonantRendersNoMarkup() { throw Error("Consonant renders text, never markup (dangerouslySetInnerHTML)"); }\n';
+const NO_MARKUP =
+  '\nfunction consonantRendersNoMarkup() { throw Error("Consonant renders text, never markup (dangerouslySetInnerHTML)"); }\n';
 
 /** Applies the patches for one module; throws when a dependency changed so a patch no longer fits, rather than ship it unpatched. */
 export function applyPatches(module: string, code: string): string {
@@ -77,7 +78,10 @@ export function applyPatches(module: string, code: string): string {
   let marker = false;
   for (const patch of STORE_SAFE_PATCHES.filter((p) => p.module === module)) {
     const count = out.split(patch.find).length - 1;
-    if (count === 0) throw new Error(`store-safe: ${module} no longer contains the code to patch (${patch.why}); update build/store-safe.ts for the new version`);
+    if (count === 0)
+      throw new Error(
+        `store-safe: ${module} no longer contains the code to patch (${patch.why}); update build/store-safe.ts for the new version`,
+      );
     out = out.split(patch.find).join(patch.replace);
     if (patch.replace.includes('consonantRendersNoMarkup')) marker = true;
   }

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { checkTab, PageCheckError, targetTabId, type PageCheck } from '../lib/extension/page-check';
 import { PageReport } from './docs/PageReport';
 
-type View = { phase: 'idle' } | { phase: 'checking' } | { phase: 'failed'; message: string } | { phase: 'done'; result: PageCheck };
+type View =
+  | { phase: 'idle' }
+  | { phase: 'checking' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'done'; result: PageCheck };
 
 const SOURCE: Record<PageCheck['page']['source'], string> = {
   selection: 'the selected text',
@@ -27,7 +31,8 @@ export function CheckThisPage({ search = location.search }: { search?: string })
       if (tabId === null) throw new PageCheckError("Consonant can't read this page: there is no tab in front.");
       setView({ phase: 'done', result: await checkTab(tabId) });
     } catch (error) {
-      const message = error instanceof PageCheckError ? error.message : `Consonant could not check this page: ${String(error)}`;
+      const message =
+        error instanceof PageCheckError ? error.message : `Consonant could not check this page: ${String(error)}`;
       setView({ phase: 'failed', message });
     }
   };
@@ -43,10 +48,13 @@ export function CheckThisPage({ search = location.search }: { search?: string })
           <p>{sourceLine(view.result)}</p>
           {view.result.page.capped ? (
             <p className="consonant-capped">
-              This page is long: Consonant read the first {view.result.page.text.length.toLocaleString('en')} of {view.result.page.totalChars.toLocaleString('en')} characters.
+              This page is long: Consonant read the first {view.result.page.text.length.toLocaleString('en')} of{' '}
+              {view.result.page.totalChars.toLocaleString('en')} characters.
             </p>
           ) : null}
-          {view.result.report.stats.timedOut ? <p className="consonant-capped">The check ran out of time; later parts of the text were not read.</p> : null}
+          {view.result.report.stats.timedOut ? (
+            <p className="consonant-capped">The check ran out of time; later parts of the text were not read.</p>
+          ) : null}
           <PageReport text={view.result.page.text} report={view.result.report} />
         </div>
       ) : null}

@@ -9,7 +9,11 @@ afterEach(cleanup);
 describe('FindingsList', () => {
   it('lists one cue about two paused items as two findings, and updates each on its own', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const portal = { ...paused, topic: 'partner-portal', message: 'Partner portal is paused, but the draft says “ASAP”.' };
+    const portal = {
+      ...paused,
+      topic: 'partner-portal',
+      message: 'Partner portal is paused, but the draft says “ASAP”.',
+    };
     const { rerender } = render(<FindingsList findings={[paused, portal]} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     rerender(<FindingsList findings={[portal]} />);
@@ -19,7 +23,15 @@ describe('FindingsList', () => {
   });
 
   it('shows no “Your words” for a finding about the profile itself, which quotes nothing', () => {
-    const stale = { ...paused, rule: 'stale-profile', severity: 'info' as const, start: 0, end: 0, text: '', message: 'The team profile was due for review on 2026-12-04.' };
+    const stale = {
+      ...paused,
+      rule: 'stale-profile',
+      severity: 'info' as const,
+      start: 0,
+      end: 0,
+      text: '',
+      message: 'The team profile was due for review on 2026-12-04.',
+    };
     render(<FindingsList findings={[stale]} words={() => 'Team, get the new app out ASAP.'} />);
     const item = screen.getByRole('listitem');
     expect(item.textContent).toContain('due for review');
@@ -55,17 +67,30 @@ describe('FindingsList', () => {
   it('shows both quotes of a thread finding, each labelled: who wrote the earlier one and when, and your reply', () => {
     render(<FindingsList findings={[thread]} />);
     const quotes = [...screen.getByRole('listitem').querySelectorAll('blockquote')].map((q) => q.textContent);
-    expect(quotes).toEqual(['Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine.”', 'Your reply “by end of day”']);
+    expect(quotes).toEqual([
+      'Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine.”',
+      'Your reply “by end of day”',
+    ]);
     expect(screen.queryByText(/Profile says/)).toBeNull();
   });
 
   it('labels earlier words whose writer and date the quote did not give', () => {
-    render(<FindingsList findings={[{ ...thread, thread: { author: null, date: null, text: 'The board deck can wait.' } }]} />);
-    expect(screen.getByRole('listitem').querySelector('blockquote')?.textContent).toBe('Earlier message “The board deck can wait.”');
+    render(
+      <FindingsList
+        findings={[{ ...thread, thread: { author: null, date: null, text: 'The board deck can wait.' } }]}
+      />,
+    );
+    expect(screen.getByRole('listitem').querySelector('blockquote')?.textContent).toBe(
+      'Earlier message “The board deck can wait.”',
+    );
   });
 
   it('shows the words marked in their sentence, and how the sentence named the item through an alias', () => {
-    const inSentence = { ...paused, context: { before: 'Team, please get the new app out ', after: ', the board is asking.' }, via: { words: 'new app', alias: 'new app' } };
+    const inSentence = {
+      ...paused,
+      context: { before: 'Team, please get the new app out ', after: ', the board is asking.' },
+      via: { words: 'new app', alias: 'new app' },
+    };
     render(<FindingsList findings={[inSentence]} />);
     const quote = screen.getByRole('listitem').querySelector('.cs-quote')!;
     expect(quote.querySelector('q')?.textContent).toBe('Team, please get the new app out ASAP, the board is asking.');

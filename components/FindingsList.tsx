@@ -76,7 +76,8 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
           {f.thread && <ThreadQuote thread={f.thread} />}
           {f.end > f.start && (
             <blockquote className="cs-quote">
-              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span> {words ? words(f) : <InSentence finding={f} />}
+              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span>{' '}
+              {words ? words(f) : <InSentence finding={f} />}
               {f.via && f.entry && (
                 <span className="cs-via">
                   {' '}

@@ -33,7 +33,10 @@ function useCorner(anchor: HTMLElement): { top: number; right: number } | null {
     const update = () => {
       const rect = anchor.getBoundingClientRect();
       const bottom = Math.min(rect.bottom, win.innerHeight);
-      const next = rect.width < 40 || bottom - rect.top < BADGE_HEIGHT ? null : { top: Math.round(bottom - BADGE_HEIGHT - 6), right: Math.round(win.innerWidth - rect.right + 8) };
+      const next =
+        rect.width < 40 || bottom - rect.top < BADGE_HEIGHT
+          ? null
+          : { top: Math.round(bottom - BADGE_HEIGHT - 6), right: Math.round(win.innerWidth - rect.right + 8) };
       setCorner((prev) => (prev?.top === next?.top && prev?.right === next?.right ? prev : next));
     };
     update();
@@ -69,7 +72,13 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
       }}
     >
       <div className="cs-anchor" style={{ top: corner.top, right: corner.right }}>
-        <Indicator findings={state.findings} problem={state.problem ?? null} expanded={open} controls={panelId} onOpen={() => setOpen((o) => !o)} />
+        <Indicator
+          findings={state.findings}
+          problem={state.problem ?? null}
+          expanded={open}
+          controls={panelId}
+          onOpen={() => setOpen((o) => !o)}
+        />
       </div>
       {open && (
         <div

@@ -29,7 +29,9 @@ describe('Indicator', () => {
 
   it('says in words that the compose cannot be checked, instead of a clean badge', () => {
     render(<Indicator findings={null} problem="can't find Send" onOpen={() => {}} />);
-    const button = screen.getByRole('button', { name: "Consonant can't check this compose: can't find Send. Show details" });
+    const button = screen.getByRole('button', {
+      name: "Consonant can't check this compose: can't find Send. Show details",
+    });
     expect(button.textContent).toBe("CConsonant can't check this compose");
   });
 });

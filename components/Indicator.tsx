@@ -18,8 +18,17 @@ const SHORT: Record<Severity, string> = { error: 'conflict', warning: 'warning',
 export function Indicator({ findings, problem = null, onOpen, expanded = false, controls }: IndicatorProps) {
   if (problem && (!findings || findings.length === 0)) {
     return (
-      <button type="button" className="cs-indicator cs-problem" aria-label={`Consonant can't check this compose: ${problem}. Show details`} aria-expanded={expanded} aria-controls={controls} onClick={onOpen}>
-        <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+      <button
+        type="button"
+        className="cs-indicator cs-problem"
+        aria-label={`Consonant can't check this compose: ${problem}. Show details`}
+        aria-expanded={expanded}
+        aria-controls={controls}
+        onClick={onOpen}
+      >
+        <span className="cs-logo cs-logo-small" aria-hidden="true">
+          C
+        </span>
         <span>Consonant can't check this compose</span>
       </button>
     );
@@ -35,7 +44,9 @@ export function Indicator({ findings, problem = null, onOpen, expanded = false, 
       aria-controls={controls}
       onClick={onOpen}
     >
-      <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+      <span className="cs-logo cs-logo-small" aria-hidden="true">
+        C
+      </span>
       {findings === null ? (
         <span>Checking…</span>
       ) : counts.length === 0 ? (

@@ -10,7 +10,9 @@ afterEach(cleanup);
 describe('WarningDialog', () => {
   it('is an alert dialog with its name, takes focus, and names its buttons exactly', () => {
     render(<WarningDialog findings={[paused]} onEdit={() => {}} onProceed={() => {}} />);
-    const dialog = screen.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+    const dialog = screen.getByRole('alertdialog', {
+      name: "Consonant: this draft conflicts with your team's priorities",
+    });
     expect(dialog.contains(document.activeElement)).toBe(true);
     expect(screen.getByRole('button', { name: 'Edit' })).toBe(document.activeElement);
     expect(screen.getByRole('button', { name: 'Send anyway' })).toBeTruthy();

@@ -63,7 +63,13 @@ export function WarningDialog({
     if (items.length === 0) return;
     const root = dialog.current.getRootNode() as Document | ShadowRoot;
     const index = items.indexOf(root.activeElement as HTMLElement);
-    const next = event.shiftKey ? (index <= 0 ? items.length - 1 : index - 1) : index === items.length - 1 ? 0 : index + 1;
+    const next = event.shiftKey
+      ? index <= 0
+        ? items.length - 1
+        : index - 1
+      : index === items.length - 1
+        ? 0
+        : index + 1;
     event.preventDefault();
     items[next]!.focus();
   };
@@ -80,7 +86,9 @@ export function WarningDialog({
         onKeyDown={onKeyDown}
       >
         <header className="cs-dialog-head">
-          <span className="cs-logo" aria-hidden="true">C</span>
+          <span className="cs-logo" aria-hidden="true">
+            C
+          </span>
           <h2 id={titleId}>{title}</h2>
         </header>
         <p id={descId} className="cs-summary">

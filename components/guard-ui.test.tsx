@@ -10,9 +10,17 @@ import { paused } from './sample-findings';
 
 const host = () => document.querySelector('[data-consonant="send-guard"]');
 const shadowText = () => host()?.shadowRoot?.textContent ?? '';
-const renderers: OverlayRenderers = { guard: renderGuardOverlay, docs: () => Promise.reject(new Error('not on a mail site')) };
+const renderers: OverlayRenderers = {
+  guard: renderGuardOverlay,
+  docs: () => Promise.reject(new Error('not on a mail site')),
+};
 
-const report = (findings = [paused]): Report => ({ signals: [], findings, excluded: [], stats: { elapsedMs: 1, timedOut: false, checkedChars: 1 } });
+const report = (findings = [paused]): Report => ({
+  signals: [],
+  findings,
+  excluded: [],
+  stats: { elapsedMs: 1, timedOut: false, checkedChars: 1 },
+});
 
 function compose(): Compose {
   const body = document.createElement('div');
@@ -79,7 +87,10 @@ describe('guard UI', () => {
     calls[0]!.reject(new Error('no answer from the extension'));
     await expect(shown).rejects.toThrow('no answer from the extension');
     expect(ui.warningShown()).toBe(false);
-    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not load the badge and warning; sends go out unchecked/), expect.any(Error));
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/could not load the badge and warning; sends go out unchecked/),
+      expect.any(Error),
+    );
     // The next send cannot wait for another attempt: it is refused at once (and goes out) while the code is asked for again.
     expect(() => ui.showWarning(held())).toThrow(/could not be loaded/);
     expect(load).toHaveBeenCalledTimes(2);

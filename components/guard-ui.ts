@@ -23,7 +23,12 @@ interface Drawing {
 }
 
 /** The store on the page, through renderers loaded the first time the store has something to show. */
-function createDrawing(doc: Document, store: Store<OverlayState>, load: () => Promise<OverlayRenderers>, onLoaded: () => void): Drawing {
+function createDrawing(
+  doc: Document,
+  store: Store<OverlayState>,
+  load: () => Promise<OverlayRenderers>,
+  onLoaded: () => void,
+): Drawing {
   let renderers: OverlayRenderers | null = null;
   let loading: Promise<void> | null = null;
   let failure: unknown = null;
@@ -94,7 +99,9 @@ export function createGuardUi(doc: Document, load: () => Promise<OverlayRenderer
     if (!findings || !drawing.loaded()) return;
     rehearsal = null;
     drawing.update((s) => ({ ...s, rehearse: findings }));
-    doc.defaultView?.requestAnimationFrame(() => doc.defaultView?.setTimeout(() => drawing.update((s) => ({ ...s, rehearse: null })), 0));
+    doc.defaultView?.requestAnimationFrame(() =>
+      doc.defaultView?.setTimeout(() => drawing.update((s) => ({ ...s, rehearse: null })), 0),
+    );
   };
   const drawing = createDrawing(doc, store, load, rehearse);
   // Keyed by the editor: adapters hand out a fresh Compose for the same editor on every lookup.
@@ -106,7 +113,10 @@ export function createGuardUi(doc: Document, load: () => Promise<OverlayRenderer
     return id;
   };
   const place = (indicator: IndicatorState) =>
-    drawing.update((s) => ({ ...s, indicators: [...s.indicators.filter((i) => i.id !== indicator.id), indicator].sort((a, b) => a.id - b.id) }));
+    drawing.update((s) => ({
+      ...s,
+      indicators: [...s.indicators.filter((i) => i.id !== indicator.id), indicator].sort((a, b) => a.id - b.id),
+    }));
 
   return {
     showWarning(held) {
@@ -119,14 +129,16 @@ export function createGuardUi(doc: Document, load: () => Promise<OverlayRenderer
       }
       store.set((s) => ({ ...s, held }));
       return drawing.load().then(() => {
-        if (store.get().held === held && !drawing.rendered()?.connected()) throw new Error('the warning could not be put on the page');
+        if (store.get().held === held && !drawing.rendered()?.connected())
+          throw new Error('the warning could not be put on the page');
       });
     },
     closeWarning() {
       drawing.update((s) => ({ ...s, held: null }), true);
     },
     // While the code loads, a held send's warning is on its way; once loaded, it is there while the page keeps it.
-    warningShown: () => store.get().held !== null && (drawing.loaded() ? (drawing.rendered()?.connected() ?? false) : drawing.loading()),
+    warningShown: () =>
+      store.get().held !== null && (drawing.loaded() ? (drawing.rendered()?.connected() ?? false) : drawing.loading()),
     showProblem(body, problem) {
       place({ id: idOf(body), anchor: body, findings: null, problem });
     },

@@ -42,6 +42,11 @@ export const thread: Finding = {
   text: 'by end of day',
   topic: null,
   message: 'Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.',
-  suggestion: 'If the board deck changed since then, say what changed and since when; otherwise ask Ana Ruiz before you send.',
-  thread: { author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'No rush on the board deck, next week is fine.' },
+  suggestion:
+    'If the board deck changed since then, say what changed and since when; otherwise ask Ana Ruiz before you send.',
+  thread: {
+    author: 'Ana Ruiz',
+    date: 'Mon, Nov 23, 2026 at 9:14 AM',
+    text: 'No rush on the board deck, next week is fine.',
+  },
 };

@@ -13,12 +13,16 @@ export const SEVERITY_TITLE: Record<Severity, string> = { error: 'Conflict', war
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function countBySeverity(findings: readonly Finding[]): { severity: Severity; count: number }[] {
-  return ORDER.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length })).filter((c) => c.count > 0);
+  return ORDER.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length })).filter(
+    (c) => c.count > 0,
+  );
 }
 
 /** "1 conflict, 2 warnings", or null when there is nothing to say. */
 export function describeCounts(findings: readonly Finding[]): string | null {
-  const parts = countBySeverity(findings).map(({ severity, count }) => `${count} ${count === 1 ? SEVERITY_WORD[severity].one : SEVERITY_WORD[severity].many}`);
+  const parts = countBySeverity(findings).map(
+    ({ severity, count }) => `${count} ${count === 1 ? SEVERITY_WORD[severity].one : SEVERITY_WORD[severity].many}`,
+  );
   return parts.length > 0 ? parts.join(', ') : null;
 }
 

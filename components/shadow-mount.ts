@@ -25,7 +25,8 @@ export function createShadowMount(doc: Document, name: string, css: string = gua
   const container = doc.createElement('div');
   container.className = 'cs-root';
   root.append(style, container);
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of ['keydown', 'keyup', 'keypress'] as const)
+    host.addEventListener(type, (event) => event.stopPropagation());
   (doc.body ?? doc.documentElement).append(host);
   return {
     host,

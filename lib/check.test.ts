@@ -12,10 +12,24 @@ describe('checkDraft', () => {
     const report = check(text);
     expect(reportSchema.parse(report)).toEqual(report);
     const [finding] = report.findings;
-    expect(finding).toMatchObject({ rule: 'urgency-on-paused', severity: 'error', text: 'ASAP', topic: 'mobile-redesign' });
+    expect(finding).toMatchObject({
+      rule: 'urgency-on-paused',
+      severity: 'error',
+      text: 'ASAP',
+      topic: 'mobile-redesign',
+    });
     expect(text.slice(finding!.start, finding!.end)).toBe('ASAP');
-    expect(finding!.entry).toMatchObject({ kind: 'priority', id: 'mobile-redesign', status: 'paused', owner: 'Ravi Shah', profileVersion: '2026-11-20.3', updatedBy: 'Ana Ruiz' });
-    expect(report.signals.map((s) => [s.kind, s.value, s.text, s.topic])).toEqual([['urgency', 'urgent', 'ASAP', 'mobile-redesign']]);
+    expect(finding!.entry).toMatchObject({
+      kind: 'priority',
+      id: 'mobile-redesign',
+      status: 'paused',
+      owner: 'Ravi Shah',
+      profileVersion: '2026-11-20.3',
+      updatedBy: 'Ana Ruiz',
+    });
+    expect(report.signals.map((s) => [s.kind, s.value, s.text, s.topic])).toEqual([
+      ['urgency', 'urgent', 'ASAP', 'mobile-redesign'],
+    ]);
   });
 
   it('leaves quoted history and signatures out and says so', () => {
@@ -27,10 +41,16 @@ describe('checkDraft', () => {
   });
 
   it('sorts findings by offset', () => {
-    const report = check('The new pricing is final. The redesign is our top priority. Please do a fire drill on checkout.');
+    const report = check(
+      'The new pricing is final. The redesign is our top priority. Please do a fire drill on checkout.',
+    );
     const starts = report.findings.map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(report.findings.map((f) => f.rule)).toEqual(['decision-premature', 'priority-contradiction', 'avoid-phrase']);
+    expect(report.findings.map((f) => f.rule)).toEqual([
+      'decision-premature',
+      'priority-contradiction',
+      'avoid-phrase',
+    ]);
   });
 
   it('reads a huge paste up to the cap and says how much it read', () => {
@@ -55,22 +75,42 @@ describe('checkDraft', () => {
     expect(broken.stats.error).toMatch(/\w/);
   });
 
-  it('keeps checking when reading the profile\'s names fails, and says so in stats.error', () => {
-    const broken = { ...exampleProfile, priorities: [...exampleProfile.priorities, { id: 'broken', name: 'Broken', aliases: null, status: 'active' }] } as unknown as Profile;
+  it("keeps checking when reading the profile's names fails, and says so in stats.error", () => {
+    const broken = {
+      ...exampleProfile,
+      priorities: [...exampleProfile.priorities, { id: 'broken', name: 'Broken', aliases: null, status: 'active' }],
+    } as unknown as Profile;
     const report = checkDraft('No fire drills this week, please.', broken, { now, budgetMs: 60_000 });
     expect(report.findings.map((f) => f.rule)).toEqual(['avoid-phrase']);
     expect(report.stats.error).toMatch(/^profile names: /);
   });
 
   it('keeps stats.error short enough to show, whatever the failure says', () => {
-    const huge = { ...exampleProfile, priorities: [{ id: 'huge', name: 'Huge', status: 'active', get aliases(): string[] { throw new Error(`bad alias ${'x'.repeat(100_000)}`); } }] } as unknown as Profile;
+    const huge = {
+      ...exampleProfile,
+      priorities: [
+        {
+          id: 'huge',
+          name: 'Huge',
+          status: 'active',
+          get aliases(): string[] {
+            throw new Error(`bad alias ${'x'.repeat(100_000)}`);
+          },
+        },
+      ],
+    } as unknown as Profile;
     const report = checkDraft('The redesign is urgent.', huge, { now, budgetMs: 60_000 });
     expect(report.stats.error).toMatch(/^profile names: bad alias x+… \(100010 characters\)$/);
     expect(report.stats.error!.length).toBeLessThan(400);
   });
 
   it('finds the conflict with no error in a profile of 5,000 priorities', () => {
-    const streams = Array.from({ length: 4_994 }, (_, i) => ({ id: `stream-${i}`, name: `Workstream number ${i}`, aliases: [`ws ${i}`, `stream ${i} beta`], status: i % 3 === 0 ? ('paused' as const) : ('active' as const) }));
+    const streams = Array.from({ length: 4_994 }, (_, i) => ({
+      id: `stream-${i}`,
+      name: `Workstream number ${i}`,
+      aliases: [`ws ${i}`, `stream ${i} beta`],
+      status: i % 3 === 0 ? ('paused' as const) : ('active' as const),
+    }));
     const large: Profile = { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
     const report = checkDraft('Please get workstream number 4992 done ASAP.', large, { now, budgetMs: 60_000 });
     expect(report.stats.error).toBeUndefined();
@@ -125,27 +165,70 @@ describe('checkDraft', () => {
 });
 
 describe('checkDraft across the rules', () => {
-  const rulesOf = (text: string, profile: Profile = exampleProfile) => checkDraft(text, profile, { now, budgetMs: 60_000 }).findings.map((f) => [f.rule, f.text]);
+  const rulesOf = (text: string, profile: Profile = exampleProfile) =>
+    checkDraft(text, profile, { now, budgetMs: 60_000 }).findings.map((f) => [f.rule, f.text]);
   const withActions: Profile = {
     ...exampleProfile,
     decisions: [
       ...exampleProfile.decisions,
-      { id: 'stock-match', topic: 'Employee stock match', aliases: [], status: 'decided', outcome: 'Match in stock', rejected: ['Match in cash'] },
-      { id: 'exec-committee', topic: 'Executive Committee structure', aliases: [], status: 'decided', outcome: 'Keep the Executive Committee', rejected: ['Discontinue the Executive Committee'] },
+      {
+        id: 'stock-match',
+        topic: 'Employee stock match',
+        aliases: [],
+        status: 'decided',
+        outcome: 'Match in stock',
+        rejected: ['Match in cash'],
+      },
+      {
+        id: 'exec-committee',
+        topic: 'Executive Committee structure',
+        aliases: [],
+        status: 'decided',
+        outcome: 'Keep the Executive Committee',
+        rejected: ['Discontinue the Executive Committee'],
+      },
     ],
   };
   const withChatbot: Profile = {
     ...exampleProfile,
-    priorities: [...exampleProfile.priorities, { id: 'chatbot', name: 'Support chatbot', aliases: ['chatbot'], status: 'paused' }],
+    priorities: [
+      ...exampleProfile.priorities,
+      { id: 'chatbot', name: 'Support chatbot', aliases: ['chatbot'], status: 'paused' },
+    ],
   };
 
   it.each([
-    ['a rejected option by meaning', 'Contributions will be matched in cash rather than Enron stock.', withActions, [['decision-outcome-mismatch', 'matched in cash']]],
-    ['the outcome by meaning, the rejected option set aside', 'Contributions will be matched in stock rather than cash.', withActions, []],
-    ['a rejected action in another form of its verb', 'We are discontinuing the Executive Committee.', withActions, [['decision-outcome-mismatch', 'discontinuing the Executive Committee']]],
-    ['a reopen cue its clause forbids', 'We are not reopening the vendor decision, and nobody should revisit Stripe.', exampleProfile, []],
+    [
+      'a rejected option by meaning',
+      'Contributions will be matched in cash rather than Enron stock.',
+      withActions,
+      [['decision-outcome-mismatch', 'matched in cash']],
+    ],
+    [
+      'the outcome by meaning, the rejected option set aside',
+      'Contributions will be matched in stock rather than cash.',
+      withActions,
+      [],
+    ],
+    [
+      'a rejected action in another form of its verb',
+      'We are discontinuing the Executive Committee.',
+      withActions,
+      [['decision-outcome-mismatch', 'discontinuing the Executive Committee']],
+    ],
+    [
+      'a reopen cue its clause forbids',
+      'We are not reopening the vendor decision, and nobody should revisit Stripe.',
+      exampleProfile,
+      [],
+    ],
     ['an urgent cue its clause forbids', "Please don't treat any chatbot requests as urgent.", withChatbot, []],
-    ['relaxed language about the #1 priority', 'Checkout reliability: no rush.', exampleProfile, [['relaxed-on-top', 'no rush']]],
+    [
+      'relaxed language about the #1 priority',
+      'Checkout reliability: no rush.',
+      exampleProfile,
+      [['relaxed-on-top', 'no rush']],
+    ],
   ] as const)('%s', (_, text, profile, expected) => {
     expect(rulesOf(text, profile)).toEqual(expected);
   });
@@ -168,7 +251,9 @@ describe('checkDraft when the model cannot judge', () => {
     // A model whose urgency layer is gone, as a corrupt artifact would leave it.
     (axes as Record<string, unknown>).urgency = undefined;
     try {
-      const report = checkDraft('The mobile redesign is urgent, please ship it ASAP.', exampleProfile, { now: new Date('2026-11-24T09:00:00Z') });
+      const report = checkDraft('The mobile redesign is urgent, please ship it ASAP.', exampleProfile, {
+        now: new Date('2026-11-24T09:00:00Z'),
+      });
       expect(report.stats.error).toMatch(/^signals model: .+ \(lexicon cues only\)$/);
       expect(report.findings.map((f) => f.rule)).toContain('urgency-on-paused');
     } finally {

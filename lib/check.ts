@@ -54,7 +54,13 @@ function cut(text: string, maxChars: number): string {
 }
 
 function within(span: { start: number; end: number }, length: number): boolean {
-  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
+  return (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.start <= span.end &&
+    span.end <= length
+  );
 }
 
 // Kept here rather than imported from report.ts, so a content script that only checks drafts does
@@ -70,7 +76,12 @@ function trimmed<T extends { start: number; end: number }>(text: string, span: T
 }
 
 function order(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -100,8 +111,19 @@ function message(error: unknown): string {
 }
 
 /** The signals with their topics and words, in order; cues outside the draft are dropped. */
-function placedSignals(draft: string, analysed: string, found: Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
-  return attributeTopics(analysed, found.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)), sentences, mentions)
+function placedSignals(
+  draft: string,
+  analysed: string,
+  found: Signal[],
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): Signal[] {
+  return attributeTopics(
+    analysed,
+    found.filter((s) => within(s, draft.length)).map((s) => trimmed(analysed, s)),
+    sentences,
+    mentions,
+  )
     .map((s) => ({ ...s, text: draft.slice(s.start, s.end) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -121,8 +143,22 @@ function runRules(ctx: RuleContext, errors: string[]): Finding[] {
 }
 
 /** The findings as the report holds them: within the draft, with their words, once each, in order, explained. */
-function reportedFindings(draft: string, findings: Finding[], sentences: readonly Span[], mentions: readonly Mention[], profile: Profile): Finding[] {
-  return explainFindings(draft, dedupe(findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) }))).sort(order), sentences, mentions, profile);
+function reportedFindings(
+  draft: string,
+  findings: Finding[],
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  profile: Profile,
+): Finding[] {
+  return explainFindings(
+    draft,
+    dedupe(
+      findings.filter((f) => within(f, draft.length)).map((f) => ({ ...f, text: draft.slice(f.start, f.end) })),
+    ).sort(order),
+    sentences,
+    mentions,
+    profile,
+  );
 }
 
 /**
@@ -143,8 +179,15 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
     const cache = options.cache ? { cache: options.cache, cacheScope: fingerprint(profile) } : {};
-    const analysis = detectSignals(analysed, { now, clock, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), ...cache });
-    const errors: string[] = analysis.modelError ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`] : [];
+    const analysis = detectSignals(analysed, {
+      now,
+      clock,
+      deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS),
+      ...cache,
+    });
+    const errors: string[] = analysis.modelError
+      ? [`signals model: ${message(analysis.modelError)} (lexicon cues only)`]
+      : [];
     let mentions: Mention[] = [];
     try {
       mentions = findMentions(analysed, profile);
@@ -160,7 +203,11 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const thread =
       signals.length === 0 || clock() > deadline
         ? { messages: [] }
-        : readThread(draft, excluded, profile, () => replyFocus(analysed, signals, sentences), { now, deadline, ...(options.quoted !== undefined ? { quoted: options.quoted } : {}) });
+        : readThread(draft, excluded, profile, () => replyFocus(analysed, signals, sentences), {
+            now,
+            deadline,
+            ...(options.quoted !== undefined ? { quoted: options.quoted } : {}),
+          });
     const ctx: RuleContext = {
       text: analysed,
       profile,
@@ -187,6 +234,11 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
       },
     };
   } catch (error) {
-    return { signals: [], findings: [], excluded: [], stats: { elapsedMs: elapsed(), timedOut: false, checkedChars, error: message(error) } };
+    return {
+      signals: [],
+      findings: [],
+      excluded: [],
+      stats: { elapsedMs: elapsed(), timedOut: false, checkedChars, error: message(error) },
+    };
   }
 }

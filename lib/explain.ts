@@ -18,10 +18,19 @@ function itemName(profile: Profile, id: string): string | undefined {
  * them: its sentence around the words, and, when the sentence named the item by an alias, which
  * words matched which alias ("new app" → Mobile redesign).
  */
-export function explainFindings(draft: string, findings: readonly Finding[], sentences: readonly Span[], mentions: readonly Mention[], profile: Profile): Finding[] {
+export function explainFindings(
+  draft: string,
+  findings: readonly Finding[],
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  profile: Profile,
+): Finding[] {
   return findings.map((finding) => {
     if (finding.end <= finding.start) return finding;
-    const sentence = sentences.find((s) => s.start <= finding.start && finding.end <= s.end) ?? { start: finding.start, end: finding.end };
+    const sentence = sentences.find((s) => s.start <= finding.start && finding.end <= s.end) ?? {
+      start: finding.start,
+      end: finding.end,
+    };
     const from = Math.max(sentence.start, finding.start - CONTEXT_CHARS);
     const to = Math.min(sentence.end, finding.end + CONTEXT_CHARS);
     const before = `${from > sentence.start ? '… ' : ''}${clean(draft.slice(from, finding.start)).trimStart()}`;
@@ -29,7 +38,8 @@ export function explainFindings(draft: string, findings: readonly Finding[], sen
     const explained: Finding = { ...finding, context: { before, after } };
     const via = finding.topic === null ? undefined : namedBy(finding, sentence, mentions);
     const name = finding.topic === null ? undefined : itemName(profile, finding.topic);
-    if (via && name && via.term.trim().toLowerCase() !== name.trim().toLowerCase()) explained.via = { words: clean(via.text), alias: via.term };
+    if (via && name && via.term.trim().toLowerCase() !== name.trim().toLowerCase())
+      explained.via = { words: clean(via.text), alias: via.term };
     return explained;
   });
 }

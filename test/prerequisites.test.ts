@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingPrerequisites } from './prerequisites';
 
-const has = (...paths: string[]) => (path: string) => paths.includes(path);
+const has =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
 
 describe('the prerequisites npm test checks first', () => {
@@ -29,7 +32,9 @@ describe('the prerequisites npm test checks first', () => {
   });
 
   it('names a Node older than the engines field', () => {
-    expect(missingPrerequisites({}, 'v20.11.0', '20.19', has('/usr/bin/chromium', '/usr/bin/firefox-esr'))).toEqual(['Node 20.19 or later (this is v20.11.0); see https://nodejs.org']);
+    expect(missingPrerequisites({}, 'v20.11.0', '20.19', has('/usr/bin/chromium', '/usr/bin/firefox-esr'))).toEqual([
+      'Node 20.19 or later (this is v20.11.0); see https://nodejs.org',
+    ]);
   });
 
   it('runs before the rest of npm test', () => {

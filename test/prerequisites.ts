@@ -35,23 +35,34 @@ function atLeast(version: string, minimum: string): boolean {
 }
 
 /** What is missing, each with what to do about it; empty when the suite can run. */
-export function missingPrerequisites(env: NodeJS.ProcessEnv, nodeVersion: string, minimumNode: string, isExecutable = executable): string[] {
+export function missingPrerequisites(
+  env: NodeJS.ProcessEnv,
+  nodeVersion: string,
+  minimumNode: string,
+  isExecutable = executable,
+): string[] {
   const problems: string[] = [];
-  if (!atLeast(nodeVersion, minimumNode)) problems.push(`Node ${minimumNode} or later (this is ${nodeVersion}); see https://nodejs.org`);
+  if (!atLeast(nodeVersion, minimumNode))
+    problems.push(`Node ${minimumNode} or later (this is ${nodeVersion}); see https://nodejs.org`);
   const missing = BROWSERS.filter((b) => !isExecutable(env[b.env] || b.fallback));
   for (const b of missing) {
     const where = env[b.env] ? `${b.env}=${env[b.env]} is not an executable` : `no ${b.fallback}`;
     problems.push(`${b.name} for the end-to-end tests (${where}); or set ${b.env} to a ${b.name} binary`);
   }
-  if (missing.length > 0) problems.push(`On Debian or Ubuntu: sudo apt-get install ${missing.map((b) => b.debian).join(' ')}`);
+  if (missing.length > 0)
+    problems.push(`On Debian or Ubuntu: sudo apt-get install ${missing.map((b) => b.debian).join(' ')}`);
   return problems;
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const minimum = (JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { engines: { node: string } }).engines.node.replace(/^>=\s*/, '');
+  const minimum = (
+    JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { engines: { node: string } }
+  ).engines.node.replace(/^>=\s*/, '');
   const problems = missingPrerequisites(process.env, process.version, minimum);
   if (problems.length > 0) {
-    process.stderr.write(`npm test cannot run on this machine yet. It needs:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `npm test cannot run on this machine yet. It needs:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     process.exit(1);
   }
 }

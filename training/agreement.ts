@@ -7,19 +7,35 @@ import { resolve } from 'node:path';
 import { AXES, labelsDir } from './data';
 
 type Row = Record<string, string>;
-const read = (f: string): Row[] => readFileSync(resolve(labelsDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const read = (f: string): Row[] =>
+  readFileSync(resolve(labelsDir, f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
 
 export function kappa(a: string[], b: string[]): number {
   const n = a.length;
   const values = [...new Set([...a, ...b])];
   const observed = a.filter((x, i) => x === b[i]).length / n;
-  const expected = values.reduce((s, v) => s + (a.filter((x) => x === v).length / n) * (b.filter((x) => x === v).length / n), 0);
+  const expected = values.reduce(
+    (s, v) => s + (a.filter((x) => x === v).length / n) * (b.filter((x) => x === v).length / n),
+    0,
+  );
   return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
 function f1(a: string[], b: string[]): number {
-  let tp = 0; let fp = 0; let fn = 0;
-  a.forEach((x, i) => { const y = b[i]!; if (y !== 'none' && x === y) tp += 1; else { if (y !== 'none') fp += 1; if (x !== 'none') fn += 1; } });
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  a.forEach((x, i) => {
+    const y = b[i]!;
+    if (y !== 'none' && x === y) tp += 1;
+    else {
+      if (y !== 'none') fp += 1;
+      if (x !== 'none') fn += 1;
+    }
+  });
   return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
 }
 
@@ -39,7 +55,9 @@ for (const kind of kinds) {
     console.log(`${name} (${pairs.length} sentences): ${parts.join('  ')}`);
   };
   for (const file of seconds) {
-    const pairs = read(file).map((r) => [byId.get(r.key ?? r.id!), r] as const).filter((p): p is readonly [Row, Row] => p[0] !== undefined);
+    const pairs = read(file)
+      .map((r) => [byId.get(r.key ?? r.id!), r] as const)
+      .filter((p): p is readonly [Row, Row] => p[0] !== undefined);
     pooled.push(...pairs);
     report(file, pairs);
   }

@@ -10,12 +10,25 @@ export function preparedCached(name: string, examples: Example[]): Prepared[] {
   mkdirSync(dir, { recursive: true });
   // The cues depend on the lexicon as well as the labels: a change to either makes a new file.
   const signalsDir = resolve(import.meta.dirname, '../lib/signals');
-  const lexicon = ['', 'lexicon'].flatMap((sub) => readdirSync(resolve(signalsDir, sub)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => readFileSync(resolve(signalsDir, sub, f), 'utf8')));
-  const key = hash([...lexicon, ...examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`)].join('|')).toString(16);
+  const lexicon = ['', 'lexicon'].flatMap((sub) =>
+    readdirSync(resolve(signalsDir, sub))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => readFileSync(resolve(signalsDir, sub, f), 'utf8')),
+  );
+  const key = hash(
+    [...lexicon, ...examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`)].join(
+      '|',
+    ),
+  ).toString(16);
   const file = resolve(dir, `prepared-${name}-${key}.json`);
   if (existsSync(file)) {
     const cues = JSON.parse(readFileSync(file, 'utf8')) as Prepared['cues'][];
-    return examples.map((example, i) => ({ example, text: example.document.slice(example.start, example.end), cues: cues[i]! }));
+    return examples.map((example, i) => ({
+      example,
+      text: example.document.slice(example.start, example.end),
+      cues: cues[i]!,
+    }));
   }
   const prepared = prepare(examples);
   writeFileSync(file, JSON.stringify(prepared.map((p) => p.cues)));

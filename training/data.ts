@@ -36,9 +36,13 @@ export const labelsDir = resolve(repo, 'training/labels');
 
 /** What is missing to train or measure, in words, or null when the corpus is all there. */
 export function corpusProblem(): string | null {
-  const missing = ['train.jsonl', 'train-labels.jsonl', 'dev.jsonl', 'dev-labels.jsonl'].filter((f) => !existsSync(resolve(corpusDir(), f)));
-  if (missing.length > 0) return `No labelled corpus at ${corpusDir()} (missing ${missing.join(', ')}): check out shared/ beside the repository or set CONSONANT_CORPUS to the enron-aeslc folder.`;
-  if (!existsSync(resolve(modernDir(), 'labels.jsonl'))) return `No modern written sentences at ${modernDir()}: set CONSONANT_MODERN to the modern-written folder.`;
+  const missing = ['train.jsonl', 'train-labels.jsonl', 'dev.jsonl', 'dev-labels.jsonl'].filter(
+    (f) => !existsSync(resolve(corpusDir(), f)),
+  );
+  if (missing.length > 0)
+    return `No labelled corpus at ${corpusDir()} (missing ${missing.join(', ')}): check out shared/ beside the repository or set CONSONANT_CORPUS to the enron-aeslc folder.`;
+  if (!existsSync(resolve(modernDir(), 'labels.jsonl')))
+    return `No modern written sentences at ${modernDir()}: set CONSONANT_MODERN to the modern-written folder.`;
   return null;
 }
 
@@ -51,20 +55,36 @@ export function requireCorpus(): void {
 }
 
 function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
-interface KeyedLabel { key: string; urgency: string; priority: string; decision: string }
-interface WrittenLabel { id: string; text: string; urgency: string; priority: string; decision: string }
+interface KeyedLabel {
+  key: string;
+  urgency: string;
+  priority: string;
+  decision: string;
+}
+interface WrittenLabel {
+  id: string;
+  text: string;
+  urgency: string;
+  priority: string;
+  decision: string;
+}
 
 function checkLabels(where: string, l: { urgency: string; priority: string; decision: string }): Record<Axis, string> {
-  for (const axis of AXES) if (!CLASSES[axis].includes(l[axis])) throw new Error(`${where}: ${axis} "${l[axis]}" is not a label`);
+  for (const axis of AXES)
+    if (!CLASSES[axis].includes(l[axis])) throw new Error(`${where}: ${axis} "${l[axis]}" is not a label`);
   return { urgency: l.urgency, priority: l.priority, decision: l.decision };
 }
 
 function bodies(split: 'train' | 'dev'): Map<string, string> {
   const map = new Map<string, string>();
-  for (const e of readJsonl<{ id: string; body: string }>(resolve(corpusDir(), `${split}.jsonl`))) map.set(e.id, e.body);
+  for (const e of readJsonl<{ id: string; body: string }>(resolve(corpusDir(), `${split}.jsonl`)))
+    map.set(e.id, e.body);
   return map;
 }
 
@@ -72,7 +92,10 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
   return labels.map((l) => {
     const at = l.key.lastIndexOf('@');
     const emailId = l.key.slice(0, at);
-    const [start, end] = l.key.slice(at + 1).split('-').map(Number) as [number, number];
+    const [start, end] = l.key
+      .slice(at + 1)
+      .split('-')
+      .map(Number) as [number, number];
     const document = body.get(emailId);
     if (document === undefined) throw new Error(`${where}: ${l.key} names an email that is not in the corpus`);
     return { id: l.key, group: emailId, source, document, start, end, labels: checkLabels(`${where} ${l.key}`, l) };
@@ -82,7 +105,10 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
 /** The added label files: `enron-*.jsonl` (keys into train.jsonl) and `written-*.jsonl`, second annotators' files left out. */
 export function addedLabelFiles(kind: 'enron' | 'written'): string[] {
   if (!existsSync(labelsDir)) return [];
-  return readdirSync(labelsDir).filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.jsonl') && !f.includes('second')).sort().map((f) => resolve(labelsDir, f));
+  return readdirSync(labelsDir)
+    .filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.jsonl') && !f.includes('second'))
+    .sort()
+    .map((f) => resolve(labelsDir, f));
 }
 
 export function writtenSentences(): WrittenLabel[] {
@@ -92,19 +118,46 @@ export function writtenSentences(): WrittenLabel[] {
 
 export function loadTraining(options: { written?: boolean; added?: boolean } = {}): Example[] {
   const train = bodies('train');
-  const examples = keyed(readJsonl<KeyedLabel>(resolve(corpusDir(), 'train-labels.jsonl')), train, 'enron', 'train-labels');
+  const examples = keyed(
+    readJsonl<KeyedLabel>(resolve(corpusDir(), 'train-labels.jsonl')),
+    train,
+    'enron',
+    'train-labels',
+  );
   const seen = new Set(examples.map((e) => e.id));
   if (options.added !== false) {
     for (const file of addedLabelFiles('enron')) {
-      for (const e of keyed(readJsonl<KeyedLabel>(file), train, 'enron-added', file)) if (!seen.has(e.id)) { examples.push(e); seen.add(e.id); }
+      for (const e of keyed(readJsonl<KeyedLabel>(file), train, 'enron-added', file))
+        if (!seen.has(e.id)) {
+          examples.push(e);
+          seen.add(e.id);
+        }
     }
   }
   if (options.written !== false) {
     const modern = readJsonl<WrittenLabel>(resolve(modernDir(), 'labels.jsonl'));
-    for (const w of modern) examples.push({ id: w.id, group: w.id, source: 'modern-written', document: w.text, start: 0, end: w.text.length, labels: checkLabels(`modern ${w.id}`, w) });
+    for (const w of modern)
+      examples.push({
+        id: w.id,
+        group: w.id,
+        source: 'modern-written',
+        document: w.text,
+        start: 0,
+        end: w.text.length,
+        labels: checkLabels(`modern ${w.id}`, w),
+      });
     if (options.added !== false) {
       for (const file of addedLabelFiles('written')) {
-        for (const w of readJsonl<WrittenLabel>(file)) examples.push({ id: w.id, group: w.id, source: 'written-added', document: w.text, start: 0, end: w.text.length, labels: checkLabels(`${file} ${w.id}`, w) });
+        for (const w of readJsonl<WrittenLabel>(file))
+          examples.push({
+            id: w.id,
+            group: w.id,
+            source: 'written-added',
+            document: w.text,
+            start: 0,
+            end: w.text.length,
+            labels: checkLabels(`${file} ${w.id}`, w),
+          });
       }
     }
   }

@@ -36,10 +36,16 @@ for (const spec of process.argv.slice(2).length ? process.argv.slice(2) : ['ship
     const oof = outOfFold(train, fx, axis, dims, 1, settings, bits).map(argmax);
     const part = (keep: (p: Prepared) => boolean) => {
       const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
-      return microF1(idx.map((i) => gold[i]!), idx.map((i) => oof[i]!)).f1;
+      return microF1(
+        idx.map((i) => gold[i]!),
+        idx.map((i) => oof[i]!),
+      ).f1;
     };
     const w = fit(train, fx, axis, dims, settings, bits);
-    const devScore = microF1(dev.map((p) => labelIndex(p, axis)), dx.map((f) => argmax(axisLogits(w, f))));
+    const devScore = microF1(
+      dev.map((p) => labelIndex(p, axis)),
+      dx.map((f) => argmax(axisLogits(w, f))),
+    );
     return `${axis} cvE ${f3(part(isEnron))} cvW ${f3(part((p) => !isEnron(p)))} dev ${f3(devScore.f1)} (P ${devScore.p.toFixed(2)} R ${devScore.r.toFixed(2)})`;
   });
   console.log(`${spec}: ${line.join(' | ')}`);
@@ -48,7 +54,11 @@ for (const spec of process.argv.slice(2).length ? process.argv.slice(2) : ['ship
 // The lexicon rules alone, scored the same way (they were tuned on dev, never on train).
 const rules = AXES.map((axis) => {
   const classes = CLASSES[axis];
-  const score = (set: readonly Prepared[]) => microF1(set.map((p) => labelIndex(p, axis)), set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis && c.value !== 'far')?.value ?? 'none'))).f1;
+  const score = (set: readonly Prepared[]) =>
+    microF1(
+      set.map((p) => labelIndex(p, axis)),
+      set.map((p) => classes.indexOf(p.cues.find((c) => c.kind === axis && c.value !== 'far')?.value ?? 'none')),
+    ).f1;
   return `${axis} trainE ${f3(score(train.filter(isEnron)))} trainW ${f3(score(train.filter((p) => !isEnron(p))))} dev ${f3(score(dev))}`;
 });
 console.log(`rules: ${rules.join(' | ')}`);

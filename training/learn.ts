@@ -18,21 +18,45 @@ export interface FitSettings {
   /** weight of a non-none example relative to none */
   positiveWeight: number;
 }
-export const DEFAULT_SETTINGS: FitSettings = { epochs: 12, rate: 0.1, l2: 1e-3, denseRate: 0.5, seed: 7, positiveWeight: 2.5 };
+export const DEFAULT_SETTINGS: FitSettings = {
+  epochs: 12,
+  rate: 0.1,
+  l2: 1e-3,
+  denseRate: 0.5,
+  seed: 7,
+  positiveWeight: 2.5,
+};
 
-export interface Row { features: SentenceFeatures; label: number }
+export interface Row {
+  features: SentenceFeatures;
+  label: number;
+}
 
-export function fitAxis(rows: readonly Row[], classes: readonly string[], bits: number, dims: number, settings: FitSettings = DEFAULT_SETTINGS): AxisWeights {
+export function fitAxis(
+  rows: readonly Row[],
+  classes: readonly string[],
+  bits: number,
+  dims: number,
+  settings: FitSettings = DEFAULT_SETTINGS,
+): AxisWeights {
   const k = classes.length;
   const size = (1 << bits) * k;
-  const w: AxisWeights = { classes, sparse: new Float32Array(size), dense: new Float32Array(dims * k), bias: new Float32Array(k) };
+  const w: AxisWeights = {
+    classes,
+    sparse: new Float32Array(size),
+    dense: new Float32Array(dims * k),
+    bias: new Float32Array(k),
+  };
   const gBias = new Float32Array(k);
   const random = rng(settings.seed);
   const order = rows.map((_, i) => i);
   const grad = new Float64Array(k);
   let step = 0;
   for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
     for (const r of order) {
       const row = rows[r]!;
       step += 1;
@@ -66,7 +90,10 @@ export function fitAxis(rows: readonly Row[], classes: readonly string[], bits: 
 }
 
 /** Micro precision, recall and F1 over the non-none values (index 0 is none). */
-export function microF1(gold: readonly number[], predicted: readonly number[]): { p: number; r: number; f1: number; tp: number; fp: number; fn: number } {
+export function microF1(
+  gold: readonly number[],
+  predicted: readonly number[],
+): { p: number; r: number; f1: number; tp: number; fp: number; fn: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeInt8, quantize } from '../lib/signals/model/codec';
 import type { SentenceFeatures, WordVectors } from '../lib/signals/model/features';
-import { axisLogits, decide, decodeVectors, softmax, type AxisWeights, type VectorsArtifact, type WeightsArtifact } from '../lib/signals/model/model';
+import {
+  axisLogits,
+  decide,
+  decodeVectors,
+  softmax,
+  type AxisWeights,
+  type VectorsArtifact,
+  type WeightsArtifact,
+} from '../lib/signals/model/model';
 import { AXES, CLASSES, type Axis, type Source } from './data';
 import { foldOf } from './folds';
 import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings } from './learn';
@@ -19,29 +27,79 @@ export const SETTINGS: FitSettings = DEFAULT_SETTINGS;
 export const FOLDS = 5;
 
 export function shippedVectors(): WordVectors {
-  return decodeVectors(JSON.parse(readFileSync(resolve(import.meta.dirname, '../lib/signals/model/vectors.json'), 'utf8')) as VectorsArtifact);
+  return decodeVectors(
+    JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../lib/signals/model/vectors.json'), 'utf8'),
+    ) as VectorsArtifact,
+  );
 }
 
 export const labelIndex = (p: Prepared, axis: Axis) => CLASSES[axis].indexOf(p.example.labels[axis]);
-export const argmax = (xs: ArrayLike<number>) => { let b = 0; for (let i = 1; i < xs.length; i += 1) if (xs[i]! > xs[b]!) b = i; return b; };
+export const argmax = (xs: ArrayLike<number>) => {
+  let b = 0;
+  for (let i = 1; i < xs.length; i += 1) if (xs[i]! > xs[b]!) b = i;
+  return b;
+};
 
-export function fit(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, settings = SETTINGS, bits = BITS): AxisWeights {
-  return fitAxis(prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) })), CLASSES[axis], bits, dims, settings);
+export function fit(
+  prepared: readonly Prepared[],
+  features: readonly SentenceFeatures[],
+  axis: Axis,
+  dims: number,
+  settings = SETTINGS,
+  bits = BITS,
+): AxisWeights {
+  return fitAxis(
+    prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) })),
+    CLASSES[axis],
+    bits,
+    dims,
+    settings,
+  );
 }
 
 /** Out-of-fold logits for every example: folds by group, so an email never trains its own test. */
-export function outOfFold(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis, dims: number, fraction = 1, settings = SETTINGS, bits = BITS): Float64Array[] {
+export function outOfFold(
+  prepared: readonly Prepared[],
+  features: readonly SentenceFeatures[],
+  axis: Axis,
+  dims: number,
+  fraction = 1,
+  settings = SETTINGS,
+  bits = BITS,
+): Float64Array[] {
   const out: Float64Array[] = new Array(prepared.length);
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const trainIdx = prepared.map((_, i) => i).filter((i) => foldOf(prepared[i]!.example.group) !== fold && (fraction >= 1 || (foldOf(`lc:${prepared[i]!.example.group}`, 1000) < fraction * 1000)));
-    const w = fit(trainIdx.map((i) => prepared[i]!), trainIdx.map((i) => features[i]!), axis, dims, settings, bits);
-    prepared.forEach((p, i) => { if (foldOf(p.example.group) === fold) out[i] = axisLogits(w, features[i]!); });
+    const trainIdx = prepared
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          foldOf(prepared[i]!.example.group) !== fold &&
+          (fraction >= 1 || foldOf(`lc:${prepared[i]!.example.group}`, 1000) < fraction * 1000),
+      );
+    const w = fit(
+      trainIdx.map((i) => prepared[i]!),
+      trainIdx.map((i) => features[i]!),
+      axis,
+      dims,
+      settings,
+      bits,
+    );
+    prepared.forEach((p, i) => {
+      if (foldOf(p.example.group) === fold) out[i] = axisLogits(w, features[i]!);
+    });
   }
   return out;
 }
 
 /** Out-of-fold decisions with the cue rule at `threshold`. */
-export function decideAll(logits: readonly Float64Array[], shift: number, prepared: readonly Prepared[], axis: Axis, threshold: number): number[] {
+export function decideAll(
+  logits: readonly Float64Array[],
+  shift: number,
+  prepared: readonly Prepared[],
+  axis: Axis,
+  threshold: number,
+): number[] {
   return logits.map((l, i) => {
     const x = Float64Array.from(l);
     x[0]! += shift;
@@ -53,7 +111,12 @@ export function decideAll(logits: readonly Float64Array[], shift: number, prepar
 /** The training sentences drawn as ordinary text is, on which the settings are chosen. */
 const CALIBRATION_SOURCES: ReadonlySet<Source> = new Set(['enron', 'modern-written']);
 
-export interface Choice { shift: number; cueThreshold: number; cv: number; dev: number }
+export interface Choice {
+  shift: number;
+  cueThreshold: number;
+  cv: number;
+  dev: number;
+}
 
 /**
  * The two settings of an axis — the shift of the none score and the probability at which a
@@ -65,7 +128,13 @@ export interface Choice { shift: number; cueThreshold: number; cv: number; dev: 
  * and modern sentences): the added ones were drawn where the model was least sure or a rare value
  * likeliest, and such a sample sets a threshold for itself, not for ordinary mail.
  */
-export function chooseSettings(oof: readonly Float64Array[], prepared: readonly Prepared[], devLogits: readonly Float64Array[], dev: readonly Prepared[], axis: Axis): Choice {
+export function chooseSettings(
+  oof: readonly Float64Array[],
+  prepared: readonly Prepared[],
+  devLogits: readonly Float64Array[],
+  dev: readonly Prepared[],
+  axis: Axis,
+): Choice {
   const drawn = prepared.map((_, i) => i).filter((i) => CALIBRATION_SOURCES.has(prepared[i]!.example.source));
   const sample = drawn.map((i) => prepared[i]!);
   const sampleOof = drawn.map((i) => oof[i]!);
@@ -102,7 +171,16 @@ export function toArtifact(weights: Record<Axis, AxisWeights>, dims: number): We
     const w = weights[axis];
     const sparse = quantize(w.sparse);
     const dense = quantize(w.dense);
-    axes[axis] = { classes: [...w.classes], sparse: encodeInt8(sparse.q), sparseScale: sparse.scale, dense: encodeInt8(dense.q), denseScale: dense.scale, bias: [...w.bias].map((b) => Number(b.toFixed(6))), noneShift: w.noneShift ?? 0, cueThreshold: w.cueThreshold ?? 1 };
+    axes[axis] = {
+      classes: [...w.classes],
+      sparse: encodeInt8(sparse.q),
+      sparseScale: sparse.scale,
+      dense: encodeInt8(dense.q),
+      denseScale: dense.scale,
+      bias: [...w.bias].map((b) => Number(b.toFixed(6))),
+      noneShift: w.noneShift ?? 0,
+      cueThreshold: w.cueThreshold ?? 1,
+    };
   }
   return { format: 1, bits: BITS, dims, axes };
 }

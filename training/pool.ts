@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export interface PoolSentence { key: string; emailId: string; start: number; end: number; text: string; prev: string; next: string }
+export interface PoolSentence {
+  key: string;
+  emailId: string;
+  start: number;
+  end: number;
+  text: string;
+  prev: string;
+  next: string;
+}
 
 export function splitSentences(body: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -36,8 +44,19 @@ export function loadPool(dir: string, split: 'train' | 'dev' = 'train'): PoolSen
     const spans = splitSentences(email.body);
     spans.forEach((span, index) => {
       const text = email.body.slice(span.start, span.end);
-      const around = (i: number) => { const s = spans[i]; return s ? email.body.slice(s.start, s.end) : ''; };
-      out.push({ key: `${email.id}@${span.start}-${span.end}`, emailId: email.id, start: span.start, end: span.end, text, prev: around(index - 1), next: around(index + 1) });
+      const around = (i: number) => {
+        const s = spans[i];
+        return s ? email.body.slice(s.start, s.end) : '';
+      };
+      out.push({
+        key: `${email.id}@${span.start}-${span.end}`,
+        emailId: email.id,
+        start: span.start,
+        end: span.end,
+        text,
+        prev: around(index - 1),
+        next: around(index + 1),
+      });
     });
   }
   return out;

@@ -23,8 +23,17 @@ const count = Number(process.argv[3] ?? 500);
 /** Shares of the batch per axis: `--quota urgency=100,priority=200,decision=200` (default: by margin alone). */
 const quotaArg = process.argv.indexOf('--quota');
 const rare = process.argv.includes('--rare');
-const RARE_VALUES: Record<string, readonly string[]> = { urgency: ['relaxed'], priority: ['low', 'paused', 'dropped'], decision: ['reopened'] };
-const quota = quotaArg > 0 ? Object.fromEntries(process.argv[quotaArg + 1]!.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])])) : null;
+const RARE_VALUES: Record<string, readonly string[]> = {
+  urgency: ['relaxed'],
+  priority: ['low', 'paused', 'dropped'],
+  decision: ['reopened'],
+};
+const quota =
+  quotaArg > 0
+    ? Object.fromEntries(
+        process.argv[quotaArg + 1]!.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])]),
+      )
+    : null;
 const { weights, vectors } = loadModel();
 const bits = weights.bits;
 const models = AXES.map((axis) => weights.axes[axis]);
@@ -32,13 +41,31 @@ const taken = new Map<string, Array<[number, number]>>();
 for (const e of loadTraining({ written: false })) {
   taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
 }
-const bodies = new Map(readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => { const e = JSON.parse(l) as { id: string; body: string }; return [e.id, e.body]; }));
-const pool = loadPool(corpusDir()).filter((s) => s.text.length >= 25 && s.text.length <= 320 && !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end));
+const bodies = new Map(
+  readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const e = JSON.parse(l) as { id: string; body: string };
+      return [e.id, e.body];
+    }),
+);
+const pool = loadPool(corpusDir()).filter(
+  (s) =>
+    s.text.length >= 25 &&
+    s.text.length <= 320 &&
+    !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
+);
 const cueCache = new Map<string, ReturnType<typeof detectCues>>();
 const scored = pool.map((s) => {
   let analysis = cueCache.get(s.emailId);
-  if (!analysis) { analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW }); cueCache.set(s.emailId, analysis); }
-  const cues = analysis.signals.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
+  if (!analysis) {
+    analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW });
+    cueCache.set(s.emailId, analysis);
+  }
+  const cues = analysis.signals
+    .filter((c) => c.start >= s.start && c.end <= s.end)
+    .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
   const f = extractFeatures(s.text, cues, bits, vectors);
   let margin = 1;
   let axisOf = '';
@@ -48,13 +75,19 @@ const scored = pool.map((s) => {
       // "margin" is then 1 − the likeliest rare value's probability: smallest first, as below.
       for (const value of RARE_VALUES[AXES[a]!] ?? []) {
         const m = 1 - probabilities[w.classes.indexOf(value)]!;
-        if (m < margin) { margin = m; axisOf = value; }
+        if (m < margin) {
+          margin = m;
+          axisOf = value;
+        }
       }
       return;
     }
     const p = [...probabilities].sort((x, y) => y - x);
     const m = p[0]! - p[1]!;
-    if (m < margin) { margin = m; axisOf = AXES[a]!; }
+    if (m < margin) {
+      margin = m;
+      axisOf = AXES[a]!;
+    }
   });
   return { s, margin, axisOf };
 });
@@ -73,5 +106,20 @@ for (const x of scored) {
   perAxis.set(x.axisOf, (perAxis.get(x.axisOf) ?? 0) + 1);
   chosen.push(x);
 }
-writeFileSync(out, chosen.map((x) => JSON.stringify({ key: x.s.key, prev: x.s.prev, text: x.s.text, next: x.s.next, drawn: `${rare ? 'likely' : 'uncertain'}-${x.axisOf}` })).join('\n') + '\n');
-console.log(`${chosen.length} sentences (margins ${chosen[0]?.margin.toFixed(3)}–${chosen[chosen.length - 1]?.margin.toFixed(3)}) from ${pool.length} → ${out}`);
+writeFileSync(
+  out,
+  chosen
+    .map((x) =>
+      JSON.stringify({
+        key: x.s.key,
+        prev: x.s.prev,
+        text: x.s.text,
+        next: x.s.next,
+        drawn: `${rare ? 'likely' : 'uncertain'}-${x.axisOf}`,
+      }),
+    )
+    .join('\n') + '\n',
+);
+console.log(
+  `${chosen.length} sentences (margins ${chosen[0]?.margin.toFixed(3)}–${chosen[chosen.length - 1]?.margin.toFixed(3)}) from ${pool.length} → ${out}`,
+);

@@ -23,19 +23,32 @@ const dev = prepare(loadDev());
 const devFeatures = featuresOf(dev, BITS, vectors);
 const counts = new Map<string, number>();
 for (const e of examples) counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
-console.log(`${examples.length} labelled sentences (${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}), features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `${examples.length} labelled sentences (${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}), features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 
 const weights = {} as Record<Axis, AxisWeights>;
 for (const axis of AXES) {
   const oof = outOfFold(prepared, features, axis, vectors.dims);
   const w = fit(prepared, features, axis, vectors.dims);
-  const choice = chooseSettings(oof, prepared, devFeatures.map((f) => axisLogits(w, f)), dev, axis);
+  const choice = chooseSettings(
+    oof,
+    prepared,
+    devFeatures.map((f) => axisLogits(w, f)),
+    dev,
+    axis,
+  );
   w.noneShift = choice.shift;
   w.cueThreshold = choice.cueThreshold;
   weights[axis] = w;
-  console.log(`${axis}: none shift ${choice.shift.toFixed(1)}, cue threshold ${choice.cueThreshold}: cross-validated F1 ${choice.cv.toFixed(3)}, dev F1 ${choice.dev.toFixed(3)} (sentence by sentence) over ${CLASSES[axis].length} values`);
+  console.log(
+    `${axis}: none shift ${choice.shift.toFixed(1)}, cue threshold ${choice.cueThreshold}: cross-validated F1 ${choice.cv.toFixed(3)}, dev F1 ${choice.dev.toFixed(3)} (sentence by sentence) over ${CLASSES[axis].length} values`,
+  );
 }
 const outAt = process.argv.indexOf('--out');
-const out = outAt > 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : resolve(import.meta.dirname, '../lib/signals/model/weights.json');
+const out =
+  outAt > 0 && process.argv[outAt + 1]
+    ? resolve(process.argv[outAt + 1]!)
+    : resolve(import.meta.dirname, '../lib/signals/model/weights.json');
 writeFileSync(out, `${JSON.stringify(toArtifact(weights, vectors.dims))}\n`);
 console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

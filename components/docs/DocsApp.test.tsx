@@ -11,9 +11,24 @@ import { DocsApp } from './DocsApp';
 
 afterEach(cleanup);
 
-const note: Finding = { ...paused, rule: 'stale-profile', severity: 'info', text: 'profile', message: 'The profile is past its review date.' };
-const report = (findings: Finding[]): Report => ({ signals: [], findings, excluded: [], stats: { elapsedMs: 1, timedOut: false, checkedChars: 40 } });
-const ready = (findings: Finding[]): DocsView => ({ phase: 'ready', text: 'Team, get the new app out ASAP. profile', report: report(findings) });
+const note: Finding = {
+  ...paused,
+  rule: 'stale-profile',
+  severity: 'info',
+  text: 'profile',
+  message: 'The profile is past its review date.',
+};
+const report = (findings: Finding[]): Report => ({
+  signals: [],
+  findings,
+  excluded: [],
+  stats: { elapsedMs: 1, timedOut: false, checkedChars: 40 },
+});
+const ready = (findings: Finding[]): DocsView => ({
+  phase: 'ready',
+  text: 'Team, get the new app out ASAP. profile',
+  report: report(findings),
+});
 
 /** A store as the content script has it once a share was held over a report with a conflict and a note. */
 function heldShare() {
@@ -57,11 +72,20 @@ describe('DocsApp share warning', () => {
 
 describe('DocsApp findings panel', () => {
   it('says that part of the check failed instead of "nothing conflicts"', async () => {
-    const store = createDocsStore({ phase: 'ready', text: 'Lunch is at noon.', report: { ...report([]), stats: { elapsedMs: 1, timedOut: false, checkedChars: 17, error: 'profile names: too many captures' } } });
+    const store = createDocsStore({
+      phase: 'ready',
+      text: 'Lunch is at noon.',
+      report: {
+        ...report([]),
+        stats: { elapsedMs: 1, timedOut: false, checkedChars: 17, error: 'profile names: too many captures' },
+      },
+    });
     store.state = fallbackState;
     render(<DocsApp store={store} />);
     await userEvent.click(screen.getByRole('button', { name: /Show findings/ }));
-    expect(screen.getByRole('alert').textContent).toContain('Part of the check failed, so conflicts may be missing: profile names: too many captures');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Part of the check failed, so conflicts may be missing: profile names: too many captures',
+    );
     expect(screen.getByRole('heading').textContent).toBe('Not every conflict could be looked for in this document');
     expect(screen.queryByText(/Nothing in this document conflicts/)).toBeNull();
   });

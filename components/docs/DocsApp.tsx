@@ -42,7 +42,9 @@ export function DocsApp({ store }: { store: DocsStore }) {
     <div className="cs-root cs-docs">
       {view.phase === 'unreadable' || view.phase === 'check-failed' ? (
         <p className="cs-indicator cs-docs-problem" role="status">
-          <span className="cs-logo cs-logo-small" aria-hidden="true">C</span>
+          <span className="cs-logo cs-logo-small" aria-hidden="true">
+            C
+          </span>
           {view.message}
         </p>
       ) : (
@@ -51,25 +53,36 @@ export function DocsApp({ store }: { store: DocsStore }) {
       {open && view.phase === 'ready' ? (
         <section id={panelId} className="cs-panel cs-docs-panel" aria-label="Consonant findings">
           <header className="cs-panel-head">
-            <h2>{describeCounts(view.report.findings) ?? (view.report.stats.error ? 'Not every conflict could be looked for' : 'No conflicts')} in this document</h2>
+            <h2>
+              {describeCounts(view.report.findings) ??
+                (view.report.stats.error ? 'Not every conflict could be looked for' : 'No conflicts')}{' '}
+              in this document
+            </h2>
             <button type="button" className="cs-button" onClick={() => setOpen(false)}>
               Close
             </button>
           </header>
           <p className="cs-docs-note cs-docs-stats">
-            Checked {words(view.text).toLocaleString('en')} words in {Math.round(view.report.stats.elapsedMs)} ms, on this computer.
+            Checked {words(view.text).toLocaleString('en')} words in {Math.round(view.report.stats.elapsedMs)} ms, on
+            this computer.
           </p>
-          {view.report.stats.timedOut ? <p className="cs-docs-note">The check ran out of time; the end of the document was not read.</p> : null}
+          {view.report.stats.timedOut ? (
+            <p className="cs-docs-note">The check ran out of time; the end of the document was not read.</p>
+          ) : null}
           {!view.report.stats.timedOut && view.report.stats.checkedChars < view.text.length ? (
             <p className="cs-docs-note">
-              This document is long: Consonant read the first {view.report.stats.checkedChars.toLocaleString('en')} of {view.text.length.toLocaleString('en')} characters.
+              This document is long: Consonant read the first {view.report.stats.checkedChars.toLocaleString('en')} of{' '}
+              {view.text.length.toLocaleString('en')} characters.
             </p>
           ) : null}
           <CheckFailedNote report={view.report} className="cs-docs-note" />
           {view.report.findings.length > 0 ? (
-            <FindingsList findings={view.report.findings} words={(f) => <SentenceInContext text={view.text} report={view.report} finding={f} />} />
-          ) : (
-            view.report.stats.error ? null : <p className="cs-empty">Nothing in this document conflicts with the team profile.</p>
+            <FindingsList
+              findings={view.report.findings}
+              words={(f) => <SentenceInContext text={view.text} report={view.report} finding={f} />}
+            />
+          ) : view.report.stats.error ? null : (
+            <p className="cs-empty">Nothing in this document conflicts with the team profile.</p>
           )}
         </section>
       ) : null}

@@ -28,8 +28,15 @@ describe('PageReport', () => {
 
   it('says that part of the check failed instead of "no conflicts"', () => {
     const report = checkDraft('Lunch is at noon.', exampleProfile);
-    render(<PageReport text="Lunch is at noon." report={{ ...report, stats: { ...report.stats, error: 'profile names: too many captures' } }} />);
-    expect(screen.getByRole('alert').textContent).toBe('Part of the check failed, so conflicts may be missing: profile names: too many captures');
+    render(
+      <PageReport
+        text="Lunch is at noon."
+        report={{ ...report, stats: { ...report.stats, error: 'profile names: too many captures' } }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Part of the check failed, so conflicts may be missing: profile names: too many captures',
+    );
     expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -22,9 +22,14 @@ export function PageReport({ text, report }: { text: string; report: Report }) {
       <style>{guardStyles + PAGE_CSS}</style>
       <CheckFailedNote report={report} />
       {report.findings.length === 0 ? (
-        report.stats.error ? null : <p role="status">No conflicts with the team profile.</p>
+        report.stats.error ? null : (
+          <p role="status">No conflicts with the team profile.</p>
+        )
       ) : (
-        <FindingsList findings={report.findings} words={(f) => <SentenceInContext text={text} report={report} finding={f} />} />
+        <FindingsList
+          findings={report.findings}
+          words={(f) => <SentenceInContext text={text} report={report} finding={f} />}
+        />
       )}
     </div>
   );

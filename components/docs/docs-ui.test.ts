@@ -43,6 +43,9 @@ describe('Docs UI loading', () => {
     expect(proceed).toHaveBeenCalledTimes(1);
     expect(store.held()).toBeNull();
     expect(ui.canHold()).toBe(false);
-    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not load the document indicator and warning; shares go ahead unchecked/), expect.any(Error));
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/could not load the document indicator and warning; shares go ahead unchecked/),
+      expect.any(Error),
+    );
   });
 });

@@ -20,7 +20,11 @@ function hasContent(store: DocsStore): boolean {
  * come, a held share goes on to Google's share dialog, later shares are not held, and the console
  * says why.
  */
-export function createDocsUi(ctx: ContentScriptContext, store: DocsStore, load: () => Promise<OverlayRenderers>): DocsUi {
+export function createDocsUi(
+  ctx: ContentScriptContext,
+  store: DocsStore,
+  load: () => Promise<OverlayRenderers>,
+): DocsUi {
   let state: 'waiting' | 'loading' | 'shown' | 'failed' = 'waiting';
   let remove: (() => void) | null = null;
   const start = () => {
@@ -37,7 +41,10 @@ export function createDocsUi(ctx: ContentScriptContext, store: DocsStore, load: 
         (error: unknown) => {
           state = 'failed';
           if (ctx.isInvalid) return;
-          console.warn('[consonant] could not load the document indicator and warning; shares go ahead unchecked', error);
+          console.warn(
+            '[consonant] could not load the document indicator and warning; shares go ahead unchecked',
+            error,
+          );
           if (store.held()) store.release(true);
         },
       );

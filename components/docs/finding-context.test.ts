@@ -11,13 +11,28 @@ describe('findingContext', () => {
     ['Hello', '', ' team.'],
     ['Thanks', '', '.'],
   ])('shows "%s" inside its sentence', (words, before, after) => {
-    expect(findingContext(text, { signals: [] }, at(words))).toMatchObject({ before, words, after, cutBefore: false, cutAfter: false });
+    expect(findingContext(text, { signals: [] }, at(words))).toMatchObject({
+      before,
+      words,
+      after,
+      cutBefore: false,
+      cutAfter: false,
+    });
   });
 
   it("uses the report's sentence when a signal covers the words", () => {
     const { start, end } = at('top priority');
     const sentence = { start: text.indexOf('The mobile'), end: text.indexOf('ASAP!') + 5 };
-    const signal = { kind: 'priority' as const, value: 'top', start, end, text: 'top priority', topic: 'mobile-redesign', rule: 'x', sentence };
+    const signal = {
+      kind: 'priority' as const,
+      value: 'top',
+      start,
+      end,
+      text: 'top priority',
+      topic: 'mobile-redesign',
+      rule: 'x',
+      sentence,
+    };
     expect(findingContext(text, { signals: [signal] }, { start, end }).after).toBe('. Please ship it ASAP!');
   });
 
@@ -30,6 +45,10 @@ describe('findingContext', () => {
   });
 
   it('clamps offsets outside the text', () => {
-    expect(findingContext('short', { signals: [] }, { start: 3, end: 99 })).toMatchObject({ before: 'sho', words: 'rt', after: '' });
+    expect(findingContext('short', { signals: [] }, { start: 3, end: 99 })).toMatchObject({
+      before: 'sho',
+      words: 'rt',
+      after: '',
+    });
   });
 });

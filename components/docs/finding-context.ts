@@ -12,8 +12,15 @@ export interface FindingContext {
 const SENTENCE_END = /[.!?…](?=\s)|\n/g;
 
 /** Where the sentence holding [start, end) begins and ends, from the report's own signals when it has them. */
-export function sentenceAround(text: string, report: Pick<Report, 'signals'>, start: number, end: number): { start: number; end: number } {
-  const signal = report.signals.find((s) => s.start <= start && s.end >= end) ?? report.signals.find((s) => s.sentence.start <= start && s.sentence.end >= end);
+export function sentenceAround(
+  text: string,
+  report: Pick<Report, 'signals'>,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const signal =
+    report.signals.find((s) => s.start <= start && s.end >= end) ??
+    report.signals.find((s) => s.sentence.start <= start && s.sentence.end >= end);
   if (signal) return signal.sentence;
   let from = 0;
   for (const match of text.slice(0, start).matchAll(SENTENCE_END)) from = match.index + match[0].length;
@@ -23,7 +30,12 @@ export function sentenceAround(text: string, report: Pick<Report, 'signals'>, st
 }
 
 /** The finding's words with the rest of their sentence around them, for highlighting as text. */
-export function findingContext(text: string, report: Pick<Report, 'signals'>, finding: Pick<Finding, 'start' | 'end'>, maxChars = 160): FindingContext {
+export function findingContext(
+  text: string,
+  report: Pick<Report, 'signals'>,
+  finding: Pick<Finding, 'start' | 'end'>,
+  maxChars = 160,
+): FindingContext {
   const start = Math.max(0, Math.min(finding.start, text.length));
   const end = Math.max(start, Math.min(finding.end, text.length));
   const sentence = sentenceAround(text, report, start, end);

@@ -28,17 +28,48 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
 }
 
-const SOURCE_LABEL = { managed: 'Set by your organization', url: 'Team URL', local: 'Edited on this computer', example: 'Built-in example' };
+const SOURCE_LABEL = {
+  managed: 'Set by your organization',
+  url: 'Team URL',
+  local: 'Edited on this computer',
+  example: 'Built-in example',
+};
 
-function TabStatus({ state, tabUrl, guardStatus }: { state: EffectiveState; tabUrl: string | undefined; guardStatus: GuardStatus | null | undefined }) {
+function TabStatus({
+  state,
+  tabUrl,
+  guardStatus,
+}: {
+  state: EffectiveState;
+  tabUrl: string | undefined;
+  guardStatus: GuardStatus | null | undefined;
+}) {
   const site = siteForUrl(tabUrl);
-  if (!site) return <p className="muted">This page is not one Consonant checks as you write. Use “Check this page” below to read it.</p>;
+  if (!site)
+    return (
+      <p className="muted">
+        This page is not one Consonant checks as you write. Use “Check this page” below to read it.
+      </p>
+    );
   const byPolicy = (key: string) => (isLocked(state.locked, key) ? ' by your organization' : '');
-  if (state.settings.mode === 'off') return <p className="warn">{site.name}: checks are off{byPolicy('mode')}.</p>;
-  if (!state.settings.sites[site.id]) return <p className="warn">{site.name}: checks are turned off for this site{byPolicy(`sites.${site.id}`)}.</p>;
+  if (state.settings.mode === 'off')
+    return (
+      <p className="warn">
+        {site.name}: checks are off{byPolicy('mode')}.
+      </p>
+    );
+  if (!state.settings.sites[site.id])
+    return (
+      <p className="warn">
+        {site.name}: checks are turned off for this site{byPolicy(`sites.${site.id}`)}.
+      </p>
+    );
   // Docs has no Send: the guard holds Share.
   const act = site.id === 'docs' ? 'share' : 'send';
-  const how = state.settings.mode === 'block' ? `holds a conflicting ${act} until you edit it` : `warns before a conflicting ${act}`;
+  const how =
+    state.settings.mode === 'block'
+      ? `holds a conflicting ${act} until you edit it`
+      : `warns before a conflicting ${act}`;
   // Docs has its own controller that does not answer; mail tabs do.
   if (site.id !== 'docs' && guardStatus === null) {
     return (
@@ -51,7 +82,8 @@ function TabStatus({ state, tabUrl, guardStatus }: { state: EffectiveState; tabU
     return (
       <div className="warn" role="status">
         <p>
-          {site.name}: Consonant can&apos;t fully check {guardStatus.problems.length === 1 ? 'a compose' : `${guardStatus.problems.length} composes`} in this tab, so
+          {site.name}: Consonant can&apos;t fully check{' '}
+          {guardStatus.problems.length === 1 ? 'a compose' : `${guardStatus.problems.length} composes`} in this tab, so
           conflicts may go out unwarned:
         </p>
         <ul>

@@ -9,7 +9,8 @@ interface Props {
 }
 
 export function DecisionEditor({ items, errors, onChange }: Props) {
-  const update = (index: number, patch: Partial<DecisionDraft>) => onChange(items.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  const update = (index: number, patch: Partial<DecisionDraft>) =>
+    onChange(items.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
     <section className="card" aria-labelledby="decisions-heading">
       <div className="card__head">
@@ -18,7 +19,14 @@ export function DecisionEditor({ items, errors, onChange }: Props) {
       </div>
       <ol className="rows">
         {items.map((d, i) => (
-          <DecisionRow key={d.key} decision={d} index={i} errors={errors} onPatch={(patch) => update(i, patch)} onRemove={() => onChange(items.filter((_, j) => j !== i))} />
+          <DecisionRow
+            key={d.key}
+            decision={d}
+            index={i}
+            errors={errors}
+            onPatch={(patch) => update(i, patch)}
+            onRemove={() => onChange(items.filter((_, j) => j !== i))}
+          />
         ))}
       </ol>
       <button type="button" onClick={() => onChange([...items, emptyDecision()])}>

@@ -39,14 +39,51 @@ export function DecisionRow({ decision: d, index: i, errors, onPatch, onRemove }
           onBlur={() => d.id === '' && d.topic.trim() && onPatch({ id: slugify(d.topic) })}
         />
         <Field label="Id" value={d.id} errors={at('id')} onChange={(id) => onPatch({ id })} />
-        <Field kind="select" label="Status" value={d.status} options={statuses} onChange={(status) => onPatch({ status: status as DecisionDraft['status'] })} className="narrow" />
+        <Field
+          kind="select"
+          label="Status"
+          value={d.status}
+          options={statuses}
+          onChange={(status) => onPatch({ status: status as DecisionDraft['status'] })}
+          className="narrow"
+        />
         <Field label="Outcome" value={d.outcome} errors={at('outcome')} onChange={(outcome) => onPatch({ outcome })} />
-        <Field label="Rejected options" value={d.rejected} errors={at('rejected')} placeholder="Comma-separated" onChange={(rejected) => onPatch({ rejected })} />
-        <Field label="Also called" value={d.aliases} errors={at('aliases')} placeholder="Comma-separated" onChange={(aliases) => onPatch({ aliases })} />
-        <Field kind="date" label="Decided on" value={d.decidedAt} errors={at('decidedAt')} onChange={(decidedAt) => onPatch({ decidedAt })} />
-        <Field kind="date" label="Decide by" value={d.decideBy} errors={at('decideBy')} onChange={(decideBy) => onPatch({ decideBy })} />
+        <Field
+          label="Rejected options"
+          value={d.rejected}
+          errors={at('rejected')}
+          placeholder="Comma-separated"
+          onChange={(rejected) => onPatch({ rejected })}
+        />
+        <Field
+          label="Also called"
+          value={d.aliases}
+          errors={at('aliases')}
+          placeholder="Comma-separated"
+          onChange={(aliases) => onPatch({ aliases })}
+        />
+        <Field
+          kind="date"
+          label="Decided on"
+          value={d.decidedAt}
+          errors={at('decidedAt')}
+          onChange={(decidedAt) => onPatch({ decidedAt })}
+        />
+        <Field
+          kind="date"
+          label="Decide by"
+          value={d.decideBy}
+          errors={at('decideBy')}
+          onChange={(decideBy) => onPatch({ decideBy })}
+        />
         <Field label="Owner" value={d.owner} errors={at('owner')} onChange={(owner) => onPatch({ owner })} />
-        <Field label="Note" value={d.note} errors={at('note')} onChange={(note) => onPatch({ note })} className="span2" />
+        <Field
+          label="Note"
+          value={d.note}
+          errors={at('note')}
+          onChange={(note) => onPatch({ note })}
+          className="span2"
+        />
       </div>
     </li>
   );

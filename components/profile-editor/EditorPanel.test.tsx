@@ -8,7 +8,8 @@ import { checkDraft } from '../../lib/check';
 import { EditorPanel } from './EditorPanel';
 
 /** The background's check, run here: the same core on the edited profile. */
-const tryCheck = async (text: string, profile: Profile, syncedAt: string | null) => checkDraft(text, profile, { syncedAt, budgetMs: 500 });
+const tryCheck = async (text: string, profile: Profile, syncedAt: string | null) =>
+  checkDraft(text, profile, { syncedAt, budgetMs: 500 });
 
 afterEach(cleanup);
 
@@ -17,7 +18,16 @@ const NOW = new Date('2026-11-24T09:30:00Z');
 function setup(source: 'local' | 'example' | 'url' = 'example') {
   const onSave = vi.fn<(profile: Profile, origin: 'edit' | 'import') => Promise<void>>().mockResolvedValue();
   const user = userEvent.setup();
-  render(<EditorPanel initial={exampleProfile} source={source} syncedAt={null} onSave={onSave} now={() => NOW} tryCheck={tryCheck} />);
+  render(
+    <EditorPanel
+      initial={exampleProfile}
+      source={source}
+      syncedAt={null}
+      onSave={onSave}
+      now={() => NOW}
+      tryCheck={tryCheck}
+    />,
+  );
   return { onSave, user };
 }
 
@@ -27,7 +37,8 @@ async function fill(user: ReturnType<typeof userEvent.setup>, element: HTMLEleme
   await user.click(element);
   await user.paste(text);
 }
-const save = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Save profile' }));
+const save = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: 'Save profile' }));
 
 describe('EditorPanel', () => {
   it('adds a priority with the next rank and an id from its name', async () => {
@@ -40,7 +51,12 @@ describe('EditorPanel', () => {
     await save(user);
     const [saved, origin] = onSave.mock.calls[0]!;
     expect(origin).toBe('edit');
-    expect(saved.priorities.at(-1)).toMatchObject({ id: 'self-serve-onboarding', name: 'Self-serve onboarding', rank: 5, status: 'active' });
+    expect(saved.priorities.at(-1)).toMatchObject({
+      id: 'self-serve-onboarding',
+      name: 'Self-serve onboarding',
+      rank: 5,
+      status: 'active',
+    });
     expect(saved.updatedAt).toBe('2026-11-24T09:30:00Z');
   });
 
@@ -65,7 +81,9 @@ describe('EditorPanel', () => {
 
     const team = screen.getByLabelText('Team name');
     expect(team.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(team.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('team cannot be empty');
+    expect(document.getElementById(team.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe(
+      'team cannot be empty',
+    );
     expect(within(migration).getByRole('alert').textContent).toMatch(/rank 1 is already held by "checkout"/);
     expect(within(vendor).getByRole('alert').textContent).toMatch(/a decided decision needs its outcome/);
 
@@ -104,7 +122,10 @@ describe('EditorPanel', () => {
     const text = await exported!.text();
     expect(JSON.parse(text)).toEqual(exampleProfile);
 
-    await user.upload(screen.getByLabelText('Profile file to import'), new File([text], 'team.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Profile file to import'),
+      new File([text], 'team.json', { type: 'application/json' }),
+    );
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledWith(exampleProfile, 'import'));
     expect(screen.getByText(/Imported Platform leadership/)).toBeTruthy();
   });
@@ -112,10 +133,20 @@ describe('EditorPanel', () => {
   it('lists every problem of a bad file with its path and keeps the form', async () => {
     const { onSave, user } = setup();
     const bad = JSON.stringify({ ...exampleProfile, schemaVersion: 2, priorities: [{ id: 'x', name: 'X', rank: 0 }] });
-    await user.upload(screen.getByLabelText('Profile file to import'), new File([bad], 'bad.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Profile file to import'),
+      new File([bad], 'bad.json', { type: 'application/json' }),
+    );
     const alert = await screen.findByText('This file was not imported:');
-    const items = within(alert.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/^schemaVersion /), expect.stringMatching(/^priorities\[0\]\.rank rank starts at 1/)]));
+    const items = within(alert.parentElement!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^schemaVersion /),
+        expect.stringMatching(/^priorities\[0\]\.rank rank starts at 1/),
+      ]),
+    );
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Team name')).toHaveProperty('value', exampleProfile.team);
   });
@@ -134,7 +165,9 @@ describe('EditorPanel', () => {
     const line = yaml.split('\n').findIndex((l) => l.includes('rank: one')) + 1;
     await user.upload(screen.getByLabelText('Profile file to import'), new File([yaml], 'team.yml', { type: '' }));
     const alert = await screen.findByText('This file was not imported:');
-    const items = within(alert.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(alert.parentElement!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([`priorities[0].rank should be a number (got "one") (line ${line}, column 11)`]);
     expect(onSave).not.toHaveBeenCalled();
   });
@@ -145,7 +178,9 @@ describe('EditorPanel', () => {
     gone.text = () => Promise.reject(new Error('the file was moved'));
     await user.upload(screen.getByLabelText('Profile file to import'), gone);
     const alert = await screen.findByText('This file was not imported:');
-    expect(alert.parentElement!.textContent).toMatch(/could not be read from gone\.json \(the file was moved\)\. Choose the file again\./);
+    expect(alert.parentElement!.textContent).toMatch(
+      /could not be read from gone\.json \(the file was moved\)\. Choose the file again\./,
+    );
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -156,7 +191,11 @@ describe('EditorPanel', () => {
 
   it('tries a pasted draft against the profile being edited', async () => {
     const { user } = setup();
-    await fill(user, screen.getByLabelText('Draft to check'), 'The mobile redesign is our top priority. Please ship it ASAP.');
+    await fill(
+      user,
+      screen.getByLabelText('Draft to check'),
+      'The mobile redesign is our top priority. Please ship it ASAP.',
+    );
     const findings = await screen.findByRole('list', { name: 'Findings' });
     expect(findings.textContent).toMatch(/Mobile redesign/);
     expect(findings.textContent).toMatch(/Your words.*our top priority/);

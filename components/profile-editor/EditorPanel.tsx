@@ -32,7 +32,16 @@ const overshadowed: Partial<Record<ProfileSource, string>> = {
   url: 'The team URL profile is in force; local edits are kept and used only without a team URL.',
 };
 
-export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new Date(), keysPinned = false, open, tryCheck }: Props) {
+export function EditorPanel({
+  initial,
+  source,
+  syncedAt,
+  onSave,
+  now = () => new Date(),
+  keysPinned = false,
+  open,
+  tryCheck,
+}: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => fromProfile(initial));
   const [message, setMessage] = useState<SaveMessage>(null);
   const check = useMemo(() => validateDraft(draft), [draft]);
@@ -40,7 +49,10 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
   const save = async (profile: Profile, origin: 'edit' | 'import', jws?: string) => {
     try {
       await (jws ? onSave(profile, origin, jws) : onSave(profile, origin));
-      setMessage({ kind: 'ok', text: `Saved version ${profile.version}.${overshadowed[source] ? ` ${overshadowed[source]}` : ''}` });
+      setMessage({
+        kind: 'ok',
+        text: `Saved version ${profile.version}.${overshadowed[source] ? ` ${overshadowed[source]}` : ''}`,
+      });
     } catch (error) {
       setMessage({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
     }
@@ -51,9 +63,17 @@ export function EditorPanel({ initial, source, syncedAt, onSave, now = () => new
       setMessage({ kind: 'error', text: `Not saved: ${UNSIGNABLE}` });
       return;
     }
-    const stamped = validateDraft({ ...draft, updatedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z') });
+    const stamped = validateDraft({
+      ...draft,
+      updatedAt: now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
+    });
     if (!stamped.ok) {
-      setMessage({ kind: 'error', text: `Not saved: fix the ${stamped.errors.length} problem${stamped.errors.length === 1 ? '' : 's'} marked in the form. The last saved profile stays in use.` });
+      setMessage({
+        kind: 'error',
+        text: `Not saved: fix the ${stamped.errors.length} problem${stamped.errors.length === 1 ? '' : 's'} marked in the form. The last saved profile stays in use.`,
+      });
       return;
     }
     setDraft((d) => ({ ...d, updatedAt: stamped.profile.updatedAt }));

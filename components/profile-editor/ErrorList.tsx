@@ -11,7 +11,12 @@ export function ErrorList({ errors, title }: { errors: readonly ProfileError[]; 
           <li key={`${e.path}:${e.message}`}>
             {e.path ? <code>{e.path}</code> : 'The profile'} {e.message}
             {/* A syntax error says its place in its message; a field's place is added here. */}
-            {e.path && e.line !== undefined && <span className="muted"> (line {e.line}, column {e.column})</span>}
+            {e.path && e.line !== undefined && (
+              <span className="muted">
+                {' '}
+                (line {e.line}, column {e.column})
+              </span>
+            )}
           </li>
         ))}
       </ul>

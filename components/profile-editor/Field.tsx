@@ -10,8 +10,19 @@ interface Common {
 
 type Props = Common &
   (
-    | { kind?: 'text' | 'date' | 'number' | 'url'; value: string; onChange: (value: string) => void; placeholder?: string; onBlur?: () => void }
-    | { kind: 'select'; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] }
+    | {
+        kind?: 'text' | 'date' | 'number' | 'url';
+        value: string;
+        onChange: (value: string) => void;
+        placeholder?: string;
+        onBlur?: () => void;
+      }
+    | {
+        kind: 'select';
+        value: string;
+        onChange: (value: string) => void;
+        options: readonly { value: string; label: string }[];
+      }
     | { kind: 'textarea'; value: string; onChange: (value: string) => void; placeholder?: string; rows?: number }
   );
 
@@ -40,7 +51,15 @@ export function Field(props: Props) {
       </select>
     );
   } else if (props.kind === 'textarea') {
-    control = <textarea {...common} value={props.value} rows={props.rows ?? 2} placeholder={props.placeholder} onChange={(e) => props.onChange(e.target.value)} />;
+    control = (
+      <textarea
+        {...common}
+        value={props.value}
+        rows={props.rows ?? 2}
+        placeholder={props.placeholder}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    );
   } else {
     control = (
       <input

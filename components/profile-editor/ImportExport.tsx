@@ -14,11 +14,18 @@ interface Props {
 }
 
 function fileName(profile: Profile): string {
-  const slug = profile.team.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = profile.team
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'team'}-profile.json`;
 }
 
-export function ImportExport({ current, onImport, open = (text, source) => openProfileText(text, undefined, (plain) => parseProfileText(plain, source)) }: Props) {
+export function ImportExport({
+  current,
+  onImport,
+  open = (text, source) => openProfileText(text, undefined, (plain) => parseProfileText(plain, source)),
+}: Props) {
   const input = useRef<HTMLInputElement>(null);
   const { errors, imported, read } = useProfileImport(open, onImport);
 
@@ -38,7 +45,10 @@ export function ImportExport({ current, onImport, open = (text, source) => openP
     <section className="card" aria-labelledby="file-heading">
       <div className="card__head">
         <h2 id="file-heading">Profile file</h2>
-        <p className="muted">Share the profile as a JSON file, or load one a teammate sent you (JSON or YAML, plain or signed: a .jws file).</p>
+        <p className="muted">
+          Share the profile as a JSON file, or load one a teammate sent you (JSON or YAML, plain or signed: a .jws
+          file).
+        </p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => input.current?.click()}>
@@ -58,7 +68,12 @@ export function ImportExport({ current, onImport, open = (text, source) => openP
             if (file) void read(file);
           }}
         />
-        <button type="button" onClick={download} disabled={!current} title={current ? undefined : 'Fix the errors in the form first'}>
+        <button
+          type="button"
+          onClick={download}
+          disabled={!current}
+          title={current ? undefined : 'Fix the errors in the form first'}
+        >
           Export file
         </button>
       </div>

@@ -39,9 +39,24 @@ export function NormsEditor({ draft, errors, onChange }: Props) {
       <ol className="rows">
         {draft.avoid.map((a, i) => (
           <li key={a.key} className="row row--inline" aria-label={a.phrase || `phrase ${i + 1}`}>
-            <Field label="Phrase" value={a.phrase} errors={errorsAt(errors, `norms.avoid[${i}].phrase`)} onChange={(phrase) => updateAvoid(i, { phrase })} />
-            <Field label="Say instead" value={a.instead} errors={errorsAt(errors, `norms.avoid[${i}].instead`)} onChange={(instead) => updateAvoid(i, { instead })} />
-            <button type="button" className="danger" onClick={() => onChange({ avoid: draft.avoid.filter((_, j) => j !== i) })} aria-label={`Remove ${a.phrase || `phrase ${i + 1}`}`}>
+            <Field
+              label="Phrase"
+              value={a.phrase}
+              errors={errorsAt(errors, `norms.avoid[${i}].phrase`)}
+              onChange={(phrase) => updateAvoid(i, { phrase })}
+            />
+            <Field
+              label="Say instead"
+              value={a.instead}
+              errors={errorsAt(errors, `norms.avoid[${i}].instead`)}
+              onChange={(instead) => updateAvoid(i, { instead })}
+            />
+            <button
+              type="button"
+              className="danger"
+              onClick={() => onChange({ avoid: draft.avoid.filter((_, j) => j !== i) })}
+              aria-label={`Remove ${a.phrase || `phrase ${i + 1}`}`}
+            >
               Remove
             </button>
           </li>

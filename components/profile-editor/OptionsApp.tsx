@@ -9,7 +9,12 @@ import { RefusedProfiles, signatureText } from './SignatureStatus';
 import { SettingsPanel } from './SettingsPanel';
 import { SubscribePanel } from './SubscribePanel';
 
-const sourceNames = { managed: 'set by your organization', url: 'from the team URL', local: 'edited on this computer', example: 'the built-in example' };
+const sourceNames = {
+  managed: 'set by your organization',
+  url: 'from the team URL',
+  local: 'edited on this computer',
+  example: 'the built-in example',
+};
 
 export function OptionsApp() {
   const state = useEffectiveState();
@@ -22,22 +27,27 @@ export function OptionsApp() {
       <header className="page__head">
         <h1>Consonant</h1>
         <p className="muted">
-          Profile in force: <strong>{state.profile.team}</strong>, version {state.profile.version}, {sourceNames[state.profileSource]}.
+          Profile in force: <strong>{state.profile.team}</strong>, version {state.profile.version},{' '}
+          {sourceNames[state.profileSource]}.
           {signature && <span className={state.signature.state === 'verified' ? 'ok' : 'warn'}> {signature}.</span>}
         </p>
       </header>
       <RefusedProfiles state={state} />
       <PolicyProblems report={report} />
-      <SettingsPanel settings={state.settings} locked={state.locked} onChange={(patch) => void updateUserSettings(patch)} />
-      {state.profileSource !== 'managed' && (
-      <SubscribePanel
-        url={state.settings.profileUrl}
-        locked={isLocked(state.locked, 'profileUrl')}
-        status={status ?? null}
-        onSubscribe={subscribe}
-        onUnsubscribe={unsubscribe}
-        onSyncNow={async () => (await requestSyncNow()).skipped}
+      <SettingsPanel
+        settings={state.settings}
+        locked={state.locked}
+        onChange={(patch) => void updateUserSettings(patch)}
       />
+      {state.profileSource !== 'managed' && (
+        <SubscribePanel
+          url={state.settings.profileUrl}
+          locked={isLocked(state.locked, 'profileUrl')}
+          status={status ?? null}
+          onSubscribe={subscribe}
+          onUnsubscribe={unsubscribe}
+          onSyncNow={async () => (await requestSyncNow()).skipped}
+        />
       )}
       {isLocked(state.locked, 'profile') ? (
         <section className="card">

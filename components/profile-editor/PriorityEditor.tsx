@@ -9,13 +9,16 @@ interface Props {
 }
 
 export function PriorityEditor({ items, errors, onChange }: Props) {
-  const update = (index: number, patch: Partial<PriorityDraft>) => onChange(items.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const update = (index: number, patch: Partial<PriorityDraft>) =>
+    onChange(items.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const nextRank = items.reduce((max, p) => Math.max(max, Number(p.rank) || 0), 0) + 1;
   return (
     <section className="card" aria-labelledby="priorities-heading">
       <div className="card__head">
         <h2 id="priorities-heading">Priorities</h2>
-        <p className="muted">Ranked from most to least important. Active ranks must be unique; paused and dropped items need no rank.</p>
+        <p className="muted">
+          Ranked from most to least important. Active ranks must be unique; paused and dropped items need no rank.
+        </p>
       </div>
       <ol className="rows">
         {items.map((p, i) => (

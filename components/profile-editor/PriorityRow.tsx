@@ -49,12 +49,39 @@ export function PriorityRow({ priority: p, index: i, count, errors, onPatch, onM
           onBlur={() => p.id === '' && p.name.trim() && onPatch({ id: slugify(p.name) })}
         />
         <Field label="Id" value={p.id} errors={at('id')} onChange={(id) => onPatch({ id })} />
-        <Field kind="number" label="Rank" value={p.rank} errors={at('rank')} onChange={(rank) => onPatch({ rank })} className="narrow" />
-        <Field kind="select" label="Status" value={p.status} options={statuses} onChange={(status) => onPatch({ status: status as PriorityDraft['status'] })} className="narrow" />
-        <Field label="Also called" value={p.aliases} errors={at('aliases')} placeholder="Comma-separated" onChange={(aliases) => onPatch({ aliases })} className="span2" />
+        <Field
+          kind="number"
+          label="Rank"
+          value={p.rank}
+          errors={at('rank')}
+          onChange={(rank) => onPatch({ rank })}
+          className="narrow"
+        />
+        <Field
+          kind="select"
+          label="Status"
+          value={p.status}
+          options={statuses}
+          onChange={(status) => onPatch({ status: status as PriorityDraft['status'] })}
+          className="narrow"
+        />
+        <Field
+          label="Also called"
+          value={p.aliases}
+          errors={at('aliases')}
+          placeholder="Comma-separated"
+          onChange={(aliases) => onPatch({ aliases })}
+          className="span2"
+        />
         <Field label="Owner" value={p.owner} errors={at('owner')} onChange={(owner) => onPatch({ owner })} />
         <Field kind="date" label="Due" value={p.due} errors={at('due')} onChange={(due) => onPatch({ due })} />
-        <Field label="Note" value={p.note} errors={at('note')} onChange={(note) => onPatch({ note })} className="wide" />
+        <Field
+          label="Note"
+          value={p.note}
+          errors={at('note')}
+          onChange={(note) => onPatch({ note })}
+          className="wide"
+        />
       </div>
     </li>
   );

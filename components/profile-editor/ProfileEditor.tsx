@@ -21,10 +21,33 @@ export function ProfileEditor({ draft, errors, onChange }: Props) {
           <h2 id="team-heading">Team</h2>
         </div>
         <div className="grid">
-          <Field label="Team name" value={draft.team} errors={errorsAt(errors, 'team')} onChange={(team) => patch({ team })} />
-          <Field label="Version" value={draft.version} errors={errorsAt(errors, 'version')} hint="Any label, like 2026-11-20.3" onChange={(version) => patch({ version })} />
-          <Field label="Updated by" value={draft.updatedBy} errors={errorsAt(errors, 'updatedBy')} onChange={(updatedBy) => patch({ updatedBy })} />
-          <Field kind="date" label="Review by" value={draft.reviewBy} errors={errorsAt(errors, 'reviewBy')} hint="After this date the profile shows as out of date" onChange={(reviewBy) => patch({ reviewBy })} />
+          <Field
+            label="Team name"
+            value={draft.team}
+            errors={errorsAt(errors, 'team')}
+            onChange={(team) => patch({ team })}
+          />
+          <Field
+            label="Version"
+            value={draft.version}
+            errors={errorsAt(errors, 'version')}
+            hint="Any label, like 2026-11-20.3"
+            onChange={(version) => patch({ version })}
+          />
+          <Field
+            label="Updated by"
+            value={draft.updatedBy}
+            errors={errorsAt(errors, 'updatedBy')}
+            onChange={(updatedBy) => patch({ updatedBy })}
+          />
+          <Field
+            kind="date"
+            label="Review by"
+            value={draft.reviewBy}
+            errors={errorsAt(errors, 'reviewBy')}
+            hint="After this date the profile shows as out of date"
+            onChange={(reviewBy) => patch({ reviewBy })}
+          />
         </div>
         {errorsAt(errors, 'updatedAt').length > 0 && (
           <ul className="field__errors" role="alert">

@@ -20,7 +20,13 @@ export function SaveBar({ message, check, onDiscard }: Props) {
         Discard changes
       </button>
       <span className="savebar__state" role="status">
-        {message ? <span className={message.kind}>{message.text}</span> : check.ok ? 'No problems found.' : `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix.`}
+        {message ? (
+          <span className={message.kind}>{message.text}</span>
+        ) : check.ok ? (
+          'No problems found.'
+        ) : (
+          `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix.`
+        )}
       </span>
     </div>
   );

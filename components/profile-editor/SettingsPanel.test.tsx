@@ -13,7 +13,10 @@ describe('SettingsPanel', () => {
     render(<SettingsPanel settings={defaultSettings} locked={[]} onChange={onChange} />);
     await userEvent.click(screen.getByRole('radio', { name: /Block/ }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Google Docs/ }));
-    expect(onChange.mock.calls).toEqual([[{ mode: 'block' }], [{ sites: { gmail: true, outlook: true, docs: false } }]]);
+    expect(onChange.mock.calls).toEqual([
+      [{ mode: 'block' }],
+      [{ sites: { gmail: true, outlook: true, docs: false } }],
+    ]);
     expect(screen.queryByText('Set by your organization')).toBeNull();
   });
 
@@ -33,7 +36,13 @@ describe('SettingsPanel', () => {
 
   it('shows policy settings as locked and does not let them change', async () => {
     const onChange = vi.fn();
-    render(<SettingsPanel settings={{ ...defaultSettings, mode: 'block' }} locked={['mode', 'sites.gmail']} onChange={onChange} />);
+    render(
+      <SettingsPanel
+        settings={{ ...defaultSettings, mode: 'block' }}
+        locked={['mode', 'sites.gmail']}
+        onChange={onChange}
+      />,
+    );
     expect(screen.getAllByText('Set by your organization')).toHaveLength(2);
     const warn = screen.getByRole('radio', { name: /Warn/ });
     expect(warn).toHaveProperty('disabled', true);

@@ -32,13 +32,18 @@ export function SettingsPanel({ settings, locked, onChange }: Props) {
         <h2 id="settings-heading">Settings</h2>
       </div>
       <fieldset disabled={modeLocked}>
-        <legend>
-          When a draft conflicts with the profile {modeLocked && <Locked />}
-        </legend>
+        <legend>When a draft conflicts with the profile {modeLocked && <Locked />}</legend>
         <div className="choices">
           {modes.map((m) => (
             <label key={m.value} className="choice">
-              <input type="radio" name="mode" value={m.value} checked={settings.mode === m.value} disabled={modeLocked} onChange={() => onChange({ mode: m.value })} />
+              <input
+                type="radio"
+                name="mode"
+                value={m.value}
+                checked={settings.mode === m.value}
+                disabled={modeLocked}
+                onChange={() => onChange({ mode: m.value })}
+              />
               <span>
                 <strong>{m.label}</strong> <span className="muted">{m.hint}</span>
               </span>
@@ -70,7 +75,12 @@ export function SettingsPanel({ settings, locked, onChange }: Props) {
       <div className="grid">
         <div className="field">
           <label htmlFor="min-severity">Hold a send for {severityLocked && <Locked />}</label>
-          <select id="min-severity" value={settings.minSeverity} disabled={severityLocked} onChange={(e) => onChange({ minSeverity: e.target.value as Settings['minSeverity'] })}>
+          <select
+            id="min-severity"
+            value={settings.minSeverity}
+            disabled={severityLocked}
+            onChange={(e) => onChange({ minSeverity: e.target.value as Settings['minSeverity'] })}
+          >
             {severities.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -78,14 +88,26 @@ export function SettingsPanel({ settings, locked, onChange }: Props) {
             ))}
           </select>
         </div>
-        <RefreshField minutes={settings.refreshMinutes} locked={refreshLocked} onChange={(refreshMinutes) => onChange({ refreshMinutes })} />
+        <RefreshField
+          minutes={settings.refreshMinutes}
+          locked={refreshLocked}
+          onChange={(refreshMinutes) => onChange({ refreshMinutes })}
+        />
       </div>
     </section>
   );
 }
 
 /** Typed freely and saved once it is a whole number of at least 5, so "15" can be typed through "1". */
-function RefreshField({ minutes, locked, onChange }: { minutes: number; locked: boolean; onChange: (minutes: number) => void }) {
+function RefreshField({
+  minutes,
+  locked,
+  onChange,
+}: {
+  minutes: number;
+  locked: boolean;
+  onChange: (minutes: number) => void;
+}) {
   const [text, setText] = useState(String(minutes));
   useEffect(() => setText(String(minutes)), [minutes]);
   const value = Number(text);

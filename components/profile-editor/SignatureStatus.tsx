@@ -4,7 +4,8 @@ import type { EffectiveState } from '../../lib/extension/effective';
 export function signatureText(state: Pick<EffectiveState, 'signature' | 'keysPinned'>): string | null {
   const { signature, keysPinned } = state;
   if (signature.state === 'verified') return `Verified: signed by ${signature.kid}, a key your organization trusts`;
-  if (signature.state === 'unverified') return `Signed by ${signature.kid ?? 'a key with no id'} (unverified: your organization pins no keys)`;
+  if (signature.state === 'unverified')
+    return `Signed by ${signature.kid ?? 'a key with no id'} (unverified: your organization pins no keys)`;
   return keysPinned ? 'Not signed: your organization accepts only signed profiles' : null;
 }
 
@@ -12,7 +13,9 @@ export function signatureText(state: Pick<EffectiveState, 'signature' | 'keysPin
 export function RefusedProfiles({ state }: { state: Pick<EffectiveState, 'refused' | 'profileSource'> }) {
   if (state.refused.length === 0) return null;
   const instead =
-    state.profileSource === 'example' ? 'Until a signed profile arrives, the built-in example is in use.' : 'The last good profile is still in use.';
+    state.profileSource === 'example'
+      ? 'Until a signed profile arrives, the built-in example is in use.'
+      : 'The last good profile is still in use.';
   return (
     <div className="notice notice--error" role="alert">
       <strong>Refused:</strong>

@@ -9,7 +9,16 @@ afterEach(cleanup);
 function setup(outcome: PermissionOutcome, url?: string) {
   const onSubscribe = vi.fn(async () => ({ permission: Promise.resolve(outcome) }));
   const onSyncNow = vi.fn(async () => undefined);
-  render(<SubscribePanel url={url} locked={false} status={null} onSubscribe={onSubscribe} onUnsubscribe={vi.fn(async () => undefined)} onSyncNow={onSyncNow} />);
+  render(
+    <SubscribePanel
+      url={url}
+      locked={false}
+      status={null}
+      onSubscribe={onSubscribe}
+      onUnsubscribe={vi.fn(async () => undefined)}
+      onSyncNow={onSyncNow}
+    />,
+  );
   return { onSubscribe, onSyncNow };
 }
 

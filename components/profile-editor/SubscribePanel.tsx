@@ -69,7 +69,10 @@ export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe
     <section className="card" aria-labelledby="url-heading">
       <div className="card__head">
         <h2 id="url-heading">Team profile URL {locked && <Locked />}</h2>
-        <p className="muted">Subscribe to the file your team publishes; it wins over the profile edited here and is checked again regularly.</p>
+        <p className="muted">
+          Subscribe to the file your team publishes; it wins over the profile edited here and is checked again
+          regularly.
+        </p>
       </div>
       <div className="field">
         <label htmlFor="profile-url">Address (https)</label>
@@ -91,7 +94,12 @@ export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe
             }}
           />
           {!locked && (
-            <button type="button" className="primary" onClick={() => void subscribe()} disabled={busy || text.trim() === ''}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void subscribe()}
+              disabled={busy || text.trim() === ''}
+            >
               Subscribe
             </button>
           )}
@@ -118,7 +126,9 @@ export function SubscribePanel({ url, locked, status, onSubscribe, onUnsubscribe
         </p>
       )}
       {current && <SyncResult status={current} />}
-      {current && current.result === 'failed' && <ErrorList title="Problems in the published file:" errors={current.errors} />}
+      {current && current.result === 'failed' && (
+        <ErrorList title="Problems in the published file:" errors={current.errors} />
+      )}
     </section>
   );
 }

@@ -7,7 +7,15 @@ import { PageReport } from '../docs/PageReport';
 export type TryCheck = (text: string, profile: Profile, syncedAt: string | null) => Promise<Report>;
 
 /** Checks a pasted draft against the profile being edited, so a change can be tried before it is saved. */
-export function TryIt({ profile, syncedAt, check }: { profile: Profile | undefined; syncedAt: string | null; check: TryCheck }) {
+export function TryIt({
+  profile,
+  syncedAt,
+  check,
+}: {
+  profile: Profile | undefined;
+  syncedAt: string | null;
+  check: TryCheck;
+}) {
   const [text, setText] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -21,7 +29,8 @@ export function TryIt({ profile, syncedAt, check }: { profile: Profile | undefin
     const timer = setTimeout(() => {
       check(text, profile, syncedAt).then(
         (next) => current && (setReport(next), setFailed(null)),
-        (error: unknown) => current && (setReport(null), setFailed(error instanceof Error ? error.message : String(error))),
+        (error: unknown) =>
+          current && (setReport(null), setFailed(error instanceof Error ? error.message : String(error))),
       );
     }, 150);
     return () => {
@@ -33,12 +42,20 @@ export function TryIt({ profile, syncedAt, check }: { profile: Profile | undefin
     <section className="card" aria-labelledby="tryit-heading">
       <div className="card__head">
         <h2 id="tryit-heading">Try it</h2>
-        <p className="muted">Paste a draft to see what Consonant would say with the profile as edited above. Nothing leaves your browser.</p>
+        <p className="muted">
+          Paste a draft to see what Consonant would say with the profile as edited above. Nothing leaves your browser.
+        </p>
       </div>
       <label htmlFor="tryit-text" className="sr-only">
         Draft to check
       </label>
-      <textarea id="tryit-text" rows={5} value={text} placeholder="e.g. The new app is our top priority, please ship it ASAP." onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id="tryit-text"
+        rows={5}
+        value={text}
+        placeholder="e.g. The new app is our top priority, please ship it ASAP."
+        onChange={(e) => setText(e.target.value)}
+      />
       {!profile && text.trim() !== '' && <p className="muted">Fix the errors above to try the edited profile.</p>}
       {failed && (
         <p className="notice notice--warn" role="alert">

@@ -150,16 +150,21 @@ export function toProfileInput(d: ProfileDraft): unknown {
   };
 }
 
-export type DraftCheck = { ok: true; profile: Profile; errors: [] } | { ok: false; profile: undefined; errors: ProfileError[] };
+export type DraftCheck =
+  { ok: true; profile: Profile; errors: [] } | { ok: false; profile: undefined; errors: ProfileError[] };
 
 export function validateDraft(d: ProfileDraft): DraftCheck {
   const result = parseProfile(JSON.parse(JSON.stringify(toProfileInput(d))));
-  return result.ok ? { ok: true, profile: result.value, errors: [] } : { ok: false, profile: undefined, errors: result.errors };
+  return result.ok
+    ? { ok: true, profile: result.value, errors: [] }
+    : { ok: false, profile: undefined, errors: result.errors };
 }
 
 /** The errors that belong to one field: its own path and anything inside it, like `aliases[1]`. */
 export function errorsAt(errors: readonly ProfileError[], path: string): string[] {
-  return errors.filter((e) => e.path === path || e.path.startsWith(`${path}[`) || e.path.startsWith(`${path}.`)).map((e) => e.message);
+  return errors
+    .filter((e) => e.path === path || e.path.startsWith(`${path}[`) || e.path.startsWith(`${path}.`))
+    .map((e) => e.message);
 }
 
 export function slugify(name: string): string {
@@ -181,11 +186,33 @@ export function movePriority(items: readonly PriorityDraft[], index: number, by:
 }
 
 export function emptyPriority(nextRank: number): PriorityDraft {
-  return { key: rowKey(), id: '', name: '', aliases: '', rank: String(nextRank), status: 'active', owner: '', due: '', note: '' };
+  return {
+    key: rowKey(),
+    id: '',
+    name: '',
+    aliases: '',
+    rank: String(nextRank),
+    status: 'active',
+    owner: '',
+    due: '',
+    note: '',
+  };
 }
 
 export function emptyDecision(): DecisionDraft {
-  return { key: rowKey(), id: '', topic: '', aliases: '', status: 'open', outcome: '', rejected: '', decidedAt: '', decideBy: '', owner: '', note: '' };
+  return {
+    key: rowKey(),
+    id: '',
+    topic: '',
+    aliases: '',
+    status: 'open',
+    outcome: '',
+    rejected: '',
+    decidedAt: '',
+    decideBy: '',
+    owner: '',
+    note: '',
+  };
 }
 
 export function emptyAvoid(): AvoidDraft {

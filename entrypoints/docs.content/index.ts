@@ -25,7 +25,12 @@ export default defineContentScript({
     // Until the controller (and the schemas it validates with) is here, nothing has been read: shares pass.
     let controller: Controller | null = null;
     const decide = () => (controller && ui.canHold() ? controller.shareDecision(store) : 'pass');
-    ctx.onInvalidated(installShareGuard(window, { decide, onHold: (proceed, control) => store.hold(proceed, control, controller?.holdingFindings(store)) }));
+    ctx.onInvalidated(
+      installShareGuard(window, {
+        decide,
+        onHold: (proceed, control) => store.hold(proceed, control, controller?.holdingFindings(store)),
+      }),
+    );
     await yieldToPage();
     controller = await import('../../lib/extension/docs-controller');
     await controller.startDocs(ctx, store);

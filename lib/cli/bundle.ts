@@ -20,7 +20,9 @@ export function cliBuildOptions(outdir: string): BuildOptions {
     target: 'node20',
     logLevel: 'warning',
     // Some dependencies (yaml) ship CommonJS to Node and require() its built-ins, which an ES module lacks.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __consonantRequire } from 'node:module';\nconst require = __consonantRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __consonantRequire } from 'node:module';\nconst require = __consonantRequire(import.meta.url);",
+    },
   };
 }
 

@@ -6,6 +6,10 @@ import type { Report } from '../report';
  * job must not pass a draft nobody checked.
  */
 export function checkExit(report: Report): { code: 0 | 1 | 2; stderr: string } {
-  if (report.stats.error) return { code: 2, stderr: `consonant: the check failed inside, so findings may be missing: ${report.stats.error}\n` };
+  if (report.stats.error)
+    return {
+      code: 2,
+      stderr: `consonant: the check failed inside, so findings may be missing: ${report.stats.error}\n`,
+    };
   return { code: report.findings.some((f) => f.severity === 'error') ? 1 : 0, stderr: '' };
 }

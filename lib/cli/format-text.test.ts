@@ -16,7 +16,16 @@ describe('lineColumn', () => {
 });
 
 const stats = { elapsedMs: 1, timedOut: false, checkedChars: 14 };
-const finding = { rule: 'avoid-phrase', severity: 'warning' as const, start: 4, end: 14, text: 'fire drill', topic: null, message: 'The team agreed to avoid “fire drill”.', suggestion: 'Write a dated request instead.' };
+const finding = {
+  rule: 'avoid-phrase',
+  severity: 'warning' as const,
+  start: 4,
+  end: 14,
+  text: 'fire drill',
+  topic: null,
+  message: 'The team agreed to avoid “fire drill”.',
+  suggestion: 'Write a dated request instead.',
+};
 
 describe('formatText', () => {
   it('lists findings like a linter, with the suggestion under each, then a summary', () => {
@@ -34,7 +43,12 @@ describe('formatText', () => {
   });
 
   it('says when only part of the text was read, the budget ran out or the check failed', () => {
-    const report: Report = { signals: [], findings: [], excluded: [], stats: { ...stats, checkedChars: 4, timedOut: true, error: 'boom' } };
+    const report: Report = {
+      signals: [],
+      findings: [],
+      excluded: [],
+      stats: { ...stats, checkedChars: 4, timedOut: true, error: 'boom' },
+    };
     expect(formatText(report, 'Not fire drill', '<stdin>')).toBe(
       '<stdin>: no problems (0 signals); read the first 4 of 14 characters; the time budget ran out before the end; internal error: boom\n',
     );

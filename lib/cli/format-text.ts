@@ -21,10 +21,18 @@ export function formatText(report: Report, text: string, name: string): string {
   const rows = report.findings.map((f) => {
     const { line, column } = lineColumn(text, f.start);
     const earlier = f.thread ? `${threadLabel(f.thread)}: “${f.thread.text}”` : undefined;
-    return { where: `${line}:${column}`, severity: f.severity, rule: f.rule, message: f.message, suggestion: f.suggestion, earlier };
+    return {
+      where: `${line}:${column}`,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message,
+      suggestion: f.suggestion,
+      earlier,
+    };
   });
   const width = (key: 'where' | 'severity' | 'rule') => Math.max(0, ...rows.map((r) => r[key].length));
-  const indent = () => `  ${' '.repeat(width('where'))}  ${' '.repeat(width('severity'))}  ${' '.repeat(width('rule'))}  `;
+  const indent = () =>
+    `  ${' '.repeat(width('where'))}  ${' '.repeat(width('severity'))}  ${' '.repeat(width('rule'))}  `;
   const lines = rows.flatMap((r) => [
     `  ${r.where.padEnd(width('where'))}  ${r.severity.padEnd(width('severity'))}  ${r.rule.padEnd(width('rule'))}  ${r.message}`,
     ...(r.earlier ? [`${indent()}↳ ${r.earlier}`] : []),
@@ -32,12 +40,18 @@ export function formatText(report: Report, text: string, name: string): string {
   ]);
   const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
   const notes: string[] = [];
-  if (report.stats.checkedChars < text.length) notes.push(`read the first ${report.stats.checkedChars} of ${text.length} characters`);
+  if (report.stats.checkedChars < text.length)
+    notes.push(`read the first ${report.stats.checkedChars} of ${text.length} characters`);
   if (report.stats.timedOut) notes.push('the time budget ran out before the end');
   if (report.stats.error) notes.push(`internal error: ${report.stats.error}`);
   const summary =
     report.findings.length === 0
       ? `${name}: no problems (${plural(report.signals.length, 'signal')})`
       : `${name}: ${plural(report.findings.length, 'problem')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info)`;
-  return [...(lines.length > 0 ? [name, ...lines, ''] : []), summary + (notes.length > 0 ? `; ${notes.join('; ')}` : '')].join('\n') + '\n';
+  return (
+    [
+      ...(lines.length > 0 ? [name, ...lines, ''] : []),
+      summary + (notes.length > 0 ? `; ${notes.join('; ')}` : ''),
+    ].join('\n') + '\n'
+  );
 }

@@ -17,7 +17,11 @@ describe('consonant init', () => {
     expect(text.split('\n').filter((line) => /^\s*#/.test(line)).length).toBeGreaterThan(8);
     const result = parseProfileText(text, { name: PROFILE_FILE });
     expect(result.errors).toEqual([]);
-    expect(result.value).toMatchObject({ version: '2026-11-30.1', updatedAt: '2026-11-30T12:00:00Z', reviewBy: '2027-02-28' });
+    expect(result.value).toMatchObject({
+      version: '2026-11-30.1',
+      updatedAt: '2026-11-30T12:00:00Z',
+      reviewBy: '2027-02-28',
+    });
   });
 
   it('writes a GitHub Actions workflow that validates the profile whenever it changes', () => {

@@ -108,7 +108,9 @@ export function init(dir: string, options: { force?: boolean; now?: Date } = {})
   ];
   const existing = files.map(([name]) => join(dir, name)).filter((path) => existsSync(path));
   if (existing.length > 0 && !options.force) {
-    throw new InitError(`${existing.map(shown).join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; pass --force to overwrite`);
+    throw new InitError(
+      `${existing.map(shown).join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; pass --force to overwrite`,
+    );
   }
   return files.map(([name, content]) => {
     const path = join(dir, name);
@@ -120,7 +122,11 @@ export function init(dir: string, options: { force?: boolean; now?: Date } = {})
 
 /** `consonant init [DIR] [--force]`: what it wrote and what to do next, for the terminal. */
 export function initCommand(args: string[]): string {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
   if (positionals.length > 1) throw new InitError(`init takes at most one DIR, got ${positionals.length}`);
   const dir = positionals[0] ?? '.';
   const written = init(dir, { force: values.force });

@@ -13,15 +13,36 @@ const inputLine = z.object({ id: lineId, text: z.string() });
 export function toJsonlResult(id: string | number, report: Report) {
   return {
     id,
-    signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({ kind, value, start, end, text, topic })),
+    signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({
+      kind,
+      value,
+      start,
+      end,
+      text,
+      topic,
+    })),
     // A thread finding also carries the earlier words it sets the draft against.
-    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion, thread }) => ({ rule, severity, start, end, text, topic, message, suggestion, ...(thread ? { thread } : {}) })),
+    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion, thread }) => ({
+      rule,
+      severity,
+      start,
+      end,
+      text,
+      topic,
+      message,
+      suggestion,
+      ...(thread ? { thread } : {}),
+    })),
     ...(report.stats.error ? { error: report.stats.error } : {}),
   };
 }
 
 /** Checks one input line; a line that is not `{"id", "text"}` gives an error line instead, and no report. */
-export function checkJsonlLine(line: string, profile: Profile, options: CheckOptions): { output: string; report?: Report } {
+export function checkJsonlLine(
+  line: string,
+  profile: Profile,
+  options: CheckOptions,
+): { output: string; report?: Report } {
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -33,7 +54,12 @@ export function checkJsonlLine(line: string, profile: Profile, options: CheckOpt
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
     // Keep the id when it is readable, so a batch can tell which of its drafts was refused.
     const id = lineId.safeParse((data as { id?: unknown } | null)?.id);
-    return { output: JSON.stringify({ id: id.success ? id.data : null, error: `expected {"id": string or number, "text": string}: ${problems}` }) };
+    return {
+      output: JSON.stringify({
+        id: id.success ? id.data : null,
+        error: `expected {"id": string or number, "text": string}: ${problems}`,
+      }),
+    };
   }
   const report = checkDraft(parsed.data.text, profile, options);
   return { output: JSON.stringify(toJsonlResult(parsed.data.id, report)), report };

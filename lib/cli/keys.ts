@@ -2,7 +2,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatErrorsIn, parseProfileText } from '../profile/read';
-import { generateSigningKeys, openProfileText, privateJwkSchema, publicJwkSchema, signProfile, type OpenResult, type PublicJwk } from '../profile/signed';
+import {
+  generateSigningKeys,
+  openProfileText,
+  privateJwkSchema,
+  publicJwkSchema,
+  signProfile,
+  type OpenResult,
+  type PublicJwk,
+} from '../profile/signed';
 import { UsageError } from './usage';
 
 type Read = (file: string) => string;
@@ -24,7 +32,10 @@ export function readPublicKeys(files: string[] | undefined, read: Read): PublicJ
   if (!files || files.length === 0) return undefined;
   return files.map((file) => {
     const parsed = publicJwkSchema.safeParse(readJson(file, read, 'public key'));
-    if (!parsed.success) throw new UsageError(`${file} is not an ES256 public key: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`);
+    if (!parsed.success)
+      throw new UsageError(
+        `${file} is not an ES256 public key: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+      );
     return parsed.data;
   });
 }
@@ -56,14 +67,21 @@ export function signatureSummary(result: Extract<OpenResult, { ok: true }>): str
 
 /** `keygen --out DIR [--kid NAME]`: a new key pair, the private half readable by its owner only. */
 export async function keygen(args: string[]): Promise<string> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, kid: { type: 'string' } } });
-  if (positionals.length > 0) throw new UsageError(`keygen takes no FILE (got ${positionals.join(' ')}); use --out DIR`);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, kid: { type: 'string' } },
+  });
+  if (positionals.length > 0)
+    throw new UsageError(`keygen takes no FILE (got ${positionals.join(' ')}); use --out DIR`);
   if (!values.out) throw new UsageError('keygen needs --out DIR, the folder to write the key pair to');
-  if (values.kid !== undefined && !/^[\w.-]+$/.test(values.kid)) throw new UsageError(`--kid must be letters, digits, dots, dashes or underscores (got "${values.kid}")`);
+  if (values.kid !== undefined && !/^[\w.-]+$/.test(values.kid))
+    throw new UsageError(`--kid must be letters, digits, dots, dashes or underscores (got "${values.kid}")`);
   const privatePath = join(values.out, PRIVATE_KEY_FILE);
   const publicPath = join(values.out, PUBLIC_KEY_FILE);
   // Overwriting a key would strand every profile signed with it.
-  for (const path of [privatePath, publicPath]) if (existsSync(path)) throw new UsageError(`${path} already exists; move it away or choose another --out`);
+  for (const path of [privatePath, publicPath])
+    if (existsSync(path)) throw new UsageError(`${path} already exists; move it away or choose another --out`);
   const { privateJwk, publicJwk, kid } = await generateSigningKeys(values.kid);
   mkdirSync(values.out, { recursive: true });
   writeFileSync(privatePath, `${JSON.stringify(privateJwk, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
@@ -83,7 +101,10 @@ export async function sign(args: string[], read: Read): Promise<{ jws?: string; 
   if (file === undefined || positionals.length > 1) throw new UsageError('sign takes exactly one FILE');
   if (!values.key) throw new UsageError('sign needs --key PRIVATE.jwk, the private key from `consonant keygen`');
   const key = privateJwkSchema.safeParse(readJson(values.key, read, 'private key'));
-  if (!key.success) throw new UsageError(`${values.key} is not an ES256 private key: ${key.error.issues.map((i) => i.message).join('; ')}`);
+  if (!key.success)
+    throw new UsageError(
+      `${values.key} is not an ES256 private key: ${key.error.issues.map((i) => i.message).join('; ')}`,
+    );
   const parsed = parseProfileText(read(file), { name: file });
   if (!parsed.ok) return { error: describeOpenFailure(file, { ok: false, errors: parsed.errors, message: '' }) };
   const signed = await signProfile(parsed.value, key.data);

@@ -38,19 +38,39 @@ const run = (args: string[], input = '') => spawn(process.execPath, [bundle, ...
 const paused = file('paused.txt', 'Hi Ravi,\n\nPlease get the mobile redesign done ASAP.\n');
 const clean = file('clean.txt', 'Thanks for the notes from Tuesday.\n');
 const warning = file('warning.txt', 'No fire drills this week, please.\n');
-const badProfile = file('bad.json', JSON.stringify({ ...exampleJson, team: '', priorities: [{ id: 'Checkout', name: 'x', rank: 0 }] }));
+const badProfile = file(
+  'bad.json',
+  JSON.stringify({ ...exampleJson, team: '', priorities: [{ id: 'Checkout', name: 'x', rank: 0 }] }),
+);
 const brokenJson = file('broken.json', '{ "team": ');
-const yamlProfile = file('team.yaml', `# Our team, kept in YAML so it can carry comments\n${stringify({ ...exampleJson, team: 'YAML team' })}`);
-const badYaml = file('bad.yaml', 'schemaVersion: 1 # ours\nteam: Platform\nversion: "1"\nupdatedAt: 2026-11-20T10:00:00Z\npriorities:\n  - id: checkout\n    name: Checkout\n    rank: first\ndecisions:\n  - id: vendor\n    topic: Vendor\n    status: decidd\n    outcome: Adyen\n');
+const yamlProfile = file(
+  'team.yaml',
+  `# Our team, kept in YAML so it can carry comments\n${stringify({ ...exampleJson, team: 'YAML team' })}`,
+);
+const badYaml = file(
+  'bad.yaml',
+  'schemaVersion: 1 # ours\nteam: Platform\nversion: "1"\nupdatedAt: 2026-11-20T10:00:00Z\npriorities:\n  - id: checkout\n    name: Checkout\n    rank: first\ndecisions:\n  - id: vendor\n    topic: Vendor\n    status: decidd\n    outcome: Adyen\n',
+);
 const pausedCheckout = file(
   'checkout-paused.json',
-  JSON.stringify({ ...exampleJson, priorities: exampleJson.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active', rank: 9 } : p)) }),
+  JSON.stringify({
+    ...exampleJson,
+    priorities: exampleJson.priorities.map((p) =>
+      p.id === 'mobile-redesign' ? { ...p, status: 'active', rank: 9 } : p,
+    ),
+  }),
 );
 
 // Spawning processes on a busy CI machine can take seconds each.
 describe('consonant CLI', { timeout: 120_000 }, () => {
   it.each([
-    ['an error finding exits 1, linter style', ['check', paused], '', 1, /^ {2}3:37 +error +urgency-on-paused +Mobile redesign is paused until Q2 \(Ravi Shah\), but the draft says “ASAP”\.$/m],
+    [
+      'an error finding exits 1, linter style',
+      ['check', paused],
+      '',
+      1,
+      /^ {2}3:37 +error +urgency-on-paused +Mobile redesign is paused until Q2 \(Ravi Shah\), but the draft says “ASAP”\.$/m,
+    ],
     ['the summary line', ['check', paused], '', 1, /paused\.txt: 1 problem \(1 error, 0 warnings, 0 info\)/],
     ['a warning alone exits 0', ['check', warning], '', 0, /avoid-phrase/],
     ['a clean draft exits 0', ['check', clean], '', 0, /no problems/],
@@ -58,7 +78,13 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     ['stdin without FILE', ['check'], 'The redesign is urgent.', 1, /urgency-on-paused/],
     ['--profile changes the verdict', ['check', '--profile', pausedCheckout, paused], '', 0, /urgency-above-norm/],
     ['--now past reviewBy adds stale-profile', ['check', '--now', '2027-07-01', paused], '', 1, /stale-profile/],
-    ['validate a good profile', ['validate', 'lib/profile/example.json'], '', 0, /valid profile "Platform leadership" version 2026-11-20\.3: 6 priorities, 3 decisions, 2 avoided phrases/],
+    [
+      'validate a good profile',
+      ['validate', 'lib/profile/example.json'],
+      '',
+      0,
+      /valid profile "Platform leadership" version 2026-11-20\.3: 6 priorities, 3 decisions, 2 avoided phrases/,
+    ],
     ['validate a YAML profile', ['validate', yamlProfile], '', 0, /team\.yaml: valid profile "YAML team"/],
     ['check against a YAML profile', ['check', '--profile', yamlProfile, paused], '', 1, /urgency-on-paused/],
     ['schema prints JSON Schema', ['schema'], '', 0, /"\$id": "https:\/\/consonant\.dev\/profile\.schema\.json"/],
@@ -70,21 +96,62 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
   });
 
   it.each([
-    ['validate a bad profile exits 1 with every path', ['validate', badProfile], 1, [/team: team cannot be empty/, /priorities\[0\]\.id: use lowercase/, /priorities\[0\]\.rank: rank starts at 1/]],
-    ['validate broken JSON', ['validate', brokenJson], 1, [/broken\.json:1:11 profile is not valid JSON: the file ends before the JSON is complete \(expected a value\)/]],
+    [
+      'validate a bad profile exits 1 with every path',
+      ['validate', badProfile],
+      1,
+      [/team: team cannot be empty/, /priorities\[0\]\.id: use lowercase/, /priorities\[0\]\.rank: rank starts at 1/],
+    ],
+    [
+      'validate broken JSON',
+      ['validate', brokenJson],
+      1,
+      [/broken\.json:1:11 profile is not valid JSON: the file ends before the JSON is complete \(expected a value\)/],
+    ],
     [
       'validate a bad YAML profile: every error at file:line:col with its path and what was found',
       ['validate', badYaml],
       1,
-      [/bad\.yaml is not a valid profile \(2 errors\)/, /^ {2}\S*bad\.yaml:8:11 priorities\[0\]\.rank: should be a number \(got "first"\)$/m, /^ {2}\S*bad\.yaml:12:13 decisions\[0\]\.status: should be one of "decided", "open", "revisiting" \(got "decidd"\)$/m],
+      [
+        /bad\.yaml is not a valid profile \(2 errors\)/,
+        /^ {2}\S*bad\.yaml:8:11 priorities\[0\]\.rank: should be a number \(got "first"\)$/m,
+        /^ {2}\S*bad\.yaml:12:13 decisions\[0\]\.status: should be one of "decided", "open", "revisiting" \(got "decidd"\)$/m,
+      ],
     ],
-    ['check with a bad YAML profile exits 2 at its line', ['check', '--profile', badYaml, paused], 2, [/bad\.yaml:8:11 priorities\[0\]\.rank/]],
-    ['check with a bad profile exits 2 with every path', ['check', '--profile', badProfile, paused], 2, [/team: team cannot be empty/, /priorities\[0\]\.rank/]],
+    [
+      'check with a bad YAML profile exits 2 at its line',
+      ['check', '--profile', badYaml, paused],
+      2,
+      [/bad\.yaml:8:11 priorities\[0\]\.rank/],
+    ],
+    [
+      'check with a bad profile exits 2 with every path',
+      ['check', '--profile', badProfile, paused],
+      2,
+      [/team: team cannot be empty/, /priorities\[0\]\.rank/],
+    ],
     ['a missing draft file', ['check', join(dir, 'nope.txt')], 2, [/cannot read .*nope\.txt: no such file \(ENOENT\)/]],
-    ['a directory given as the profile', ['validate', dir], 2, [/cannot read .*: it is a directory, not a file \(EISDIR\)/]],
+    [
+      'a directory given as the profile',
+      ['validate', dir],
+      2,
+      [/cannot read .*: it is a directory, not a file \(EISDIR\)/],
+    ],
     ['a missing profile file', ['check', '--profile', join(dir, 'nope.json'), paused], 2, [/cannot read/]],
-    ['a profile address instead of a file', ['check', '--profile', 'https://intranet.example.com/team.json', paused], 2, [/a profile is read from a file, not an address; download it first \(curl -o profile\.json https:\/\/intranet\.example\.com\/team\.json\)/]],
-    ['validate given an address', ['validate', 'https://intranet.example.com/team.json'], 2, [/a profile is read from a file, not an address/]],
+    [
+      'a profile address instead of a file',
+      ['check', '--profile', 'https://intranet.example.com/team.json', paused],
+      2,
+      [
+        /a profile is read from a file, not an address; download it first \(curl -o profile\.json https:\/\/intranet\.example\.com\/team\.json\)/,
+      ],
+    ],
+    [
+      'validate given an address',
+      ['validate', 'https://intranet.example.com/team.json'],
+      2,
+      [/a profile is read from a file, not an address/],
+    ],
     ['an unknown command', ['frobnicate'], 2, [/unknown command "frobnicate"/, /Usage/]],
     ['no command', [], 2, [/missing command/]],
     ['an unknown option', ['check', '--bogus'], 2, [/Unknown option '--bogus'/]],
@@ -104,30 +171,51 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
   });
 
   // `script` gives the CLI a terminal for stdin, as when someone types `consonant check` with no FILE.
-  it.skipIf(spawnSync('script', ['--version']).status !== 0)('says it is waiting for the draft when stdin is a terminal, and only then', () => {
-    const typed = spawn('script', ['-qec', `${process.execPath} ${bundle} check`, '/dev/null'], 'The redesign is urgent.\n\u0004');
-    expect(typed.stdout).toMatch(/reading the draft from the terminal; end it with Ctrl-D, or pass a FILE/);
-    expect(typed.stdout).toMatch(/urgency-on-paused/);
-    expect(run(['check'], 'The redesign is urgent.').stderr).toBe('');
-  });
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'says it is waiting for the draft when stdin is a terminal, and only then',
+    () => {
+      const typed = spawn(
+        'script',
+        ['-qec', `${process.execPath} ${bundle} check`, '/dev/null'],
+        'The redesign is urgent.\n\u0004',
+      );
+      expect(typed.stdout).toMatch(/reading the draft from the terminal; end it with Ctrl-D, or pass a FILE/);
+      expect(typed.stdout).toMatch(/urgency-on-paused/);
+      expect(run(['check'], 'The redesign is urgent.').stderr).toBe('');
+    },
+  );
 
   it('prints the whole report with --format json', () => {
     const result = run(['check', '--format', 'json', paused]);
     const report = JSON.parse(result.stdout);
-    expect(report.findings[0]).toMatchObject({ rule: 'urgency-on-paused', text: 'ASAP', entry: { id: 'mobile-redesign', owner: 'Ravi Shah' } });
+    expect(report.findings[0]).toMatchObject({
+      rule: 'urgency-on-paused',
+      text: 'ASAP',
+      entry: { id: 'mobile-redesign', owner: 'Ravi Shah' },
+    });
     expect(report.stats.checkedChars).toBe(readFileSync(paused, 'utf8').length);
     expect(result.code).toBe(1);
   });
 
   it('streams --jsonl: one line per input, in order, with exactly the contract keys, bad lines reported', () => {
-    const texts = ['Please get the mobile redesign done ASAP.', 'Thanks for the notes.', 'The new pricing is final.', 'Checkout is our top priority.'];
-    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `${texts[i % texts.length]} (${i})` }));
+    const texts = [
+      'Please get the mobile redesign done ASAP.',
+      'Thanks for the notes.',
+      'The new pricing is final.',
+      'Checkout is our top priority.',
+    ];
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      JSON.stringify({ id: `m${i}`, text: `${texts[i % texts.length]} (${i})` }),
+    );
     lines.splice(100, 0, 'not json');
     lines.splice(200, 0, JSON.stringify({ id: 'no-text' }));
     lines.splice(300, 0, '');
     const result = run(['check', '--jsonl', '--now', '2026-11-24'], lines.join('\n') + '\n');
     expect(result.code).toBe(0);
-    const out = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(402);
     expect(out[100]).toEqual({ id: null, error: expect.stringMatching(/not valid JSON/) });
     expect(out[200]).toEqual({ id: 'no-text', error: expect.stringMatching(/text/) });
@@ -135,7 +223,16 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     expect(ok.map((o) => o.id)).toEqual(Array.from({ length: 400 }, (_, i) => `m${i}`));
     expect(Object.keys(ok[0])).toEqual(['id', 'signals', 'findings']);
     expect(Object.keys(ok[0].signals[0])).toEqual(['kind', 'value', 'start', 'end', 'text', 'topic']);
-    expect(Object.keys(ok[0].findings[0])).toEqual(['rule', 'severity', 'start', 'end', 'text', 'topic', 'message', 'suggestion']);
+    expect(Object.keys(ok[0].findings[0])).toEqual([
+      'rule',
+      'severity',
+      'start',
+      'end',
+      'text',
+      'topic',
+      'message',
+      'suggestion',
+    ]);
     expect(ok[0].findings[0]).toMatchObject({ rule: 'urgency-on-paused', text: 'ASAP', topic: 'mobile-redesign' });
     expect(ok[2].findings.map((f: { rule: string }) => f.rule)).toEqual(['decision-premature']);
     expect(ok[1].findings).toEqual([]);

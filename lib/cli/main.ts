@@ -55,14 +55,18 @@ function readText(file: string): string {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === undefined ? (error as Error).message : READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : code;
+    const reason =
+      code === undefined ? (error as Error).message : READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : code;
     throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
   }
 }
 
 function readProfileText(file: string): string {
   // The CLI makes no network requests; a team's published address is a natural thing to try here.
-  if (/^https?:\/\//i.test(file)) throw new UsageError(`a profile is read from a file, not an address; download it first (curl -o ${/\.ya?ml([?#]|$)/i.test(file) ? 'profile.yaml' : 'profile.json'} ${file}) and pass the file`);
+  if (/^https?:\/\//i.test(file))
+    throw new UsageError(
+      `a profile is read from a file, not an address; download it first (curl -o ${/\.ya?ml([?#]|$)/i.test(file) ? 'profile.yaml' : 'profile.json'} ${file}) and pass the file`,
+    );
   return readText(file);
 }
 
@@ -80,12 +84,14 @@ function checkOptions(values: { now?: string; budget?: string }): CheckOptions {
   const options: CheckOptions = { budgetMs: CLI_BUDGET_MS };
   if (values.now !== undefined) {
     const now = new Date(values.now);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO date or timestamp, like 2026-11-24T09:00:00Z (got "${values.now}")`);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime()))
+      throw new UsageError(`--now must be an ISO date or timestamp, like 2026-11-24T09:00:00Z (got "${values.now}")`);
     options.now = now;
   }
   if (values.budget !== undefined) {
     const budget = Number(values.budget);
-    if (!Number.isFinite(budget) || budget <= 0) throw new UsageError(`--budget must be a positive number of milliseconds (got "${values.budget}")`);
+    if (!Number.isFinite(budget) || budget <= 0)
+      throw new UsageError(`--budget must be a positive number of milliseconds (got "${values.budget}")`);
     options.budgetMs = budget;
   }
   return options;
@@ -104,7 +110,8 @@ async function check(args: string[]): Promise<number> {
       jsonl: { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json (got "${values.format}")`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json (got "${values.format}")`);
   if (positionals.length > 1) throw new UsageError(`check takes one FILE, got ${positionals.length}`);
   const options = checkOptions(values);
   const profile = await loadProfile(values.profile, values['public-key']);
@@ -127,22 +134,34 @@ async function check(args: string[]): Promise<number> {
       if (report?.stats.error) failedInside++;
       await write(`${output}\n`);
     }
-    if (failedInside > 0) process.stderr.write(`consonant: ${failedInside} ${failedInside === 1 ? 'check' : 'checks'} failed inside; see "error" on those lines\n`);
+    if (failedInside > 0)
+      process.stderr.write(
+        `consonant: ${failedInside} ${failedInside === 1 ? 'check' : 'checks'} failed inside; see "error" on those lines\n`,
+      );
     return failedInside > 0 ? 2 : 0;
   }
   const file = positionals[0] ?? '-';
   // Without this, `consonant check` typed with no FILE just waits in silence for the draft.
-  if (file === '-' && process.stdin.isTTY) process.stderr.write('consonant: reading the draft from the terminal; end it with Ctrl-D, or pass a FILE\n');
+  if (file === '-' && process.stdin.isTTY)
+    process.stderr.write('consonant: reading the draft from the terminal; end it with Ctrl-D, or pass a FILE\n');
   const text = readText(file);
   const report = checkDraft(text, profile, options);
-  await write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, text, file === '-' ? '<stdin>' : file));
+  await write(
+    values.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatText(report, text, file === '-' ? '<stdin>' : file),
+  );
   const exit = checkExit(report);
   if (exit.stderr) process.stderr.write(exit.stderr);
   return exit.code;
 }
 
 async function validate(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'public-key': { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'public-key': { type: 'string', multiple: true } },
+  });
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('validate takes exactly one FILE');
   const result = await openProfileFile(readProfileText(file), readPublicKeys(values['public-key'], readText), file);
@@ -193,8 +212,14 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UsageError || error instanceof InitError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`consonant: ${(error as Error).message}\n${error instanceof UsageError && /command/.test((error as Error).message) ? `\n${USAGE}` : ''}`);
+    if (
+      error instanceof UsageError ||
+      error instanceof InitError ||
+      (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+    ) {
+      process.stderr.write(
+        `consonant: ${(error as Error).message}\n${error instanceof UsageError && /command/.test((error as Error).message) ? `\n${USAGE}` : ''}`,
+      );
       return 2;
     }
     throw error;

@@ -55,7 +55,9 @@ describe('the checker as an npm package', { timeout: 60_000 }, () => {
     expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toMatch(/team\.yaml/);
     // The quickest of three runs: the figure is the CLI's own start-up, not a busy machine's worst moment.
-    const runs = [0, 1, 2].map(() => run(process.execPath, [join(project, 'node_modules/.bin/consonant'), 'validate', 'team.yaml'], project));
+    const runs = [0, 1, 2].map(() =>
+      run(process.execPath, [join(project, 'node_modules/.bin/consonant'), 'validate', 'team.yaml'], project),
+    );
     for (const r of runs) {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^team\.yaml: valid profile "Our leadership team"/);

@@ -39,7 +39,12 @@ export const avoidPhrase: Rule = {
           avoidPhrase,
           ctx,
           'avoid',
-          { start: match.index, end: match.index + match[0].length, topic: null, entry: normEntry(ctx.profile, `avoid.${i}`, norm.phrase, `Instead: ${norm.instead}`) },
+          {
+            start: match.index,
+            end: match.index + match[0].length,
+            topic: null,
+            entry: normEntry(ctx.profile, `avoid.${i}`, norm.phrase, `Instead: ${norm.instead}`),
+          },
           { phrase: quote(norm.phrase), instead: norm.instead },
         ),
       ),

@@ -4,8 +4,24 @@ import { decisionOutcomeMismatch } from './decision-outcome-mismatch';
 /** Decisions whose options are actions, matched by meaning: "matched in cash" is "Match in cash". */
 const actions = variant((p) => {
   p.decisions.push(
-    { id: 'stock-match', topic: 'Employee stock match', aliases: [], status: 'decided', outcome: 'Match in stock', rejected: ['Match in cash'], owner: 'HR committee' },
-    { id: 'exec-committee', topic: 'Executive Committee structure', aliases: [], status: 'decided', outcome: 'Keep the Executive Committee', rejected: ['Discontinue the Executive Committee'], decidedAt: '2026-09-01' },
+    {
+      id: 'stock-match',
+      topic: 'Employee stock match',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Match in stock',
+      rejected: ['Match in cash'],
+      owner: 'HR committee',
+    },
+    {
+      id: 'exec-committee',
+      topic: 'Executive Committee structure',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Keep the Executive Committee',
+      rejected: ['Discontinue the Executive Committee'],
+      decidedAt: '2026-09-01',
+    },
   );
 });
 
@@ -16,28 +32,85 @@ testRule(decisionOutcomeMismatch, {
     { name: 'the outcome named beside the rejected option', text: 'We went with Adyen; Stripe was too expensive.' },
     { name: 'set aside after', text: 'For the payment provider, Braintree was ruled out in October.' },
     { name: 'using is not choosing', text: 'Our old billing system is using Stripe webhooks until March.' },
-    { name: 'the outcome by meaning, the rejected option set aside', text: 'Contributions will be matched in stock rather than cash.', profile: actions },
-    { name: 'the outcome first, the rejected option after "not"', text: 'We match in stock, not cash.', profile: actions },
+    {
+      name: 'the outcome by meaning, the rejected option set aside',
+      text: 'Contributions will be matched in stock rather than cash.',
+      profile: actions,
+    },
+    {
+      name: 'the outcome first, the rejected option after "not"',
+      text: 'We match in stock, not cash.',
+      profile: actions,
+    },
     { name: 'a rejected action negated', text: 'We are not discontinuing the Executive Committee.', profile: actions },
-    { name: 'a rejected action negated inside the mention', text: 'The Executive Committee will not be discontinued.', profile: actions },
-    { name: 'a rejected action as the subject of an opinion', text: 'Discontinuing the Executive Committee would be a mistake.', profile: actions },
-    { name: 'a rejected action proposed, not done', text: 'Some of us think we should discontinue the Executive Committee.', profile: actions },
+    {
+      name: 'a rejected action negated inside the mention',
+      text: 'The Executive Committee will not be discontinued.',
+      profile: actions,
+    },
+    {
+      name: 'a rejected action as the subject of an opinion',
+      text: 'Discontinuing the Executive Committee would be a mistake.',
+      profile: actions,
+    },
+    {
+      name: 'a rejected action proposed, not done',
+      text: 'Some of us think we should discontinue the Executive Committee.',
+      profile: actions,
+    },
     { name: 'a question', text: 'Should we discontinue the Executive Committee?', profile: actions },
     { name: 'a question about a choice verb', text: 'Are we really switching to Braintree?' },
-    { name: 'a condition', text: 'If we discontinue the Executive Committee, who signs off on budgets?', profile: actions },
+    {
+      name: 'a condition',
+      text: 'If we discontinue the Executive Committee, who signs off on budgets?',
+      profile: actions,
+    },
     { name: 'nobody wants it', text: 'Nobody wants to switch to Stripe.' },
   ],
   invalid: [
-    { text: "We're going with Braintree for payments.", findings: [{ text: 'Braintree', topic: 'vendor', message: 'Braintree was rejected', suggestion: 'Write “Adyen” instead of “Braintree”' }] },
-    { name: 'a choice verb', text: 'We are switching to Braintree next month.', findings: [{ text: 'Braintree', topic: 'vendor' }] },
-    { name: 'the decision named in the sentence', text: 'Our payment provider is Stripe, so plan the integration.', findings: [{ text: 'Stripe', topic: 'vendor' }] },
-    { name: 'a multi-word option', text: 'We agreed on five office days a week starting in January.', findings: [{ text: 'five office days a week', topic: 'office-return', message: 'Two office days a week' }] },
-    { name: 'the outcome is the one set aside', text: 'We chose Stripe over Adyen.', findings: [{ text: 'Stripe', topic: 'vendor' }] },
+    {
+      text: "We're going with Braintree for payments.",
+      findings: [
+        {
+          text: 'Braintree',
+          topic: 'vendor',
+          message: 'Braintree was rejected',
+          suggestion: 'Write “Adyen” instead of “Braintree”',
+        },
+      ],
+    },
+    {
+      name: 'a choice verb',
+      text: 'We are switching to Braintree next month.',
+      findings: [{ text: 'Braintree', topic: 'vendor' }],
+    },
+    {
+      name: 'the decision named in the sentence',
+      text: 'Our payment provider is Stripe, so plan the integration.',
+      findings: [{ text: 'Stripe', topic: 'vendor' }],
+    },
+    {
+      name: 'a multi-word option',
+      text: 'We agreed on five office days a week starting in January.',
+      findings: [{ text: 'five office days a week', topic: 'office-return', message: 'Two office days a week' }],
+    },
+    {
+      name: 'the outcome is the one set aside',
+      text: 'We chose Stripe over Adyen.',
+      findings: [{ text: 'Stripe', topic: 'vendor' }],
+    },
     {
       name: 'a rejected action by meaning, the outcome set aside by "rather than"',
       text: 'Contributions will be matched in cash rather than Enron stock.',
       profile: actions,
-      findings: [{ text: 'matched in cash', topic: 'stock-match', message: 'Employee stock match was decided: Match in stock (HR committee); Match in cash was rejected', suggestion: 'Write “match in stock” instead of “match in cash”' }],
+      findings: [
+        {
+          text: 'matched in cash',
+          topic: 'stock-match',
+          message: 'Employee stock match was decided: Match in stock (HR committee); Match in cash was rejected',
+          suggestion: 'Write “match in stock” instead of “match in cash”',
+        },
+      ],
     },
     {
       name: 'the words of a real plan notice, the agent between verb and option',
@@ -45,13 +118,29 @@ testRule(decisionOutcomeMismatch, {
       profile: actions,
       findings: [{ text: 'matched by Enron in cash', topic: 'stock-match' }],
     },
-    { name: 'the set-aside outcome written out', text: 'From January we will match in cash, not stock.', profile: actions, findings: [{ text: 'match in cash', topic: 'stock-match' }] },
+    {
+      name: 'the set-aside outcome written out',
+      text: 'From January we will match in cash, not stock.',
+      profile: actions,
+      findings: [{ text: 'match in cash', topic: 'stock-match' }],
+    },
     {
       name: 'a rejected action in another form of its verb',
       text: 'We are discontinuing the Executive Committee.',
       profile: actions,
-      findings: [{ text: 'discontinuing the Executive Committee', topic: 'exec-committee', message: 'Executive Committee structure was decided on 2026-09-01: Keep the Executive Committee' }],
+      findings: [
+        {
+          text: 'discontinuing the Executive Committee',
+          topic: 'exec-committee',
+          message: 'Executive Committee structure was decided on 2026-09-01: Keep the Executive Committee',
+        },
+      ],
     },
-    { name: 'a rejected action, words in another order', text: 'The Executive Committee will be discontinued at year end.', profile: actions, findings: [{ text: 'Executive Committee will be discontinued', topic: 'exec-committee' }] },
+    {
+      name: 'a rejected action, words in another order',
+      text: 'The Executive Committee will be discontinued at year end.',
+      profile: actions,
+      findings: [{ text: 'Executive Committee will be discontinued', topic: 'exec-committee' }],
+    },
   ],
 });

@@ -20,7 +20,8 @@ const CHOSEN_BEFORE =
  * "going to" before its plain form ("we match", "we'll discontinue"). A gerund on its own
  * ("Discontinuing it would be a mistake") or "should" ("we should discontinue") is not done yet.
  */
-const DONE_BEFORE_INFLECTED = /(?:\b(?:am|is|are|was|were|be|been|being|has|have|had|got|gets|getting)|['’](?:re|s|ve|ll))\s+(?:\w+ly\s+)?$/i;
+const DONE_BEFORE_INFLECTED =
+  /(?:\b(?:am|is|are|was|were|be|been|being|has|have|had|got|gets|getting)|['’](?:re|s|ve|ll))\s+(?:\w+ly\s+)?$/i;
 const DONE_BEFORE_PLAIN = /(?:\b(?:we|they|i|will|shall|going to|gonna)|['’]ll)\s+(?:\w+ly\s+)?$/i;
 
 /** A question asks about an option and a condition supposes it ("if we switch to Stripe…"); neither presents it. */
@@ -52,8 +53,10 @@ export const decisionOutcomeMismatch: Rule = {
       'A decided decision described with an outcome the profile lists as rejected: decided language, a choice verb ("going with", "switching to") or the decision\'s name beside a rejected option, or a rejected action written as being done ("we are discontinuing…").',
     messages: {
       rejected: {
-        message: '{label} was decided{when}: {outcome} ({who}); {option} was rejected, but the draft presents {option} as the choice.',
-        suggestion: 'Write {outcomeWords} instead of {optionWords}, or if {option} is back in play ask {who} to reopen {label} in the profile first.',
+        message:
+          '{label} was decided{when}: {outcome} ({who}); {option} was rejected, but the draft presents {option} as the choice.',
+        suggestion:
+          'Write {outcomeWords} instead of {optionWords}, or if {option} is back in play ask {who} to reopen {label} in the profile first.',
       },
     },
   },
@@ -63,30 +66,44 @@ export const decisionOutcomeMismatch: Rule = {
       const item = findDecision(ctx.profile, mention.itemId);
       const sentence = sentenceOf(ctx.sentences, mention.start);
       if (!item || item.status !== 'decided' || !sentence) return [];
-      if (ctx.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') || CONDITION.test(clauseBefore(ctx.text, sentence.start, mention.start))) return [];
+      if (
+        ctx.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') ||
+        CONDITION.test(clauseBefore(ctx.text, sentence.start, mention.start))
+      )
+        return [];
       const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       const sentenceMentions = ctx.mentions.filter(inSentence);
       // Naming the real outcome beside the rejected option is a contrast, not a claim, unless the
       // outcome is the one set aside ("matched in cash rather than in stock").
-      if (sentenceMentions.some((m) => m.itemId === item.id && m.role === 'outcome' && !setAside(ctx.text, sentence, m))) return [];
+      if (
+        sentenceMentions.some((m) => m.itemId === item.id && m.role === 'outcome' && !setAside(ctx.text, sentence, m))
+      )
+        return [];
       const claimsDecision = ctx.signals.some((s) => inSentence(s) && s.kind === 'decision' && s.value === 'decided');
       const namesDecision = sentenceMentions.some((m) => m.itemId === item.id && m.role === 'name');
       const before = ctx.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before) && !done(ctx.text, sentence, mention)) return [];
+      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before) && !done(ctx.text, sentence, mention))
+        return [];
       // "We are not discontinuing…", "nobody wants to switch to Stripe"; in "the committee will not
       // be discontinued" the negation sits inside the mention, before its verb.
       const negatedAt = Math.max(mention.start, mention.lead?.start ?? mention.start);
       if (setAside(ctx.text, sentence, mention) || cueIsNegated(ctx.text, { start: negatedAt, sentence })) return [];
       return [
-        report(decisionOutcomeMismatch, ctx, 'rejected', { start: mention.start, end: mention.end, topic: item.id, entry: decisionEntry(ctx.profile, item) }, {
-          label: item.topic,
-          when: item.decidedAt ? ` on ${item.decidedAt}` : '',
-          outcome: item.outcome,
-          option: mention.term,
-          outcomeWords: item.outcome ? quote(asPhrase(item.outcome)) : undefined,
-          optionWords: quote(asPhrase(mention.term)),
-          who: whoToAsk(ctx.profile, item.owner, item.topic),
-        }),
+        report(
+          decisionOutcomeMismatch,
+          ctx,
+          'rejected',
+          { start: mention.start, end: mention.end, topic: item.id, entry: decisionEntry(ctx.profile, item) },
+          {
+            label: item.topic,
+            when: item.decidedAt ? ` on ${item.decidedAt}` : '',
+            outcome: item.outcome,
+            option: mention.term,
+            outcomeWords: item.outcome ? quote(asPhrase(item.outcome)) : undefined,
+            optionWords: quote(asPhrase(mention.term)),
+            who: whoToAsk(ctx.profile, item.owner, item.topic),
+          },
+        ),
       ];
     });
   },

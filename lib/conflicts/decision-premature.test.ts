@@ -9,7 +9,12 @@ testRule(decisionPremature, {
     { name: 'decided language forbidden', text: 'Nobody should say the new pricing is final.' },
   ],
   invalid: [
-    { text: 'The new pricing is final.', findings: [{ text: 'is final', topic: 'pricing-2027', message: 'CPO decides by 2026-12-15', suggestion: 'proposal' }] },
+    {
+      text: 'The new pricing is final.',
+      findings: [
+        { text: 'is final', topic: 'pricing-2027', message: 'CPO decides by 2026-12-15', suggestion: 'proposal' },
+      ],
+    },
     {
       name: 'a decision being revisited',
       text: 'The vendor choice is final.',

@@ -9,7 +9,8 @@ export const decisionPremature: Rule = {
     messages: {
       open: {
         message: '{label} is still open{by}, but the draft says {cue}.',
-        suggestion: 'Call it a proposal until {who} decides{byDate}, or ask {who} to record the decision in the profile.',
+        suggestion:
+          'Call it a proposal until {who} decides{byDate}, or ask {who} to record the decision in the profile.',
       },
       revisiting: {
         message: '{label} is being revisited ({who}), but the draft says {cue}.',
@@ -24,13 +25,19 @@ export const decisionPremature: Rule = {
       if (!item || item.status === 'decided') return [];
       const who = whoToAsk(ctx.profile, item.owner, item.topic);
       return [
-        report(decisionPremature, ctx, item.status, { start: signal.start, end: signal.end, topic: item.id, entry: decisionEntry(ctx.profile, item) }, {
-          label: item.topic,
-          by: item.decideBy ? ` (${item.owner ? `${item.owner} decides ` : 'due '}by ${item.decideBy})` : '',
-          byDate: item.decideBy ? ` by ${item.decideBy}` : '',
-          who,
-          cue: quote(signal.text),
-        }),
+        report(
+          decisionPremature,
+          ctx,
+          item.status,
+          { start: signal.start, end: signal.end, topic: item.id, entry: decisionEntry(ctx.profile, item) },
+          {
+            label: item.topic,
+            by: item.decideBy ? ` (${item.owner ? `${item.owner} decides ` : 'due '}by ${item.decideBy})` : '',
+            byDate: item.decideBy ? ` by ${item.decideBy}` : '',
+            who,
+            cue: quote(signal.text),
+          },
+        ),
       ];
     });
   },

@@ -9,7 +9,8 @@ export const decisionReopened: Rule = {
     messages: {
       open: {
         message: '{label} was decided{when}: {outcome} ({who}), but the draft treats it as open: {cue}.',
-        suggestion: 'State the decision ({outcome}) instead of calling it open, or ask {who} to reopen it in the profile first.',
+        suggestion:
+          'State the decision ({outcome}) instead of calling it open, or ask {who} to reopen it in the profile first.',
       },
       reopened: {
         message: '{label} was decided{when}: {outcome} ({who}), but the draft says {cue}.',
@@ -19,17 +20,28 @@ export const decisionReopened: Rule = {
   },
   check(ctx) {
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'decision' || (signal.value !== 'open' && signal.value !== 'reopened') || cueIsNegated(ctx.text, signal)) return [];
+      if (
+        signal.kind !== 'decision' ||
+        (signal.value !== 'open' && signal.value !== 'reopened') ||
+        cueIsNegated(ctx.text, signal)
+      )
+        return [];
       const item = findDecision(ctx.profile, signal.topic);
       if (!item || item.status !== 'decided') return [];
       return [
-        report(decisionReopened, ctx, signal.value, { start: signal.start, end: signal.end, topic: item.id, entry: decisionEntry(ctx.profile, item) }, {
-          label: item.topic,
-          when: item.decidedAt ? ` on ${item.decidedAt}` : '',
-          outcome: item.outcome,
-          who: whoToAsk(ctx.profile, item.owner, item.topic),
-          cue: quote(signal.text),
-        }),
+        report(
+          decisionReopened,
+          ctx,
+          signal.value,
+          { start: signal.start, end: signal.end, topic: item.id, entry: decisionEntry(ctx.profile, item) },
+          {
+            label: item.topic,
+            when: item.decidedAt ? ` on ${item.decidedAt}` : '',
+            outcome: item.outcome,
+            who: whoToAsk(ctx.profile, item.owner, item.topic),
+            cue: quote(signal.text),
+          },
+        ),
       ];
     });
   },

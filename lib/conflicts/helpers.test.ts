@@ -17,17 +17,30 @@ describe('cueIsNegated', () => {
     ['stop …ing', 'Stop calling the redesign urgent.', 'urgent'],
     ['a curly apostrophe', 'Please don’t treat it as urgent.', 'urgent'],
     ['"and" between two nouns keeps one clause', "Don't treat chatbot and support requests as urgent.", 'urgent'],
-    ['a forbidding word before a relaxed cue', 'No one should treat checkout as something that can wait.', 'can wait', 'relaxed'],
+    [
+      'a forbidding word before a relaxed cue',
+      'No one should treat checkout as something that can wait.',
+      'can wait',
+      'relaxed',
+    ],
   ])('negated: %s', (_, text, words, value?: string) => {
     expect(negated(text, words, value)).toBe(true);
   });
 
   it.each([
     ['no negation', 'The redesign is urgent.', 'urgent'],
-    ['a negation in an earlier clause (comma)', 'We are not reopening the vendor decision, but we should revisit Stripe.', 'revisit'],
+    [
+      'a negation in an earlier clause (comma)',
+      'We are not reopening the vendor decision, but we should revisit Stripe.',
+      'revisit',
+    ],
     ['a negation before "and" and a new subject', "I haven't heard from Ravi and the redesign is urgent.", 'urgent'],
     ['a negation before a relative clause', "We haven't touched the redesign, which is urgent.", 'urgent'],
-    ['too far back', "I don't know who wrote the long memo about the vendor last week but we must revisit it.", 'revisit'],
+    [
+      'too far back',
+      "I don't know who wrote the long memo about the vendor last week but we must revisit it.",
+      'revisit',
+    ],
     ['"not only"', 'This is not only important but urgent.', 'urgent'],
     ['"no later than"', 'Send it no later than today.', 'today'],
     ["don't forget", "Don't forget the redesign is urgent.", 'urgent'],

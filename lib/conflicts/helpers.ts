@@ -23,7 +23,11 @@ export function findDecision(profile: Profile, id: string | null): DecisionItem 
 }
 
 function stamp(profile: Profile): Pick<Entry, 'profileVersion' | 'updatedAt' | 'updatedBy'> {
-  return { profileVersion: profile.version, updatedAt: profile.updatedAt, ...(profile.updatedBy ? { updatedBy: profile.updatedBy } : {}) };
+  return {
+    profileVersion: profile.version,
+    updatedAt: profile.updatedAt,
+    ...(profile.updatedBy ? { updatedBy: profile.updatedBy } : {}),
+  };
 }
 
 /** The profile entry as the writer sees it beside a finding. */
@@ -61,7 +65,13 @@ export function normEntry(profile: Profile, id: string, label: string, note?: st
 }
 
 export function profileEntry(profile: Profile): Entry {
-  return { kind: 'profile', id: 'profile', label: profile.team, ...(profile.reviewBy ? { due: profile.reviewBy } : {}), ...stamp(profile) };
+  return {
+    kind: 'profile',
+    id: 'profile',
+    label: profile.team,
+    ...(profile.reviewBy ? { due: profile.reviewBy } : {}),
+    ...stamp(profile),
+  };
 }
 
 /** Who to ask when neither the item nor the profile names anyone. */
@@ -92,7 +102,8 @@ function inMedium(text: string, medium: RuleContext['medium']): string {
 export function asPhrase(option: string): string {
   const words = option.trim().split(/\s+/);
   const rest = words.slice(1).filter((w) => /[A-Za-z]/.test(w));
-  if (words.length > 1 && rest.length > 0 && rest.every((w) => w === w.toLowerCase()) && /^[A-Z][a-z]/.test(words[0]!)) return option.trim()[0]!.toLowerCase() + option.trim().slice(1);
+  if (words.length > 1 && rest.length > 0 && rest.every((w) => w === w.toLowerCase()) && /^[A-Z][a-z]/.test(words[0]!))
+    return option.trim()[0]!.toLowerCase() + option.trim().slice(1);
   return option.trim();
 }
 
@@ -119,7 +130,13 @@ export interface Evidence {
 }
 
 /** Builds a finding from one of the rule's messages; the evidence words come from the text itself. */
-export function report(rule: Rule, ctx: RuleContext, messageId: string, evidence: Evidence, values: Record<string, string | number | undefined>): Finding {
+export function report(
+  rule: Rule,
+  ctx: RuleContext,
+  messageId: string,
+  evidence: Evidence,
+  values: Record<string, string | number | undefined>,
+): Finding {
   const template = rule.meta.messages[messageId];
   if (!template) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
   return {
@@ -130,7 +147,15 @@ export function report(rule: Rule, ctx: RuleContext, messageId: string, evidence
     text: ctx.text.slice(evidence.start, evidence.end),
     topic: evidence.topic,
     // "(the profile owner)" or "(whoever owns …)" after an item's status names no one: the evidence leaves the owner out instead.
-    message: inMedium(fill(values.who === NOBODY_NAMED || String(values.who).startsWith(WHOEVER) ? template.message.replace(' ({who})', '') : template.message, values), ctx.medium),
+    message: inMedium(
+      fill(
+        values.who === NOBODY_NAMED || String(values.who).startsWith(WHOEVER)
+          ? template.message.replace(' ({who})', '')
+          : template.message,
+        values,
+      ),
+      ctx.medium,
+    ),
     suggestion: inMedium(fill(template.suggestion, values), ctx.medium),
     ...(evidence.entry ? { entry: evidence.entry } : {}),
   };
@@ -148,7 +173,9 @@ export function topRanks(profile: Profile): number {
 
 /** Active ranked priorities, best first. */
 export function rankedActive(profile: Profile): PriorityItem[] {
-  return profile.priorities.filter((p) => p.status === 'active' && p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
+  return profile.priorities
+    .filter((p) => p.status === 'active' && p.rank !== undefined)
+    .sort((a, b) => a.rank! - b.rank!);
 }
 
 /**
@@ -171,9 +198,11 @@ export function clauseBefore(text: string, sentenceStart: number, at: number): s
 }
 
 /** Words that negate or forbid what follows them in their clause. */
-const NEGATOR = /\b(?:not|never|cannot|nobody|no[\s-]one|none\s+of\s+us|neither|no\s+need\s+to|no\s+reason\s+to|stop\s+\w+ing)\b|n['’]t\b/gi;
+const NEGATOR =
+  /\b(?:not|never|cannot|nobody|no[\s-]one|none\s+of\s+us|neither|no\s+need\s+to|no\s+reason\s+to|stop\s+\w+ing)\b|n['’]t\b/gi;
 /** A negator followed by these does not deny what comes next: "not only", "no later than", "don't forget", "can't stress enough". */
-const AFFIRMS_AFTER = /^\s*(?:only|just|least|later|earlier|to\s+mention|forget|miss|hesitate|stress|overstate|doubt)\b/i;
+const AFFIRMS_AFTER =
+  /^\s*(?:only|just|least|later|earlier|to\s+mention|forget|miss|hesitate|stress|overstate|doubt)\b/i;
 /** "if not sooner", "whether or not": an alternative, not a denial. */
 const AFFIRMS_BEFORE = /\b(?:if|or)\s*$/i;
 /** Plain negators, the ones the detector reads itself when they stand right before a cue. */
@@ -194,7 +223,10 @@ const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*
  * negation produces ("not really urgent" is relaxed) keeps the negator right before it: that
  * negator is what made it, so only one further back or a forbidding word ("nobody") cancels it.
  */
-export function cueIsNegated(text: string, cue: { start: number; value?: string; sentence: { start: number } }): boolean {
+export function cueIsNegated(
+  text: string,
+  cue: { start: number; value?: string; sentence: { start: number } },
+): boolean {
   // Several rules ask about the same signal of the same draft; a long paste holds thousands.
   const known = negatedCues.get(cue);
   if (known?.text === text) return known.negated;
@@ -213,7 +245,13 @@ function readNegation(text: string, cue: { start: number; value?: string; senten
     const between = wordCount(after);
     if (between > NEGATION_REACH) return false;
     if (AFFIRMS_AFTER.test(after) || AFFIRMS_BEFORE.test(clause.slice(0, negator.index))) continue;
-    if (cue.value !== undefined && NEGATED_VALUES.has(cue.value) && PLAIN_NEGATOR.test(negator[0]) && between <= OWN_NEGATION_REACH) continue;
+    if (
+      cue.value !== undefined &&
+      NEGATED_VALUES.has(cue.value) &&
+      PLAIN_NEGATOR.test(negator[0]) &&
+      between <= OWN_NEGATION_REACH
+    )
+      continue;
     return true;
   }
   return false;

@@ -27,13 +27,20 @@ export const mixedUrgency: Rule = {
       const second = sorted.find((s) => s.value !== first.value);
       const found = findItem(ctx.profile, topic);
       if (!second || !found) return [];
-      const entry = found.kind === 'priority' ? priorityEntry(ctx.profile, found.item) : decisionEntry(ctx.profile, found.item);
+      const entry =
+        found.kind === 'priority' ? priorityEntry(ctx.profile, found.item) : decisionEntry(ctx.profile, found.item);
       return [
-        report(mixedUrgency, ctx, 'mixed', { start: second.start, end: second.end, topic, entry }, {
-          label: entry.label,
-          first: quote(first.text),
-          second: quote(second.text),
-        }),
+        report(
+          mixedUrgency,
+          ctx,
+          'mixed',
+          { start: second.start, end: second.end, topic, entry },
+          {
+            label: entry.label,
+            first: quote(first.text),
+            second: quote(second.text),
+          },
+        ),
       ];
     });
   },

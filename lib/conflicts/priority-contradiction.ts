@@ -1,18 +1,32 @@
-import { cueIsNegated, findPriority, listNames, pausedUntil, priorityEntry, quote, rankedActive, report, topRanks, whoToAsk } from './helpers';
+import {
+  cueIsNegated,
+  findPriority,
+  listNames,
+  pausedUntil,
+  priorityEntry,
+  quote,
+  rankedActive,
+  report,
+  topRanks,
+  whoToAsk,
+} from './helpers';
 import type { Rule } from './types';
 
 /** Cues that claim first place, not just a place near the top. */
-const NUMBER_ONE = /#\s?1\b|\bnumber[\s-]one\b|\bno\.\s?1\b|\bhighest\b|\bfirst priority\b|\bsingle most\b|\bthe top priority\b/i;
+const NUMBER_ONE =
+  /#\s?1\b|\bnumber[\s-]one\b|\bno\.\s?1\b|\bhighest\b|\bfirst priority\b|\bsingle most\b|\bthe top priority\b/i;
 
 export const priorityContradiction: Rule = {
   id: 'priority-contradiction',
   severity: 'error',
   meta: {
-    description: 'Top-priority language for a paused, dropped or low-ranked item, or low, paused or dropped language for an active top-ranked item.',
+    description:
+      'Top-priority language for a paused, dropped or low-ranked item, or low, paused or dropped language for an active top-ranked item.',
     messages: {
       topOnPaused: {
         message: '{label} is paused{until} ({who}), but the draft calls it {cue}.',
-        suggestion: 'Say it is paused{until}, or ask {who} whether it should be restarted before calling it a priority.',
+        suggestion:
+          'Say it is paused{until}, or ask {who} whether it should be restarted before calling it a priority.',
       },
       topOnDropped: {
         message: '{label} was dropped{note}, but the draft calls it {cue}.',
@@ -61,13 +75,25 @@ export const priorityContradiction: Rule = {
         cue: quote(signal.text),
         value: signal.value,
       };
-      const evidence = { start: signal.start, end: signal.end, topic: item.id, entry: priorityEntry(ctx.profile, item) };
+      const evidence = {
+        start: signal.start,
+        end: signal.end,
+        topic: item.id,
+        entry: priorityEntry(ctx.profile, item),
+      };
       let messageId: string | undefined;
       if (signal.value === 'top') {
         if (item.status === 'paused') messageId = 'topOnPaused';
         else if (item.status === 'dropped') messageId = 'topOnDropped';
         else if (item.rank !== undefined && item.rank > top) messageId = 'topOnLowRank';
-        else if (item.rank !== undefined && item.rank > 1 && first && first.id !== item.id && NUMBER_ONE.test(signal.text)) messageId = 'notNumberOne';
+        else if (
+          item.rank !== undefined &&
+          item.rank > 1 &&
+          first &&
+          first.id !== item.id &&
+          NUMBER_ONE.test(signal.text)
+        )
+          messageId = 'notNumberOne';
       } else if (item.status === 'active') {
         if (signal.value === 'paused' || signal.value === 'dropped') messageId = 'statusMismatch';
         else if (signal.value === 'low' && item.rank !== undefined && item.rank <= top) messageId = 'lowOnTop';

@@ -13,15 +13,18 @@ export const priorityUnknownTop: Rule = {
   id: 'priority-unknown-top',
   severity: 'warning',
   meta: {
-    description: 'Explicit top-priority language ("our top priority", "#1", "most important") about something the profile does not list.',
+    description:
+      'Explicit top-priority language ("our top priority", "#1", "most important") about something the profile does not list.',
     messages: {
       unknown: {
         message: 'The draft calls something {cue} that the team profile does not list; its top priorities are {top}.',
         suggestion: 'Say how it ranks against {top}, or ask {who} to add it to the profile if it is a team priority.',
       },
       unranked: {
-        message: 'The draft calls something {cue} that the team profile does not list; the profile ranks none of its priorities yet.',
-        suggestion: 'Ask {who} to add it to the profile if it is a team priority, or say what it matters for instead of ranking it.',
+        message:
+          'The draft calls something {cue} that the team profile does not list; the profile ranks none of its priorities yet.',
+        suggestion:
+          'Ask {who} to add it to the profile if it is a team priority, or say what it matters for instead of ranking it.',
       },
     },
   },
@@ -32,13 +35,26 @@ export const priorityUnknownTop: Rule = {
     const messageId = ranked.length > 0 ? 'unknown' : 'unranked';
     const top = listNames(ranked.map((p) => p.name));
     return ctx.signals.flatMap((signal) => {
-      if (signal.kind !== 'priority' || signal.value !== 'top' || signal.topic !== null || !RANKING_CUE.test(signal.text) || cueIsNegated(ctx.text, signal)) return [];
+      if (
+        signal.kind !== 'priority' ||
+        signal.value !== 'top' ||
+        signal.topic !== null ||
+        !RANKING_CUE.test(signal.text) ||
+        cueIsNegated(ctx.text, signal)
+      )
+        return [];
       return [
-        report(rule, ctx, messageId, { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) }, {
-          cue: quote(signal.text),
-          top,
-          who: whoToAsk(ctx.profile, undefined),
-        }),
+        report(
+          rule,
+          ctx,
+          messageId,
+          { start: signal.start, end: signal.end, topic: null, entry: profileEntry(ctx.profile) },
+          {
+            cue: quote(signal.text),
+            top,
+            who: whoToAsk(ctx.profile, undefined),
+          },
+        ),
       ];
     });
   },

@@ -6,7 +6,8 @@ export const staleProfile: Rule = {
   id: 'stale-profile',
   severity: 'info',
   meta: {
-    description: 'The profile is past its reviewBy date, or has not synced for staleAfterDays (7 by default); only on drafts that carry a signal or name a profile item.',
+    description:
+      'The profile is past its reviewBy date, or has not synced for staleAfterDays (7 by default); only on drafts that carry a signal or name a profile item.',
     messages: {
       review: {
         message: 'The team profile ({version}) was due for review on {reviewBy}; these warnings may be out of date.',

@@ -36,12 +36,14 @@ interface Shared {
 
 /** What two cues are both about: the same profile item, or a noun phrase both name. */
 function shared(reply: ThreadCue, earlier: ThreadCue, itemLabel: (id: string) => string | undefined): Shared | null {
-  if (reply.topic !== null && reply.topic === earlier.topic) return { label: itemLabel(reply.topic) ?? reply.topic, topic: reply.topic };
+  if (reply.topic !== null && reply.topic === earlier.topic)
+    return { label: itemLabel(reply.topic) ?? reply.topic, topic: reply.topic };
   for (const theirs of earlier.subjects()) {
     const ours = reply.subjects().find((s: Subject) => sameSubject(s, theirs));
     // The earlier writer's own words name it, unless the tagger cut them short ("the office" for "the office move").
     const fuller = ours && ours.head !== theirs.head && ours.modifiers.length > theirs.modifiers.length ? ours : theirs;
-    if (ours) return { label: fuller.text.replace(/^(?:The|A|An|Our|This|That)\b/, (w) => w.toLowerCase()), topic: null };
+    if (ours)
+      return { label: fuller.text.replace(/^(?:The|A|An|Our|This|That)\b/, (w) => w.toLowerCase()), topic: null };
   }
   return null;
 }
@@ -50,7 +52,11 @@ function shared(reply: ThreadCue, earlier: ThreadCue, itemLabel: (id: string) =>
  * What the most recent earlier message that speaks of the subject on this axis says, when that
  * contradicts the reply; nothing when it agrees anywhere (the reply follows it) or only asks.
  */
-function contradiction(reply: ThreadCue, thread: readonly EarlierReading[], itemLabel: (id: string) => string | undefined) {
+function contradiction(
+  reply: ThreadCue,
+  thread: readonly EarlierReading[],
+  itemLabel: (id: string) => string | undefined,
+) {
   for (const message of thread) {
     const about = message.cues.flatMap((cue) => {
       if (cue.signal.kind !== reply.signal.kind) return [];
@@ -74,11 +80,13 @@ export const threadMismatch: Rule = {
     messages: {
       contradicts: {
         message: '{who} wrote{when} that {subject} {then}; your reply says it {now}.',
-        suggestion: 'If {subject} changed since then, say what changed and since when; otherwise ask {asked} before you send.',
+        suggestion:
+          'If {subject} changed since then, say what changed and since when; otherwise ask {asked} before you send.',
       },
       contradictsUnknown: {
         message: 'An earlier message in this thread says that {subject} {then}; your reply says it {now}.',
-        suggestion: 'If {subject} changed since then, say what changed and since when; otherwise ask the earlier writer before you send.',
+        suggestion:
+          'If {subject} changed since then, say what changed and since when; otherwise ask the earlier writer before you send.',
       },
     },
   },
@@ -100,18 +108,28 @@ export const threadMismatch: Rule = {
       seen.add(key);
       const { message, cue: earlier, subject } = found;
       const item = findItem(ctx.profile, subject.topic);
-      const entry = item ? (item.kind === 'priority' ? priorityEntry(ctx.profile, item.item) : decisionEntry(ctx.profile, item.item)) : undefined;
+      const entry = item
+        ? item.kind === 'priority'
+          ? priorityEntry(ctx.profile, item.item)
+          : decisionEntry(ctx.profile, item.item)
+        : undefined;
       const date = shortDate(message.date);
       const words = message.text.slice(earlier.sentence.start, earlier.sentence.end).replace(/\s+/g, ' ').trim();
       findings.push({
-        ...report(threadMismatch, ctx, message.author ? 'contradicts' : 'contradictsUnknown', { start: cue.signal.start, end: cue.signal.end, topic: subject.topic, ...(entry ? { entry } : {}) }, {
-          who: message.author ?? '',
-          when: date ? ` on ${date}` : '',
-          subject: subject.label,
-          then: STATE[earlier.signal.value] ?? earlier.signal.value,
-          now: STATE[cue.signal.value] ?? cue.signal.value,
-          asked: message.author ?? '',
-        }),
+        ...report(
+          threadMismatch,
+          ctx,
+          message.author ? 'contradicts' : 'contradictsUnknown',
+          { start: cue.signal.start, end: cue.signal.end, topic: subject.topic, ...(entry ? { entry } : {}) },
+          {
+            who: message.author ?? '',
+            when: date ? ` on ${date}` : '',
+            subject: subject.label,
+            then: STATE[earlier.signal.value] ?? earlier.signal.value,
+            now: STATE[cue.signal.value] ?? cue.signal.value,
+            asked: message.author ?? '',
+          },
+        ),
         thread: { author: message.author, date: message.date, text: words },
       });
     }

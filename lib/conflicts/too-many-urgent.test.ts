@@ -4,8 +4,15 @@ import { tooManyUrgent } from './too-many-urgent';
 testRule(tooManyUrgent, {
   valid: [
     'Fix checkout ASAP and send me the numbers today.',
-    { name: 'no norm', text: 'Do this ASAP. Do that immediately. Do the rest urgently.', profile: variant((p) => delete p.norms.maxUrgentPerMessage) },
-    { name: 'a forbidden urgent cue is not counted', text: 'Fix checkout ASAP and send me the numbers today. Nobody should treat the dashboards as urgent.' },
+    {
+      name: 'no norm',
+      text: 'Do this ASAP. Do that immediately. Do the rest urgently.',
+      profile: variant((p) => delete p.norms.maxUrgentPerMessage),
+    },
+    {
+      name: 'a forbidden urgent cue is not counted',
+      text: 'Fix checkout ASAP and send me the numbers today. Nobody should treat the dashboards as urgent.',
+    },
   ],
   invalid: [
     {

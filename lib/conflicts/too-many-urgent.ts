@@ -16,15 +16,32 @@ export const tooManyUrgent: Rule = {
   check(ctx) {
     const max = ctx.profile.norms.maxUrgentPerMessage;
     if (max === undefined) return [];
-    const urgent = ctx.signals.filter((s) => s.kind === 'urgency' && s.value === 'urgent' && !cueIsNegated(ctx.text, s)).sort((a, b) => a.start - b.start);
+    const urgent = ctx.signals
+      .filter((s) => s.kind === 'urgency' && s.value === 'urgent' && !cueIsNegated(ctx.text, s))
+      .sort((a, b) => a.start - b.start);
     const over = urgent[max];
     if (!over) return [];
     return [
-      report(tooManyUrgent, ctx, 'tooMany', { start: over.start, end: over.end, topic: over.topic, entry: normEntry(ctx.profile, 'maxUrgentPerMessage', `At most ${max} urgent ${max === 1 ? 'cue' : 'cues'} per message`) }, {
-        count: urgent.length,
-        cues: urgent.map((s) => quote(s.text)).join(', '),
-        max,
-      }),
+      report(
+        tooManyUrgent,
+        ctx,
+        'tooMany',
+        {
+          start: over.start,
+          end: over.end,
+          topic: over.topic,
+          entry: normEntry(
+            ctx.profile,
+            'maxUrgentPerMessage',
+            `At most ${max} urgent ${max === 1 ? 'cue' : 'cues'} per message`,
+          ),
+        },
+        {
+          count: urgent.length,
+          cues: urgent.map((s) => quote(s.text)).join(', '),
+          max,
+        },
+      ),
     ];
   },
 };

@@ -24,13 +24,19 @@ export const urgencyOnPaused: Rule = {
       if (!item || item.status === 'active') return [];
       const until = pausedUntil(item.note);
       return [
-        report(urgencyOnPaused, ctx, item.status, { start: signal.start, end: signal.end, topic: item.id, entry: priorityEntry(ctx.profile, item) }, {
-          label: item.name,
-          until: until ? ` until ${until}` : '',
-          note: item.status === 'dropped' && item.note ? ` (${item.note})` : '',
-          who: whoToAsk(ctx.profile, item.owner, item.name),
-          cue: quote(signal.text),
-        }),
+        report(
+          urgencyOnPaused,
+          ctx,
+          item.status,
+          { start: signal.start, end: signal.end, topic: item.id, entry: priorityEntry(ctx.profile, item) },
+          {
+            label: item.name,
+            until: until ? ` until ${until}` : '',
+            note: item.status === 'dropped' && item.note ? ` (${item.note})` : '',
+            who: whoToAsk(ctx.profile, item.owner, item.name),
+            cue: quote(signal.text),
+          },
+        ),
       ];
     });
   },

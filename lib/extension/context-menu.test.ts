@@ -10,12 +10,36 @@ beforeEach(() => {
 });
 
 describe('Check selection with Consonant', () => {
-  const tab = { id: 3, title: 'Roadmap', index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 } as never;
-  const info = { menuItemId: MENU_ID, selectionText: 'We need the new app ASAP. Thanks', editable: false, pageUrl: 'https://example.com/' } as never;
+  const tab = {
+    id: 3,
+    title: 'Roadmap',
+    index: 0,
+    highlighted: true,
+    active: true,
+    pinned: false,
+    incognito: false,
+    windowId: 1,
+  } as never;
+  const info = {
+    menuItemId: MENU_ID,
+    selectionText: 'We need the new app ASAP. Thanks',
+    editable: false,
+    pageUrl: 'https://example.com/',
+  } as never;
 
   it('keeps the exact selection from the page in session storage and opens the results window without it in the URL', async () => {
     scripting().executeScript = vi.fn().mockResolvedValue([
-      { frameId: 0, result: { source: 'selection', editor: null, title: 'Roadmap', text: 'We need the new app ASAP.\nThanks', totalChars: 32, capped: false } },
+      {
+        frameId: 0,
+        result: {
+          source: 'selection',
+          editor: null,
+          title: 'Roadmap',
+          text: 'We need the new app ASAP.\nThanks',
+          totalChars: 32,
+          capped: false,
+        },
+      },
     ]);
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await onMenuClick(info, tab);
@@ -44,9 +68,14 @@ describe('Check selection with Consonant', () => {
     const calls: string[] = [];
     const menus = (fakeBrowser as unknown as { contextMenus: Record<string, unknown> }).contextMenus;
     menus.removeAll = vi.fn(async () => void calls.push('removeAll'));
-    menus.create = vi.fn((props: { id: string; title: string; contexts: string[] }) => void calls.push(`create ${props.id} "${props.title}" ${props.contexts.join(',')}`));
+    menus.create = vi.fn(
+      (props: { id: string; title: string; contexts: string[] }) =>
+        void calls.push(`create ${props.id} "${props.title}" ${props.contexts.join(',')}`),
+    );
     menus.onClicked = { addListener: vi.fn() };
     registerContextMenu();
-    await vi.waitFor(() => expect(calls).toEqual(['removeAll', `create ${MENU_ID} "Check selection with Consonant" selection`]));
+    await vi.waitFor(() =>
+      expect(calls).toEqual(['removeAll', `create ${MENU_ID} "Check selection with Consonant" selection`]),
+    );
   });
 });

@@ -53,7 +53,9 @@ export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: 
 export function registerContextMenu(): void {
   browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Check selection with Consonant', contexts: ['selection'] }))
+    .then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: 'Check selection with Consonant', contexts: ['selection'] }),
+    )
     .catch((error: unknown) => console.error('[consonant] could not add the selection menu', error));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClick(info, tab).catch((error: unknown) => console.error('[consonant] selection check failed', error));

@@ -11,15 +11,30 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('readExport', () => {
   it('reads the same-origin export with the writer’s session', async () => {
-    const fetch = vi.fn().mockResolvedValue(new Response('\uFEFFHello\r\n', { status: 200, headers: { 'content-type': 'text/plain' } }));
+    const fetch = vi
+      .fn()
+      .mockResolvedValue(new Response('\uFEFFHello\r\n', { status: 200, headers: { 'content-type': 'text/plain' } }));
     vi.stubGlobal('fetch', fetch);
     await expect(readExport(URL_)).resolves.toEqual({ ok: true, text: 'Hello\n' });
-    expect(fetch).toHaveBeenCalledWith('https://docs.google.com/document/d/1e2eConsonantPlanDoc_abcdefghij/export?format=txt', { credentials: 'include', cache: 'no-store' });
+    expect(fetch).toHaveBeenCalledWith(
+      'https://docs.google.com/document/d/1e2eConsonantPlanDoc_abcdefghij/export?format=txt',
+      { credentials: 'include', cache: 'no-store' },
+    );
   });
 
   it.each([
     ['offline', () => Promise.reject(new TypeError('Failed to fetch')), 'offline'],
-    ['a sign-in page', () => Promise.resolve(new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } })), 'signed-out'],
+    [
+      'a sign-in page',
+      () =>
+        Promise.resolve(
+          new Response('<!doctype html><title>Sign in</title>', {
+            status: 200,
+            headers: { 'content-type': 'text/html' },
+          }),
+        ),
+      'signed-out',
+    ],
     ['a 403', () => Promise.resolve(new Response('', { status: 403 })), 'no-access'],
   ])('names %s', async (_name, impl, problem) => {
     vi.stubGlobal('fetch', vi.fn().mockImplementation(impl));
@@ -29,13 +44,24 @@ describe('readExport', () => {
   it('does not fetch for a page that is not a document', async () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    await expect(readExport('https://docs.google.com/spreadsheets/d/1e2eConsonantPlanDoc_abcdefghij/edit')).resolves.toMatchObject({ ok: false });
+    await expect(
+      readExport('https://docs.google.com/spreadsheets/d/1e2eConsonantPlanDoc_abcdefghij/edit'),
+    ).resolves.toMatchObject({ ok: false });
     expect(fetch).not.toHaveBeenCalled();
   });
 });
 
 describe('shareDecision', () => {
-  const finding = (severity: Severity): Finding => ({ rule: 'x', severity, start: 0, end: 1, text: 'x', topic: null, message: 'm', suggestion: 's' });
+  const finding = (severity: Severity): Finding => ({
+    rule: 'x',
+    severity,
+    start: 0,
+    end: 1,
+    text: 'x',
+    topic: null,
+    message: 'm',
+    suggestion: 's',
+  });
   const report = (severities: Severity[]): Report => ({
     signals: [],
     findings: severities.map(finding),
@@ -52,7 +78,12 @@ describe('shareDecision', () => {
     ['a warning when only errors hold', ready(['warning']), { minSeverity: 'error' }, 'pass'],
     ['no findings', ready([]), {}, 'pass'],
     ['an error with checks off', ready(['error']), { mode: 'off' }, 'pass'],
-    ['an error with Docs switched off', ready(['error']), { sites: { gmail: true, outlook: true, docs: false } }, 'pass'],
+    [
+      'an error with Docs switched off',
+      ready(['error']),
+      { sites: { gmail: true, outlook: true, docs: false } },
+      'pass',
+    ],
     ['no report yet', { phase: 'reading' }, {}, 'pass'],
     ['an unreadable document', { phase: 'unreadable', message: 'x' }, {}, 'pass'],
     ['a failed check', { phase: 'check-failed', message: 'x' }, {}, 'pass'],

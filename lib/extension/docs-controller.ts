@@ -1,7 +1,14 @@
 import type { ContentScriptContext } from '#imports';
 import { readEffectiveState, watchEffectiveState, type EffectiveState } from './effective';
 import { requestDocumentCheck } from './document-check';
-import { classifyExport, classifyFetchError, EDITOR_CONTAINER, exportUrl, TEXT_EVENT_IFRAME, type ExportResult } from '../sites/gdocs';
+import {
+  classifyExport,
+  classifyFetchError,
+  EDITOR_CONTAINER,
+  exportUrl,
+  TEXT_EVENT_IFRAME,
+  type ExportResult,
+} from '../sites/gdocs';
 import { createRereadScheduler } from '../sites/reread-scheduler';
 import type { Finding } from '../report';
 import { holdingFindings as atOrAboveMinimum } from '../guard/holding';
@@ -13,12 +20,23 @@ const REREAD = { quietMs: 2000, maxWaitMs: 15_000, staleMs: 10_000 };
 
 export async function readExport(url: string): Promise<ExportResult> {
   const target = exportUrl(url);
-  if (!target) return { ok: false, problem: 'unexpected', message: "Consonant can't read this document: this address is not a Google Docs document." };
+  if (!target)
+    return {
+      ok: false,
+      problem: 'unexpected',
+      message: "Consonant can't read this document: this address is not a Google Docs document.",
+    };
   try {
     // Same origin, the writer's own session; the response goes nowhere but the check.
     const response = await fetch(target, { credentials: 'include', cache: 'no-store' });
     const body = await response.text();
-    return classifyExport({ status: response.status, contentType: response.headers.get('content-type'), body, redirected: response.redirected, url: response.url });
+    return classifyExport({
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      body,
+      redirected: response.redirected,
+      url: response.url,
+    });
   } catch (error) {
     return classifyFetchError(error);
   }

@@ -17,7 +17,9 @@ describe('the caches of the pages that send checks', () => {
     expect(caches.for(tab(1))).toBe(caches.for(tab(1)));
     expect(caches.for(tab(1, 3))).not.toBe(caches.for(tab(1)));
     expect(caches.for(tab(2))).not.toBe(caches.for(tab(1)));
-    expect(caches.for({ url: 'chrome-extension://id/options.html#profile' })).toBe(caches.for({ url: 'chrome-extension://id/options.html?tab=2' }));
+    expect(caches.for({ url: 'chrome-extension://id/options.html#profile' })).toBe(
+      caches.for({ url: 'chrome-extension://id/options.html?tab=2' }),
+    );
   });
 
   it('keeps only the most recently used pages', () => {
@@ -47,7 +49,11 @@ describe('the caches of the pages that send checks', () => {
 describe('re-checks in the background', () => {
   const ask = (text: string, sender: object) =>
     new Promise<DocumentCheckReply>((resolve) => {
-      void fakeBrowser.runtime.onMessage.trigger({ type: 'consonant:check-document', text, medium: 'draft' }, sender, resolve);
+      void fakeBrowser.runtime.onMessage.trigger(
+        { type: 'consonant:check-document', text, medium: 'draft' },
+        sender,
+        resolve,
+      );
     });
   const draft = 'The mobile redesign is urgent. We need the first screens ASAP. Thanks for the help.';
 
@@ -59,7 +65,8 @@ describe('re-checks in the background', () => {
     read.mockClear();
     const again = await ask(draft.replace('Thanks for', 'Thanks a lot for'), tab(5));
     expect(read).toHaveBeenCalledTimes(1);
-    const findings = (reply: DocumentCheckReply) => (reply.ok ? reply.report.findings.map((f) => [f.rule, f.start, f.end]) : 'failed');
+    const findings = (reply: DocumentCheckReply) =>
+      reply.ok ? reply.report.findings.map((f) => [f.rule, f.start, f.end]) : 'failed';
     expect(findings(again)).toEqual(findings(first));
     read.mockClear();
     await ask(draft, tab(6));

@@ -49,7 +49,10 @@ export class PageCaches {
   }
 
   for(sender: Pick<Browser.runtime.MessageSender, 'tab' | 'frameId' | 'url'>): SignalCache {
-    const key = sender.tab?.id !== undefined ? `tab ${sender.tab.id} ${sender.frameId ?? 0}` : `page ${(sender.url ?? '').split(/[?#]/)[0]}`;
+    const key =
+      sender.tab?.id !== undefined
+        ? `tab ${sender.tab.id} ${sender.frameId ?? 0}`
+        : `page ${(sender.url ?? '').split(/[?#]/)[0]}`;
     const cache = this.#caches.get(key) ?? new SignalCache();
     this.#caches.delete(key);
     this.#caches.set(key, cache);
@@ -69,14 +72,19 @@ export class PageCaches {
  * Checks text for a content script or an extension page: against the profile in force, or against
  * one the request brings (the options page trying an edit before it is saved).
  */
-export async function checkDocument(text: string, options: Omit<DocumentCheckRequest, 'type' | 'text'> = {}, cache?: SignalCache): Promise<DocumentCheckReply> {
+export async function checkDocument(
+  text: string,
+  options: Omit<DocumentCheckRequest, 'type' | 'text'> = {},
+  cache?: SignalCache,
+): Promise<DocumentCheckReply> {
   try {
     const [state] = await Promise.all([stateInForce(), loadShippedModel()]);
     let profile = state.profile;
     let syncedAt = state.profileSyncedAt;
     if (options.profile !== undefined) {
       const parsed = parseProfile(options.profile);
-      if (!parsed.ok) return { ok: false, error: `the profile to check against is not valid: ${formatErrors(parsed.errors)}` };
+      if (!parsed.ok)
+        return { ok: false, error: `the profile to check against is not valid: ${formatErrors(parsed.errors)}` };
       profile = parsed.value;
       syncedAt = options.syncedAt ?? null;
     }
@@ -108,14 +116,16 @@ export function registerDocumentCheck(): void {
   }, 0);
   const caches = new PageCaches();
   browser.tabs.onRemoved.addListener((tabId) => caches.forgetTab(tabId));
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: DocumentCheckReply) => void) => {
-    const parsed = documentCheckRequest.safeParse(message);
-    // Other features answer their own messages; returning nothing leaves them to it.
-    if (!parsed.success) return undefined;
-    const { type: _type, text, ...options } = parsed.data;
-    void checkDocument(text, options, caches.for(sender)).then(sendResponse);
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender, sendResponse: (reply: DocumentCheckReply) => void) => {
+      const parsed = documentCheckRequest.safeParse(message);
+      // Other features answer their own messages; returning nothing leaves them to it.
+      if (!parsed.success) return undefined;
+      const { type: _type, text, ...options } = parsed.data;
+      void checkDocument(text, options, caches.for(sender)).then(sendResponse);
+      return true;
+    },
+  );
 }
 
 /**
@@ -126,4 +136,3 @@ export function registerDocumentCheck(): void {
 export function acceptAwakePort(): void {
   browser.runtime.onConnect.addListener(() => {});
 }
-

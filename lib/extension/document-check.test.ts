@@ -1,6 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AWAKE_LEASE_MS, AWAKE_PORT, createAwakeLease, DOCUMENT_MAX_CHARS, documentCheckReply, REQUEST_TIMEOUT_MS, REWAKE_EVERY_MS, requestDocumentCheck, type DocumentCheckReply } from './document-check';
+import {
+  AWAKE_LEASE_MS,
+  AWAKE_PORT,
+  createAwakeLease,
+  DOCUMENT_MAX_CHARS,
+  documentCheckReply,
+  REQUEST_TIMEOUT_MS,
+  REWAKE_EVERY_MS,
+  requestDocumentCheck,
+  type DocumentCheckReply,
+} from './document-check';
 import { effectiveItem, fallbackState } from './effective';
 import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
 import { exampleProfile } from '../profile';
@@ -14,7 +24,11 @@ describe('document checks in the background', () => {
   it('checks a document with the stored profile and finds the conflicts', async () => {
     const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.');
     expect(reply.ok).toBe(true);
-    if (reply.ok) expect(reply.report.findings.map((f) => [f.rule, f.topic])).toContainEqual(['urgency-on-paused', 'mobile-redesign']);
+    if (reply.ok)
+      expect(reply.report.findings.map((f) => [f.rule, f.topic])).toContainEqual([
+        'urgency-on-paused',
+        'mobile-redesign',
+      ]);
   });
 
   it('says "the document" in its messages, not "the draft"', async () => {
@@ -25,24 +39,37 @@ describe('document checks in the background', () => {
   });
 
   it('checks against a profile the request brings (Try it, before the edit is saved), and refuses an invalid one', async () => {
-    const edited = { ...exampleProfile, priorities: exampleProfile.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p)) };
+    const edited = {
+      ...exampleProfile,
+      priorities: exampleProfile.priorities.map((p) =>
+        p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p,
+      ),
+    };
     const text = 'The mobile redesign is urgent: we need the first screens ASAP.';
     const stored = await checkDocument(text);
     const tried = await checkDocument(text, { profile: edited, medium: 'draft' });
     const rules = (reply: typeof stored) => (reply.ok ? reply.report.findings.map((f) => f.rule) : ['failed']);
     expect(rules(stored)).toContain('urgency-on-paused');
     expect(rules(tried)).not.toContain('urgency-on-paused');
-    expect(await checkDocument(text, { profile: { ...edited, team: '' } })).toMatchObject({ ok: false, error: expect.stringMatching(/the profile to check against is not valid: team/) });
+    expect(await checkDocument(text, { profile: { ...edited, team: '' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/the profile to check against is not valid: team/),
+    });
   });
 
   it('writes of a mail draft as a draft when the content script says so', async () => {
-    const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.', { medium: 'draft' });
+    const reply = await checkDocument('The mobile redesign is urgent: we need the first screens ASAP.', {
+      medium: 'draft',
+    });
     expect(reply.ok && reply.report.findings.map((f) => f.message).join(' ')).toMatch(/draft/);
   });
 
   it('answers a valid request through the message channel', async () => {
     registerDocumentCheck();
-    const reply = await fakeBrowser.runtime.sendMessage({ type: 'consonant:check-document', text: 'We need the new app ASAP.' });
+    const reply = await fakeBrowser.runtime.sendMessage({
+      type: 'consonant:check-document',
+      text: 'We need the new app ASAP.',
+    });
     expect(documentCheckReply.parse(reply).ok).toBe(true);
   });
 
@@ -95,10 +122,16 @@ describe('the state in force, held by the background', () => {
     await effectiveItem.setValue(fallbackState);
     registerDocumentCheck();
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
-    for (let i = 0; i < 3; i++) expect(rules(await checkDocument(text, { medium: 'draft' }))).toContain('urgency-on-paused');
+    for (let i = 0; i < 3; i++)
+      expect(rules(await checkDocument(text, { medium: 'draft' }))).toContain('urgency-on-paused');
     expect(reads.mock.calls.length).toBeLessThanOrEqual(1);
     // The team resumes the redesign: the next check, straight after the write, knows.
-    const resumed = { ...exampleProfile, priorities: exampleProfile.priorities.map((p) => (p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p)) };
+    const resumed = {
+      ...exampleProfile,
+      priorities: exampleProfile.priorities.map((p) =>
+        p.id === 'mobile-redesign' ? { ...p, status: 'active' as const } : p,
+      ),
+    };
     await effectiveItem.setValue({ ...fallbackState, profile: resumed });
     expect(rules(await checkDocument(text, { medium: 'draft' }))).not.toContain('urgency-on-paused');
   });
@@ -118,7 +151,12 @@ describe('keeping the background started while a mail page checks drafts', () =>
     const ports: { disconnect: ReturnType<typeof vi.fn>; stop(): void }[] = [];
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
       const listeners: (() => void)[] = [];
-      const port = { name: AWAKE_PORT, disconnect: vi.fn(), onDisconnect: { addListener: (l: () => void) => listeners.push(l) }, stop: () => listeners.forEach((l) => l()) };
+      const port = {
+        name: AWAKE_PORT,
+        disconnect: vi.fn(),
+        onDisconnect: { addListener: (l: () => void) => listeners.push(l) },
+        stop: () => listeners.forEach((l) => l()),
+      };
       ports.push(port);
       return port;
     }) as never);
@@ -165,7 +203,10 @@ describe('keeping the background started while a mail page checks drafts', () =>
     vi.resetModules();
     const { checkInBackground: check } = await import('./document-check');
     const { connect } = fakePorts();
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, report: { findings: [], signals: [], stats: { ms: 1, sentences: 1, timedOut: false } } } as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      report: { findings: [], signals: [], stats: { ms: 1, sentences: 1, timedOut: false } },
+    } as never);
     await check('The checkout is fine.', 150, { medium: 'page' }).catch(() => undefined);
     expect(connect).not.toHaveBeenCalled();
     connect.mockImplementation(() => {

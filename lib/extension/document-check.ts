@@ -45,10 +45,17 @@ export interface CheckRequestOptions {
 export type DocumentCheckReply = z.infer<typeof documentCheckReply>;
 
 /** Content-script side: asks the background; a missing, late or malformed answer is an error, never a hold. */
-export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIMEOUT_MS, extra: CheckRequestOptions = {}): Promise<DocumentCheckReply> {
+export async function requestDocumentCheck(
+  text: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  extra: CheckRequestOptions = {},
+): Promise<DocumentCheckReply> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DocumentCheckReply>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ ok: false, error: `no answer from the extension within ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    );
   });
   // The core reads far less than this anyway; a longer document is sent up to the cap rather than refused.
   const request: DocumentCheckRequest = {
@@ -65,7 +72,10 @@ export async function requestDocumentCheck(text: string, timeoutMs = REQUEST_TIM
       const parsed = documentCheckReply.safeParse(raw);
       return parsed.success ? parsed.data : { ok: false, error: 'the extension sent an unreadable answer' };
     })
-    .catch((error: unknown): DocumentCheckReply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    .catch((error: unknown): DocumentCheckReply => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }));
   try {
     return await Promise.race([answer, timeout]);
   } finally {
@@ -131,7 +141,11 @@ const keepAwake = createAwakeLease();
  * report, so the guard says it could not check (and never holds a send for it). A draft's check
  * keeps the background started for a while (createAwakeLease), as its next Send will need it.
  */
-export async function checkInBackground(text: string, budgetMs: number, options: Omit<CheckRequestOptions, 'budgetMs'> = {}): Promise<Report> {
+export async function checkInBackground(
+  text: string,
+  budgetMs: number,
+  options: Omit<CheckRequestOptions, 'budgetMs'> = {},
+): Promise<Report> {
   if ((options.medium ?? 'draft') === 'draft') keepAwake();
   const reply = await requestDocumentCheck(text, REQUEST_TIMEOUT_MS, { medium: 'draft', ...options, budgetMs });
   if (!reply.ok) throw new Error(reply.error);

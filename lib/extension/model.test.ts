@@ -9,7 +9,12 @@ function filesFetch(override: Partial<Record<'weights' | 'vectors', Response>> =
   return vi.fn(async (url: string | URL | Request) => {
     const name = /model\/(weights|vectors)\.json$/.exec(String(url))?.[1] as 'weights' | 'vectors' | undefined;
     if (!name) return new Response('not found', { status: 404 });
-    return override[name] ?? new Response(readFileSync(join(modelDir, `${name}.json`), 'utf8'), { headers: { 'content-type': 'application/json' } });
+    return (
+      override[name] ??
+      new Response(readFileSync(join(modelDir, `${name}.json`), 'utf8'), {
+        headers: { 'content-type': 'application/json' },
+      })
+    );
   });
 }
 
@@ -27,9 +32,15 @@ describe('loadShippedModel', () => {
     const { loadShippedModel } = await import('./model');
     const doFetch = filesFetch();
     await expect(Promise.all([loadShippedModel(doFetch), loadShippedModel(doFetch)])).resolves.toEqual([true, true]);
-    expect(doFetch.mock.calls.map(([url]) => String(url)).sort()).toEqual([expect.stringMatching(/\/model\/vectors\.json$/), expect.stringMatching(/\/model\/weights\.json$/)]);
+    expect(doFetch.mock.calls.map(([url]) => String(url)).sort()).toEqual([
+      expect.stringMatching(/\/model\/vectors\.json$/),
+      expect.stringMatching(/\/model\/weights\.json$/),
+    ]);
     expect(provideModel).toHaveBeenCalledOnce();
-    expect(provideModel.mock.calls[0]![0]).toMatchObject({ weights: { format: 1 }, vectors: { dims: expect.any(Number) } });
+    expect(provideModel.mock.calls[0]![0]).toMatchObject({
+      weights: { format: 1 },
+      vectors: { dims: expect.any(Number) },
+    });
   });
 
   it.each([
@@ -39,7 +50,10 @@ describe('loadShippedModel', () => {
     const { loadShippedModel } = await import('./model');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(loadShippedModel(filesFetch(override))).resolves.toBe(false);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consonant\] the signals model could not be read; checks use lexicon cues only/), expect.any(Error));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[consonant\] the signals model could not be read; checks use lexicon cues only/),
+      expect.any(Error),
+    );
     expect(provideModel).not.toHaveBeenCalled();
     await expect(loadShippedModel(filesFetch())).resolves.toBe(true);
     warn.mockRestore();

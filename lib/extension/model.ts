@@ -15,7 +15,13 @@ async function readJson(path: string, doFetch: typeof fetch): Promise<unknown> {
 function isArtifacts(weights: unknown, vectors: unknown): boolean {
   const w = weights as { format?: unknown; axes?: unknown } | null;
   const v = vectors as { dims?: unknown; words?: unknown; data?: unknown } | null;
-  return w?.format === 1 && typeof w.axes === 'object' && typeof v?.dims === 'number' && typeof v.words === 'string' && typeof v.data === 'string';
+  return (
+    w?.format === 1 &&
+    typeof w.axes === 'object' &&
+    typeof v?.dims === 'number' &&
+    typeof v.words === 'string' &&
+    typeof v.data === 'string'
+  );
 }
 
 /**
@@ -28,7 +34,10 @@ export function loadShippedModel(doFetch: typeof fetch = fetch): Promise<boolean
   if (!pending && !modelNeedsFiles()) return Promise.resolve(true);
   pending ??= (async () => {
     try {
-      const [weights, vectors] = await Promise.all([readJson(MODEL_FILES.weights, doFetch), readJson(MODEL_FILES.vectors, doFetch)]);
+      const [weights, vectors] = await Promise.all([
+        readJson(MODEL_FILES.weights, doFetch),
+        readJson(MODEL_FILES.vectors, doFetch),
+      ]);
       if (!isArtifacts(weights, vectors)) throw new Error('the files are not a model');
       provideModel({ weights, vectors } as ModelArtifacts);
       return true;

@@ -20,22 +20,31 @@ describe('loading the page UI', () => {
   it("injects the UI script into the asking content script's own frame, and nowhere else", async () => {
     const executeScript = vi.fn().mockResolvedValue([{ frameId: 3, result: undefined }]);
     scripting().executeScript = executeScript;
-    await expect(answerOverlayRequest({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3 })).resolves.toEqual({ ok: true });
+    await expect(answerOverlayRequest({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3 })).resolves.toEqual({
+      ok: true,
+    });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [OVERLAY_UI_FILE] });
     // Not from a tab (an extension page), or not from this extension: nothing is injected.
     await expect(answerOverlayRequest({ id: fakeBrowser.runtime.id })).resolves.toMatchObject({ ok: false });
-    await expect(answerOverlayRequest({ id: 'another-extension', tab: { id: 7 }, frameId: 0 })).resolves.toMatchObject({ ok: false });
+    await expect(answerOverlayRequest({ id: 'another-extension', tab: { id: 7 }, frameId: 0 })).resolves.toMatchObject({
+      ok: false,
+    });
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it("answers with the browser's refusal in words", async () => {
     scripting().executeScript = vi.fn().mockRejectedValue(new Error('Cannot access contents of the page'));
-    await expect(answerOverlayRequest({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 })).resolves.toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    await expect(answerOverlayRequest({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 })).resolves.toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
   });
 
   it('the content script waits for the background, and gives up with a reason when it does not answer', async () => {
     // The fake's sendMessage is typed as answering nothing; the real one carries the background's answer.
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as ReturnType<typeof vi.fn<(message: unknown) => Promise<unknown>>>;
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as ReturnType<
+      typeof vi.fn<(message: unknown) => Promise<unknown>>
+    >;
     send.mockResolvedValueOnce({ ok: true });
     await expect(requestOverlayUi()).resolves.toBeUndefined();
     expect(send).toHaveBeenCalledWith({ type: 'consonant:load-overlay-ui' });
@@ -52,7 +61,10 @@ describe('loading the page UI', () => {
   });
 
   it('asks once, hands out what the UI script registered, and asks again after a failure', async () => {
-    const request = vi.fn().mockRejectedValueOnce(new Error('background asleep')).mockImplementation(async () => registerOverlayUi(renderers));
+    const request = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('background asleep'))
+      .mockImplementation(async () => registerOverlayUi(renderers));
     const load = createOverlayLoader(request);
     await expect(load()).rejects.toThrow('background asleep');
     const [a, b] = await Promise.all([load(), load()]);

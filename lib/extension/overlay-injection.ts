@@ -36,7 +36,12 @@ interface Sender {
  */
 async function injectInto(tabId: number, frameId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
-    await browser.tabs.executeScript(tabId, { file: OVERLAY_UI_FILE, frameId, matchAboutBlank: true, runAt: 'document_start' });
+    await browser.tabs.executeScript(tabId, {
+      file: OVERLAY_UI_FILE,
+      frameId,
+      matchAboutBlank: true,
+      runAt: 'document_start',
+    });
   } else {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_UI_FILE] });
   }
@@ -46,7 +51,8 @@ async function injectInto(tabId: number, frameId: number): Promise<void> {
 export async function answerOverlayRequest(sender: Sender): Promise<LoadReply> {
   const tabId = sender.tab?.id;
   // Only this extension's content scripts (in a tab) can ask; extension pages have their own UI.
-  if (sender.id !== browser.runtime.id || tabId === undefined) return { ok: false, error: 'only a content script in a tab can load the page UI' };
+  if (sender.id !== browser.runtime.id || tabId === undefined)
+    return { ok: false, error: 'only a content script in a tab can load the page UI' };
   try {
     await injectInto(tabId, sender.frameId ?? 0);
     return { ok: true };
@@ -68,7 +74,10 @@ export function registerOverlayInjection(): void {
 export async function requestOverlayUi(timeoutMs = OVERLAY_LOAD_TIMEOUT_MS): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the extension did not load it within ${timeoutMs / 1000} s`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`the extension did not load it within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
   });
   try {
     const raw: unknown = await Promise.race([browser.runtime.sendMessage({ type: LOAD_OVERLAY_UI }), late]);

@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerDocumentCheck } from './document-check-handler';
 import { checkTab, describeInjectionError, extractFromTab, PageCheckError, targetTabId } from './page-check';
 
-const page = { source: 'article', editor: null, title: 'Q4 update', text: 'The mobile redesign is our top priority.', totalChars: 41, capped: false };
+const page = {
+  source: 'article',
+  editor: null,
+  title: 'Q4 update',
+  text: 'The mobile redesign is our top priority.',
+  totalChars: 41,
+  capped: false,
+};
 
 function injectionReturns(result: unknown) {
   const spy = vi.fn().mockResolvedValue([{ frameId: 0, result }]);
@@ -39,7 +46,9 @@ describe('extractFromTab', () => {
     ['a page of blank space', ' \n\t '],
   ])('says there was nothing to check on %s, rather than reporting no conflicts', async (_name, text) => {
     injectionReturns({ ...page, source: 'page', text, totalChars: text.length });
-    await expect(checkTab(7)).rejects.toThrow(/found no text to check on this page\. Select the words you want checked/);
+    await expect(checkTab(7)).rejects.toThrow(
+      /found no text to check on this page\. Select the words you want checked/,
+    );
   });
 
   it('checks the extracted text against the profile', async () => {
@@ -64,7 +73,10 @@ describe('describeInjectionError', () => {
   it.each([
     ['Cannot access a chrome:// URL', /browser does not let extensions read its own pages/],
     ['The extensions gallery cannot be scripted.', /browser does not let extensions read its own pages/],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', /has no access to it/],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      /has no access to it/,
+    ],
     ['No tab with id: 9.', /tab is gone/],
     ['Something odd', /Something odd/],
   ])('%s', (raw, expected) => {

@@ -42,7 +42,8 @@ export function describeInjectionError(error: unknown): string {
   if (/permission|Cannot access/i.test(raw)) {
     return "Consonant can't read this page: it has no access to it. Open Consonant from the toolbar while the page is in front, then choose Check this page.";
   }
-  if (/No tab with id|Frame with ID|tab was closed/i.test(raw)) return "Consonant can't read this page: the tab is gone.";
+  if (/No tab with id|Frame with ID|tab was closed/i.test(raw))
+    return "Consonant can't read this page: the tab is gone.";
   return `Consonant can't read this page: ${raw}`;
 }
 
@@ -62,7 +63,10 @@ export async function extractFromTab(tabId: number): Promise<ExtractedPage> {
 /** How messages name what was read: the writer's own editor holds a draft; a page's text is the page's. */
 const MEDIUM = { selection: 'selection', editor: 'draft', article: 'page', page: 'page' } as const;
 
-export async function checkText(text: string, medium: NonNullable<CheckOptions['medium']> = 'selection'): Promise<Report> {
+export async function checkText(
+  text: string,
+  medium: NonNullable<CheckOptions['medium']> = 'selection',
+): Promise<Report> {
   // In the background, with the profile in force: this page carries no NLP of its own.
   return checkInBackground(text, PAGE_BUDGET_MS, { medium });
 }

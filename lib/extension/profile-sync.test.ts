@@ -5,11 +5,24 @@ import { defaultSettings } from '../settings/schema';
 import { json, startProfileServer, type ProfileServer } from '../../test/sync/profile-server';
 import { readEffectiveState } from './effective';
 import { SYNC_ALARM, recompute, startProfileSync, syncNow } from './profile-sync';
-import { localProfileItem, policyReportItem, profileChangesItem, syncStatusItem, urlProfileItem, userSettingsItem } from './sources';
+import {
+  localProfileItem,
+  policyReportItem,
+  profileChangesItem,
+  syncStatusItem,
+  urlProfileItem,
+  userSettingsItem,
+} from './sources';
 
 const named = (team: string, version = '1'): Profile => ({ ...exampleProfile, team, version });
 const URL_A = 'https://intranet.example.com/team.json';
-const urlRecord = { url: URL_A, profile: named('From URL'), fetchedAt: '2026-11-20T10:00:00Z', syncedAt: '2026-11-22T10:00:00Z', version: '1' };
+const urlRecord = {
+  url: URL_A,
+  profile: named('From URL'),
+  fetchedAt: '2026-11-20T10:00:00Z',
+  syncedAt: '2026-11-22T10:00:00Z',
+  version: '1',
+};
 const local = { profile: named('From local edit'), savedAt: '2026-11-21T10:00:00Z', origin: 'edit' as const };
 
 let server: ProfileServer;
@@ -104,7 +117,10 @@ describe('background merge with storage (every precedence case)', () => {
   it('ignores a bad policy value, reports it and applies the good ones', async () => {
     await fakeBrowser.storage.managed.set({ mode: 'loud', minSeverity: 'error' });
     await recompute();
-    expect(await readEffectiveState()).toMatchObject({ settings: { mode: 'warn', minSeverity: 'error' }, locked: ['minSeverity'] });
+    expect(await readEffectiveState()).toMatchObject({
+      settings: { mode: 'warn', minSeverity: 'error' },
+      locked: ['minSeverity'],
+    });
     expect(await policyReportItem.get()).toMatchObject({ problems: [{ key: 'mode' }], keys: ['minSeverity'] });
   });
 
@@ -127,7 +143,10 @@ describe('background sync', () => {
     served = { ...named('Served', 'v2'), priorities: 'not a list' };
     const failed = await syncNow();
     expect(failed.status).toMatchObject({ result: 'failed', reason: expect.stringMatching(/priorities/) });
-    expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { team: 'Served', version: 'v1' } });
+    expect(await readEffectiveState()).toMatchObject({
+      profileSource: 'url',
+      profile: { team: 'Served', version: 'v1' },
+    });
     expect(await urlProfileItem.get()).toMatchObject({ version: 'v1' });
     expect(await syncStatusItem.get()).toMatchObject({ result: 'failed' });
   });
@@ -176,37 +195,48 @@ describe('background sync', () => {
   it.each([
     ['fails', 500],
     ['succeeds', 200],
-  ])('fetches a new team URL at once while a slow sync of the old one runs, and the old answer, when it %s late, changes nothing', async (_, oldStatus) => {
-    const oldUrl = server.url('/old.json');
-    const newUrl = server.url('/new.json');
-    let answerOld: () => void = () => undefined;
-    server.route('/old.json', (req, res) => {
-      answerOld = () => (oldStatus === 200 ? json(named('Old team', 'o1'))(req, res) : void res.writeHead(oldStatus).end());
-    });
-    server.route('/new.json', json(named('New team', 'n1'), { etag: '"n1"' }));
-    startProfileSync();
-    await userSettingsItem.set({ ...defaultSettings, profileUrl: oldUrl });
-    await vi.waitFor(() => expect(server.requests.some((r) => r.path === '/old.json')).toBe(true));
+  ])(
+    'fetches a new team URL at once while a slow sync of the old one runs, and the old answer, when it %s late, changes nothing',
+    async (_, oldStatus) => {
+      const oldUrl = server.url('/old.json');
+      const newUrl = server.url('/new.json');
+      let answerOld: () => void = () => undefined;
+      server.route('/old.json', (req, res) => {
+        answerOld = () =>
+          oldStatus === 200 ? json(named('Old team', 'o1'))(req, res) : void res.writeHead(oldStatus).end();
+      });
+      server.route('/new.json', json(named('New team', 'n1'), { etag: '"n1"' }));
+      startProfileSync();
+      await userSettingsItem.set({ ...defaultSettings, profileUrl: oldUrl });
+      await vi.waitFor(() => expect(server.requests.some((r) => r.path === '/old.json')).toBe(true));
 
-    await userSettingsItem.set({ ...defaultSettings, profileUrl: newUrl });
-    await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' }), { timeout: 2_000 });
-    expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
+      await userSettingsItem.set({ ...defaultSettings, profileUrl: newUrl });
+      await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' }), {
+        timeout: 2_000,
+      });
+      expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
 
-    const requestsBefore = server.requests.length;
-    answerOld();
-    await vi.waitFor(() => expect(server.requests.length).toBe(requestsBefore));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
-    expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' });
-    expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { team: 'New team' } });
-  });
+      const requestsBefore = server.requests.length;
+      answerOld();
+      await vi.waitFor(() => expect(server.requests.length).toBe(requestsBefore));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await syncStatusItem.get()).toMatchObject({ url: newUrl, result: 'updated' });
+      expect(await urlProfileItem.get()).toMatchObject({ url: newUrl, version: 'n1' });
+      expect(await readEffectiveState()).toMatchObject({ profileSource: 'url', profile: { team: 'New team' } });
+    },
+  );
 
   it('syncs when the alarm fires', async () => {
     startProfileSync();
     await userSettingsItem.set({ ...defaultSettings, profileUrl: server.url('/team.json') });
     await vi.waitFor(async () => expect(await urlProfileItem.get()).toMatchObject({ version: 'v1' }));
     served = named('Served', 'v2');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 60, persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: SYNC_ALARM,
+      scheduledTime: Date.now(),
+      periodInMinutes: 60,
+      persistAcrossSessions: true,
+    });
     await vi.waitFor(async () => expect(await readEffectiveState()).toMatchObject({ profile: { version: 'v2' } }));
   });
 
@@ -215,7 +245,10 @@ describe('background sync', () => {
     await syncNow();
     expect(await profileChangesItem.get()).toBeNull();
 
-    const paused = (p: Profile, id: string): Profile => ({ ...p, priorities: p.priorities.map((i) => (i.id === id ? { ...i, status: 'paused' as const } : i)) });
+    const paused = (p: Profile, id: string): Profile => ({
+      ...p,
+      priorities: p.priorities.map((i) => (i.id === id ? { ...i, status: 'paused' as const } : i)),
+    });
     served = paused(named('Served', 'v2'), 'data-migration');
     await syncNow();
     served = paused(paused(named('Served', 'v3'), 'data-migration'), 'partner-api');
@@ -245,6 +278,8 @@ describe('background sync', () => {
     startProfileSync();
     await vi.waitFor(async () => expect((await readEffectiveState()).profileSource).toBe('example'));
     await fakeBrowser.storage.managed.set({ profile: named('From policy') });
-    await vi.waitFor(async () => expect(await readEffectiveState()).toMatchObject({ profileSource: 'managed', profile: { team: 'From policy' } }));
+    await vi.waitFor(async () =>
+      expect(await readEffectiveState()).toMatchObject({ profileSource: 'managed', profile: { team: 'From policy' } }),
+    );
   });
 });

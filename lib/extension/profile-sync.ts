@@ -70,7 +70,10 @@ export function recompute(): Promise<Merged> {
     if (JSON.stringify(await policyReportItem.get()) !== JSON.stringify(report)) await policyReportItem.set(report);
     const urlRecord = await urlProfileItem.get();
     const local = await localProfileItem.get();
-    const merged = merge({ policy, urlRecord, local, userSettings: await readUserSettings() }, await judgeSources(policy, urlRecord, local));
+    const merged = merge(
+      { policy, urlRecord, local, userSettings: await readUserSettings() },
+      await judgeSources(policy, urlRecord, local),
+    );
     const previousRaw = await effectiveItem.getValue();
     if (JSON.stringify(previousRaw) !== JSON.stringify(merged)) {
       await recordChanges(previousRaw, merged);
@@ -97,13 +100,19 @@ async function runSync(url: string): Promise<SyncReply> {
   const { policy } = await readPolicy();
   const keys = policy.profilePublicKeys;
   // A saved copy the pinned keys refuse is no copy to revalidate: ask for the whole file again.
-  const reusable = same && (!keys || (await judgeSources({ profilePublicKeys: keys }, same, null)).url?.ok) ? same : null;
+  const reusable =
+    same && (!keys || (await judgeSources({ profilePublicKeys: keys }, same, null)).url?.ok) ? same : null;
   // The manifest's content security policy refuses plain-http requests, so the browser itself refuses an http hop.
-  const outcome = await fetchProfile(url, reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {}, { httpHopsRefused: true, ...fetchOptions, ...(keys ? { keys } : {}) });
+  const outcome = await fetchProfile(
+    url,
+    reusable ? { etag: reusable.etag, lastModified: reusable.lastModified } : {},
+    { httpHopsRefused: true, ...fetchOptions, ...(keys ? { keys } : {}) },
+  );
   // The address may have changed while the answer was on its way: a late answer for the old one
   // must not overwrite what the new one recorded, nor show the old address as the team's.
   const target = await syncTarget();
-  if (!('url' in target) || target.url !== url) return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
+  if (!('url' in target) || target.url !== url)
+    return { status: null, skipped: `The team URL changed while ${url} was being fetched; its answer was set aside.` };
   const now = new Date().toISOString();
   let status: SyncStatus;
   // The status goes first: the storage event of the new copy must find this attempt recorded.
@@ -155,7 +164,8 @@ export async function syncIfDue(now = Date.now()): Promise<SyncReply | null> {
   const url = merged.settings.profileUrl?.trim();
   if (!url || merged.profileSource === 'managed') return null;
   const status = await syncStatusItem.get();
-  if (status && status.url === url && now - Date.parse(status.at) < merged.settings.refreshMinutes * MINUTE_MS) return null;
+  if (status && status.url === url && now - Date.parse(status.at) < merged.settings.refreshMinutes * MINUTE_MS)
+    return null;
   return syncNow();
 }
 

@@ -7,7 +7,12 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('stored items', () => {
   it('reads back what was written, through the schema', async () => {
-    await syncStatusItem.set({ url: 'https://a.example/p.json', at: '2026-11-24T10:00:00Z', result: 'not-modified', errors: [] });
+    await syncStatusItem.set({
+      url: 'https://a.example/p.json',
+      at: '2026-11-24T10:00:00Z',
+      result: 'not-modified',
+      errors: [],
+    });
     expect(await syncStatusItem.get()).toMatchObject({ result: 'not-modified' });
   });
 
@@ -19,8 +24,14 @@ describe('stored items', () => {
   });
 
   it("keeps the user's other settings when one stored setting is unreadable", async () => {
-    await fakeBrowser.storage.local.set({ settings: { mode: 'loud', minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } } });
-    expect(await readUserSettings()).toEqual({ ...defaultSettings, minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } });
+    await fakeBrowser.storage.local.set({
+      settings: { mode: 'loud', minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } },
+    });
+    expect(await readUserSettings()).toEqual({
+      ...defaultSettings,
+      minSeverity: 'error',
+      sites: { gmail: false, outlook: true, docs: true },
+    });
   });
 
   it('records its version so a later shape change can migrate it', async () => {

@@ -21,7 +21,11 @@ export function storedItem<S extends z.ZodType>(
   schema: S,
   options: { version?: number; migrations?: Record<number, (old: unknown) => unknown> } = {},
 ): StoredItem<z.infer<S>> {
-  const item = storage.defineItem<unknown>(key, { fallback: null, version: options.version ?? 1, migrations: options.migrations ?? {} });
+  const item = storage.defineItem<unknown>(key, {
+    fallback: null,
+    version: options.version ?? 1,
+    migrations: options.migrations ?? {},
+  });
   const read = (raw: unknown): z.infer<S> | null => {
     if (raw == null) return null;
     const parsed = schema.safeParse(raw);

@@ -20,7 +20,10 @@ describe('createDocsStore', () => {
   });
 
   it('returns focus to the Share button after Edit, not after Share anyway', () => {
-    for (const [share, focused] of [[false, 1], [true, 0]] as const) {
+    for (const [share, focused] of [
+      [false, 1],
+      [true, 0],
+    ] as const) {
       const store = createDocsStore();
       const control = { focus: vi.fn() } as unknown as HTMLElement;
       store.hold(() => {}, control);

@@ -87,7 +87,17 @@ function dispatchSend(win: Window, attempt: SendAttempt): boolean {
   }
   // No control to click (the site moved it): repeat the shortcut where it was pressed.
   const target = attempt.target.isConnected ? attempt.target : attempt.compose.body;
-  const key = { bubbles: true, cancelable: true, composed: true, view: win, key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: true };
+  const key = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view: win,
+    key: 'Enter',
+    code: 'Enter',
+    keyCode: 13,
+    which: 13,
+    ctrlKey: true,
+  };
   target.dispatchEvent(new KeyboardEvent('keydown', key));
   target.dispatchEvent(new KeyboardEvent('keypress', { ...key, charCode: 13 }));
   target.dispatchEvent(new KeyboardEvent('keyup', key));

@@ -24,7 +24,8 @@ export const UNCHECKABLE_GRACE_MS = 1500;
  */
 export const KEEP_AWAKE_MS = 20_000;
 
-export const warn = (message: string, detail?: unknown) => console.warn(`[consonant] ${message}`, ...(detail === undefined ? [] : [detail]));
+export const warn = (message: string, detail?: unknown) =>
+  console.warn(`[consonant] ${message}`, ...(detail === undefined ? [] : [detail]));
 
 export interface Checked {
   text: string;
@@ -66,7 +67,8 @@ export interface LiveChecks {
 /** A checker's answer: at once (in the page), or later (from the extension's background). */
 export type Answer<T> = T | Promise<T>;
 
-export const isPending = <T>(answer: Answer<T>): answer is Promise<T> => typeof (answer as { then?: unknown } | null)?.then === 'function';
+export const isPending = <T>(answer: Answer<T>): answer is Promise<T> =>
+  typeof (answer as { then?: unknown } | null)?.then === 'function';
 
 /**
  * What a state holds, as one string: storage hands out a new object for every write, even when
@@ -75,7 +77,8 @@ export const isPending = <T>(answer: Answer<T>): answer is Promise<T> => typeof 
 const stateKeys = new WeakMap<EffectiveState, string>();
 export function stateKey(state: EffectiveState): string {
   let key = stateKeys.get(state);
-  if (key === undefined) stateKeys.set(state, (key = JSON.stringify([state.profile, state.settings, state.profileSyncedAt])));
+  if (key === undefined)
+    stateKeys.set(state, (key = JSON.stringify([state.profile, state.settings, state.profileSyncedAt])));
   return key;
 }
 
@@ -87,13 +90,24 @@ function createReportCache(check: Checker, now: () => number) {
     last.set(compose.body, checked);
     return checked;
   };
-  return (compose: Compose, draft: DraftText, state: EffectiveState, started: number, budgetMs: number): Answer<Checked> => {
+  return (
+    compose: Compose,
+    draft: DraftText,
+    state: EffectiveState,
+    started: number,
+    budgetMs: number,
+  ): Answer<Checked> => {
     const cached = last.get(compose.body);
     // A report that ran out of time read only part of the draft: check again rather than trust it.
-    const fresh = cached && cached.text === draft.text && cached.quoted === draft.quoted && (cached.state === state || stateKey(cached.state) === stateKey(state));
+    const fresh =
+      cached &&
+      cached.text === draft.text &&
+      cached.quoted === draft.quoted &&
+      (cached.state === state || stateKey(cached.state) === stateKey(state));
     if (fresh && !cached.report.stats.timedOut) return cached;
     const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)), draft.quoted);
-    const checked = (report: Report): Checked => keep(compose, { text: draft.text, quoted: draft.quoted, state, report });
+    const checked = (report: Report): Checked =>
+      keep(compose, { text: draft.text, quoted: draft.quoted, state, report });
     return isPending(answer) ? answer.then(checked) : checked(answer);
   };
 }
@@ -221,8 +235,13 @@ function checkLive(parts: LiveCheckParts, compose: Compose) {
   const show = ({ report }: Checked) => {
     options.ui.showIndicator(compose, report);
     const doc = options.window.document;
-    const marks = holdingFindings(report.findings, state.settings.minSeverity).map((f) => rangeFor(draft, f.start, f.end, doc));
-    highlighter.set(compose.body, marks.filter((r): r is Range => r !== null));
+    const marks = holdingFindings(report.findings, state.settings.minSeverity).map((f) =>
+      rangeFor(draft, f.start, f.end, doc),
+    );
+    highlighter.set(
+      compose.body,
+      marks.filter((r): r is Range => r !== null),
+    );
     problems.checked(compose, report);
   };
   const failed = (error: unknown) => problems.failed(compose, `the check failed: ${(error as Error).message}`, error);
@@ -258,7 +277,10 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
   const schedule = (compose: Compose, delay = LIVE_DEBOUNCE_MS) => {
     const pending = timers.get(compose);
     if (pending !== undefined) win.clearTimeout(pending);
-    timers.set(compose, win.setTimeout(() => liveCheck(compose), delay));
+    timers.set(
+      compose,
+      win.setTimeout(() => liveCheck(compose), delay),
+    );
   };
 
   const warmUpOnce = once(() => warmUpSoon(win, options.warmUp));

@@ -7,7 +7,14 @@ import type { Finding, Report } from '../report';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { gmail } from '../sites/gmail';
 import { KEEP_AWAKE_MS } from './live-checks';
-import { SEND_BUDGET_MS, startSendGuard, type Checker, type GuardUi, type HeldSend, type SendGuard } from './send-guard';
+import {
+  SEND_BUDGET_MS,
+  startSendGuard,
+  type Checker,
+  type GuardUi,
+  type HeldSend,
+  type SendGuard,
+} from './send-guard';
 
 const finding = (severity: Finding['severity'], text = 'ASAP'): Finding => ({
   rule: 'urgency-on-paused',
@@ -72,7 +79,9 @@ function click(target: Element) {
 const key = (target: Element, type: string, init: KeyboardEventInit) =>
   target.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init }));
 const ctrlEnter = (target: Element) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }),
+  );
 
 beforeEach(() => {
   mountFixture('gmail-compose-new.html');
@@ -129,8 +138,14 @@ describe('send guard', () => {
     setEditor(body(), quote('The board deck is urgent.'));
     click(send());
     expect(seen).toEqual([
-      ['I need the board deck today.', 'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nNo rush on the board deck.'],
-      ['I need the board deck today.', 'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nThe board deck is urgent.'],
+      [
+        'I need the board deck today.',
+        'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nNo rush on the board deck.',
+      ],
+      [
+        'I need the board deck today.',
+        'On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:\nThe board deck is urgent.',
+      ],
     ]);
   });
 
@@ -241,7 +256,9 @@ describe('send guard', () => {
 
   it('checks again at send time when the live check ran out of time', () => {
     vi.useFakeTimers();
-    const check = vi.fn((text: string) => (check.mock.calls.length === 1 ? report([], { timedOut: true }) : findsAsap(text, state(), 150)));
+    const check = vi.fn((text: string) =>
+      check.mock.calls.length === 1 ? report([], { timedOut: true }) : findsAsap(text, state(), 150),
+    );
     start(check).setState(state());
     vi.runAllTimers();
     click(send());
@@ -254,7 +271,11 @@ describe('send guard', () => {
     ['a clean draft', () => {}, () => report([])],
     ['findings below the minimum severity', () => {}, () => report([finding('info')])],
     ['mode off', () => guard.setState(state({ mode: 'off' })), findsAsap],
-    ['Gmail turned off', () => guard.setState(state({ sites: { gmail: false, outlook: true, docs: true } })), findsAsap],
+    [
+      'Gmail turned off',
+      () => guard.setState(state({ sites: { gmail: false, outlook: true, docs: true } })),
+      findsAsap,
+    ],
   ])('lets the send through with %s', (_name, arrange, check) => {
     start(check).setState(state());
     arrange();
@@ -325,7 +346,10 @@ describe('send guard', () => {
       click(send());
       expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
       expect(shown).toEqual([]);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consonant\] .*sent unchecked/), ...(_name === 'the check throws' ? [expect.any(Error)] : []));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/^\[consonant\] .*sent unchecked/),
+        ...(_name === 'the check throws' ? [expect.any(Error)] : []),
+      );
     });
 
     it('when reading and checking take longer than the budget', () => {
@@ -350,7 +374,10 @@ describe('send guard', () => {
       click(send());
       ctrlEnter(body());
       expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown']);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/could not show the warning; the message was sent unchecked/),
+        expect.any(Error),
+      );
     });
 
     it('when the warning was still loading and then could not be loaded, even in block mode', async () => {
@@ -369,7 +396,10 @@ describe('send guard', () => {
       fail(new Error('the UI script did not load'));
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/could not show the warning; the message was sent unchecked/), expect.any(Error));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/could not show the warning; the message was sent unchecked/),
+        expect.any(Error),
+      );
     });
 
     it('holds a send whose warning arrives after its code has loaded, and its choice still works', async () => {
@@ -398,7 +428,14 @@ describe('send guard', () => {
 
   describe('never leaves a send behind', () => {
     const press = (target: Element, types: string[]) => {
-      for (const type of types) target.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+      for (const type of types)
+        target.dispatchEvent(
+          new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
     };
 
     it('checks again after a press on Send dragged off it, when the draft changed by keyboard since', () => {
@@ -452,7 +489,7 @@ describe('send guard', () => {
       expect(clicked).toEqual([':9q']);
     });
 
-    it('holds Schedule send from the compose\'s open menu; never turns it into Send now', () => {
+    it("holds Schedule send from the compose's open menu; never turns it into Send now", () => {
       start(findsAsap).setState(state());
       document.getElementById(':75')!.setAttribute('aria-expanded', 'true');
       const menu = document.createElement('div');
@@ -471,7 +508,9 @@ describe('send guard', () => {
       expect(sent).toEqual([]);
       // It opens the send options again, so the writer can choose Schedule send there.
       expect(reopened).toEqual(['menu']);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/send options were opened again: choose Schedule send/));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/send options were opened again: choose Schedule send/),
+      );
       // Chosen again, it passes once.
       document.body.append(menu);
       siteSaw = [];
@@ -507,7 +546,11 @@ describe('send guard', () => {
       clock = 2000;
       vi.runAllTimers();
       expect(problems).toEqual(["can't find Send"]);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consonant\] gmail: found a compose editor but not its Send \(looked for: jslog 32601/));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^\[consonant\] gmail: found a compose editor but not its Send \(looked for: jslog 32601/,
+        ),
+      );
       expect(guard.status()).toEqual({ checked: 0, problems: [expect.stringMatching(/^can't find Send/)] });
       vi.useRealTimers();
     });
@@ -521,7 +564,8 @@ describe('send guard', () => {
       const fail = () => {
         throw new Error('boom');
       };
-      if (what === 'the draft cannot be read') vi.spyOn(gmail, 'findComposes').mockImplementation((doc) => find(doc).map((c) => ({ ...c, read: fail })));
+      if (what === 'the draft cannot be read')
+        vi.spyOn(gmail, 'findComposes').mockImplementation((doc) => find(doc).map((c) => ({ ...c, read: fail })));
       start(what === 'the check fails' ? fail : findsAsap).setState(state());
       vi.runAllTimers();
       vi.useRealTimers();
@@ -534,11 +578,14 @@ describe('send guard', () => {
       start(() => report([], { error: 'profile names: too many captures' })).setState(state());
       vi.runAllTimers();
       vi.useRealTimers();
-      expect(guard.status()).toEqual({ checked: 1, problems: ['part of the check failed: profile names: too many captures'] });
+      expect(guard.status()).toEqual({
+        checked: 1,
+        problems: ['part of the check failed: profile names: too many captures'],
+      });
     });
   });
 
-  describe('with the check in the extension\'s background (a checker that answers later)', () => {
+  describe("with the check in the extension's background (a checker that answers later)", () => {
     const later = (answer: (text: string) => Report) => (text: string) => Promise.resolve(answer(text));
     const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -557,7 +604,14 @@ describe('send guard', () => {
     it('sends once when the answer comes between the press and the release of the same click', async () => {
       start(later(() => report([]))).setState(state());
       const events = (types: string[]) => {
-        for (const type of types) send().dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+        for (const type of types)
+          send().dispatchEvent(
+            new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+              bubbles: true,
+              cancelable: true,
+              composed: true,
+            }),
+          );
       };
       events(['pointerdown', 'mousedown']);
       await settle();
@@ -587,7 +641,10 @@ describe('send guard', () => {
       vi.useRealTimers();
       expect(siteSaw).toEqual(['pointerdown', 'mousedown', 'mouseup', 'click']);
       expect(shown).toEqual([]);
-      expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/sent unchecked/), ...(_name === 'fails' ? [expect.any(Error)] : []));
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/sent unchecked/),
+        ...(_name === 'fails' ? [expect.any(Error)] : []),
+      );
     });
 
     it('uses the live check at once when the draft has not changed since', async () => {

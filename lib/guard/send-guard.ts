@@ -24,7 +24,12 @@ export const SEND_BUDGET_MS = 150;
  * background (a promise of one), so the NLP stays off the page. `quoted` is the reply's quoted
  * history as the page holds it, when the text leaves it out.
  */
-export type Checker = (text: string, state: EffectiveState, budgetMs: number, quoted?: string) => Report | Promise<Report>;
+export type Checker = (
+  text: string,
+  state: EffectiveState,
+  budgetMs: number,
+  quoted?: string,
+) => Report | Promise<Report>;
 
 export interface HeldSend {
   compose: Compose;
@@ -155,7 +160,13 @@ function decide(d: Deciding, attempt: SendAttempt): boolean {
  * it runs, for at most the send budget. Findings show the warning; a clean draft, a late or failed
  * check, is sent as the writer asked.
  */
-function awaitCheck(d: Deciding, attempt: SendAttempt, draft: DraftText, answer: Promise<Checked>, started: number): boolean {
+function awaitCheck(
+  d: Deciding,
+  attempt: SendAttempt,
+  draft: DraftText,
+  answer: Promise<Checked>,
+  started: number,
+): boolean {
   d.setChecking(attempt);
   let timer = 0;
   const late = new Promise<null>((resolve) => (timer = d.win.setTimeout(() => resolve(null), SEND_BUDGET_MS)));
@@ -188,7 +199,13 @@ function replayOrPass(d: Deciding, attempt: SendAttempt) {
 }
 
 /** Holds the send with the warning when findings reach the minimum severity; false lets it go. */
-function warnIfHeld(d: Deciding, attempt: SendAttempt, draft: DraftText, report: Report, state: EffectiveState): boolean {
+function warnIfHeld(
+  d: Deciding,
+  attempt: SendAttempt,
+  draft: DraftText,
+  report: Report,
+  state: EffectiveState,
+): boolean {
   const findings = holdingFindings(report.findings, state.settings.minSeverity);
   if (findings.length === 0) return false;
   const { compose } = attempt;
@@ -217,7 +234,10 @@ export function startSendGuard(options: GuardOptions): SendGuard {
   const { window: win, adapter, ui } = options;
   const now = options.now ?? (() => win.performance.now());
   let state: EffectiveState | null = null;
-  const hold = createHold<HeldSend>({ show: (held) => ui.showWarning(held), close: () => ui.closeWarning(), shown: () => ui.warningShown() }, warn);
+  const hold = createHold<HeldSend>(
+    { show: (held) => ui.showWarning(held), close: () => ui.closeWarning(), shown: () => ui.warningShown() },
+    warn,
+  );
   const live = createLiveChecks({
     window: win,
     adapter,

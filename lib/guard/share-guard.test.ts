@@ -33,7 +33,8 @@ beforeEach(() => {
 afterEach(() => uninstall());
 
 function clickLikeAUser(target: HTMLElement) {
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'])
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 }
 

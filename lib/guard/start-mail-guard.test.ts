@@ -25,7 +25,19 @@ describe('startMailGuard', () => {
   it('does not search the page for composes while the writer types, and does when a compose opens', async () => {
     mountFixture('gmail-compose-new.html');
     const findComposes = vi.spyOn(gmail, 'findComposes');
-    const guard = startMailGuard({ window, adapter: gmail, ui, readState: async () => fallbackState, watchState: () => () => {}, check: () => ({ signals: [], findings: [], excluded: [], stats: { elapsedMs: 0, timedOut: false, checkedChars: 0 } }) });
+    const guard = startMailGuard({
+      window,
+      adapter: gmail,
+      ui,
+      readState: async () => fallbackState,
+      watchState: () => () => {},
+      check: () => ({
+        signals: [],
+        findings: [],
+        excluded: [],
+        stats: { elapsedMs: 0, timedOut: false, checkedChars: 0 },
+      }),
+    });
     await settle();
     const before = findComposes.mock.calls.length;
 

@@ -15,13 +15,16 @@ function priorityLines(before: readonly PriorityItem[], after: readonly Priority
   for (const item of after) {
     const was = old.get(item.id);
     if (!was) {
-      lines.push(`New priority: ${item.name} (${item.rank === undefined ? item.status : `${rankText(item.rank)}, ${item.status}`})`);
+      lines.push(
+        `New priority: ${item.name} (${item.rank === undefined ? item.status : `${rankText(item.rank)}, ${item.status}`})`,
+      );
       continue;
     }
     if (was.status !== item.status) lines.push(`${item.name}: ${was.status} → ${item.status}`);
     // A paused or dropped item losing its rank is part of the status change, not news of its own.
     const rankDroppedWithStatus = was.status !== item.status && item.rank === undefined;
-    if (was.rank !== item.rank && !rankDroppedWithStatus) lines.push(`${item.name}: ${rankText(was.rank)} → ${rankText(item.rank)}`);
+    if (was.rank !== item.rank && !rankDroppedWithStatus)
+      lines.push(`${item.name}: ${rankText(was.rank)} → ${rankText(item.rank)}`);
   }
   for (const item of before) if (!next.has(item.id)) lines.push(`Priority removed: ${item.name}`);
   return lines;
@@ -35,11 +38,14 @@ function decisionLines(before: readonly DecisionItem[], after: readonly Decision
     const was = old.get(item.id);
     const outcome = item.outcome ? `: ${item.outcome}` : '';
     if (!was) {
-      lines.push(item.status === 'decided' ? `Decided: ${item.topic}${outcome}` : `New ${item.status} decision: ${item.topic}`);
+      lines.push(
+        item.status === 'decided' ? `Decided: ${item.topic}${outcome}` : `New ${item.status} decision: ${item.topic}`,
+      );
       continue;
     }
     if (was.status !== 'decided' && item.status === 'decided') lines.push(`Decided: ${item.topic}${outcome}`);
-    else if (was.status === 'decided' && item.status !== 'decided') lines.push(`Reopened: ${item.topic} (decided → ${item.status})`);
+    else if (was.status === 'decided' && item.status !== 'decided')
+      lines.push(`Reopened: ${item.topic} (decided → ${item.status})`);
     else if (was.status !== item.status) lines.push(`${item.topic}: ${was.status} → ${item.status}`);
     else if (item.status === 'decided' && was.outcome !== item.outcome) {
       lines.push(`${item.topic}: outcome ${was.outcome ?? 'none'} → ${item.outcome ?? 'none'}`);
@@ -56,10 +62,14 @@ function limitText(value: number | undefined): string {
 function normLines(before: Norms, after: Norms): string[] {
   const lines: string[] = [];
   if (before.urgentMaxRank !== after.urgentMaxRank) {
-    lines.push(`Urgent language allowed up to rank: ${limitText(before.urgentMaxRank)} → ${limitText(after.urgentMaxRank)}`);
+    lines.push(
+      `Urgent language allowed up to rank: ${limitText(before.urgentMaxRank)} → ${limitText(after.urgentMaxRank)}`,
+    );
   }
   if (before.maxUrgentPerMessage !== after.maxUrgentPerMessage) {
-    lines.push(`Urgent requests per message: ${limitText(before.maxUrgentPerMessage)} → ${limitText(after.maxUrgentPerMessage)}`);
+    lines.push(
+      `Urgent requests per message: ${limitText(before.maxUrgentPerMessage)} → ${limitText(after.maxUrgentPerMessage)}`,
+    );
   }
   const key = (phrase: string) => phrase.trim().toLowerCase();
   const old = new Map(before.avoid.map((a) => [key(a.phrase), a]));
@@ -79,5 +89,9 @@ function normLines(before: Norms, after: Norms): string[] {
  * of priority; wording-only edits (aliases, notes) are left out on purpose.
  */
 export function diffProfiles(before: Profile, after: Profile): string[] {
-  return [...priorityLines(before.priorities, after.priorities), ...decisionLines(before.decisions, after.decisions), ...normLines(before.norms, after.norms)];
+  return [
+    ...priorityLines(before.priorities, after.priorities),
+    ...decisionLines(before.decisions, after.decisions),
+    ...normLines(before.norms, after.norms),
+  ];
 }

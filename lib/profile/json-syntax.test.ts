@@ -9,7 +9,13 @@ const invalid: Array<[string, string, number, number, RegExp]> = [
   ['a # comment', '# our team\n{}', 1, 1, /JSON does not allow comments/],
   ['single quotes', "{'team': 'x'}", 1, 2, /double quotes \("\), not single quotes/],
   ['a bare field name', '{team: "x"}', 1, 2, /the field name team needs double quotes \("team"\)/],
-  ['a bare word as a value', '{"status": paused}', 1, 12, /"paused" is not a JSON value; put text in double quotes \("paused"\)/],
+  [
+    'a bare word as a value',
+    '{"status": paused}',
+    1,
+    12,
+    /"paused" is not a JSON value; put text in double quotes \("paused"\)/,
+  ],
   ['a missing comma between fields', '{\n "a": 1\n "b": 2\n}', 3, 2, /a comma is missing before this field/],
   ['a missing comma between items', '[1 2]', 1, 4, /a comma is missing before this item/],
   ['a cut-off file', '{"team": "x"', 1, 13, /the file ends before the JSON is complete/],
@@ -27,8 +33,11 @@ describe('findJsonSyntaxError', () => {
     expect(error?.message).toMatch(message);
   });
 
-  it.each(['{}', '[]', '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"]}', ' {"a": {"b": {}}} \n'])('finds nothing wrong in %s', (text) => {
-    expect(() => JSON.parse(text)).not.toThrow();
-    expect(findJsonSyntaxError(text)).toBeUndefined();
-  });
+  it.each(['{}', '[]', '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"]}', ' {"a": {"b": {}}} \n'])(
+    'finds nothing wrong in %s',
+    (text) => {
+      expect(() => JSON.parse(text)).not.toThrow();
+      expect(findJsonSyntaxError(text)).toBeUndefined();
+    },
+  );
 });

@@ -46,7 +46,8 @@ class JsonReader {
     const { text, i } = this;
     const char = text[i];
     if (char === undefined) this.fail(`the file ends before the JSON is complete (expected ${expected})`);
-    if (char === '#' || (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) this.fail('JSON does not allow comments; remove them, or write the profile as YAML (.yaml), which does');
+    if (char === '#' || (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')))
+      this.fail('JSON does not allow comments; remove them, or write the profile as YAML (.yaml), which does');
     if (char === "'") this.fail('JSON strings and names need double quotes ("), not single quotes');
     return this.fail(`expected ${expected}, found ${shown(char)}`);
   }
@@ -68,8 +69,13 @@ class JsonReader {
         else this.fail(`${shown(`\\${next ?? ''}`)} is not an escape JSON knows; write \\\\ for a backslash`);
         continue;
       }
-      if (char === '\n' || char === '\r') this.fail('a string runs to the end of the line; close it with " (a line break inside a string is written \\n)', start);
-      if (char < ' ') this.fail(`a string holds a control character (${shown(char)}); write it as an escape such as \\t`);
+      if (char === '\n' || char === '\r')
+        this.fail(
+          'a string runs to the end of the line; close it with " (a line break inside a string is written \\n)',
+          start,
+        );
+      if (char < ' ')
+        this.fail(`a string holds a control character (${shown(char)}); write it as an escape such as \\t`);
       this.i += 1;
     }
     this.fail('a string is never closed; add the missing "', start);
@@ -155,7 +161,8 @@ class JsonReader {
     if (this.i === this.text.length) this.fail('the file is empty', 0);
     this.value();
     this.space();
-    if (this.i < this.text.length) this.fail(`there is more after the end of the JSON, starting with ${shown(this.text[this.i])}`);
+    if (this.i < this.text.length)
+      this.fail(`there is more after the end of the JSON, starting with ${shown(this.text[this.i])}`);
   }
 }
 

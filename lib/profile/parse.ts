@@ -11,7 +11,8 @@ export interface ProfileError {
   column?: number;
 }
 
-export type ParseResult = { ok: true; value: Profile; errors: [] } | { ok: false; value: undefined; errors: ProfileError[] };
+export type ParseResult =
+  { ok: true; value: Profile; errors: [] } | { ok: false; value: undefined; errors: ProfileError[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -31,11 +32,22 @@ function found(input: unknown): string {
 /** The expectation, then what was found, so a reader sees the mistake without opening the file. */
 function describe(issue: z.core.$ZodIssue): string {
   const expected = expectation(issue);
-  if (issue.code === 'invalid_value' && 'input' in issue && issue.input === undefined && expected.startsWith('should be one of')) return expected.replace('should be', 'is required:');
+  if (
+    issue.code === 'invalid_value' &&
+    'input' in issue &&
+    issue.input === undefined &&
+    expected.startsWith('should be one of')
+  )
+    return expected.replace('should be', 'is required:');
   // A cross-entry check's input is the whole profile: its message already names what it found.
   const input = 'input' in issue ? issue.input : undefined;
   // A size limit's message already says how long the value was; quoting 16,000 characters of it says nothing more.
-  const telling = input !== undefined && input !== '' && issue.code !== 'unrecognized_keys' && issue.code !== 'too_big' && (issue.code !== 'custom' || typeof input !== 'object');
+  const telling =
+    input !== undefined &&
+    input !== '' &&
+    issue.code !== 'unrecognized_keys' &&
+    issue.code !== 'too_big' &&
+    (issue.code !== 'custom' || typeof input !== 'object');
   const shown = telling ? ` (got ${found(input)})` : '';
   return `${expected}${shown}`;
 }
@@ -45,11 +57,15 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       // zod leaves the input out of issues; its default message names what it received.
       if (!issue.message.startsWith('Invalid input')) return issue.message;
-      return /received undefined/.test(issue.message) ? `is required (${issue.expected})` : `should be ${article(issue.expected)}`;
+      return /received undefined/.test(issue.message)
+        ? `is required (${issue.expected})`
+        : `should be ${article(issue.expected)}`;
     case 'unrecognized_keys':
       return unknownFields(issue.keys, issue.path);
     case 'invalid_value':
-      return issue.message.startsWith('Invalid') ? `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
+      return issue.message.startsWith('Invalid')
+        ? `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+        : issue.message;
     default:
       return issue.message;
   }
@@ -66,12 +82,15 @@ const FIELDS: Record<string, readonly string[]> = {
 
 /** Edit distance counting a swap of two neighbours as one edit ("rnak"), for spotting a typo'd field name. */
 function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;

@@ -36,7 +36,8 @@ export function formatErrorsIn(file: string, errors: readonly ProfileError[]): s
     .map((e) => {
       const where = e.line !== undefined ? `${file}:${e.line}:${e.column ?? 1}` : file;
       // The place is said once, up front, where editors and CI annotations look for it.
-      const message = e.line !== undefined ? e.message.replace(/^(is not valid \w+: )line \d+, column \d+: /, '$1') : e.message;
+      const message =
+        e.line !== undefined ? e.message.replace(/^(is not valid \w+: )line \d+, column \d+: /, '$1') : e.message;
       return `${where} ${e.path ? `${e.path}: ${message}` : `profile ${message}`}`;
     })
     .join('\n');

@@ -22,20 +22,26 @@ function withArticle(what: string): string {
 }
 
 const tooLong = (what: string, max: number) => ({
-  error: (issue: { input?: unknown }) => `is ${String(issue.input).length} characters long; ${withArticle(what)} can be at most ${max}`,
+  error: (issue: { input?: unknown }) =>
+    `is ${String(issue.input).length} characters long; ${withArticle(what)} can be at most ${max}`,
 });
 
 const tooMany = (whose: string, what: string, max: number) => ({
-  error: (issue: { input?: unknown }) => `has ${(issue.input as unknown[]).length} entries; ${whose} can ${whose.startsWith('a profile') ? 'list' : 'have'} at most ${max} ${what}`,
+  error: (issue: { input?: unknown }) =>
+    `has ${(issue.input as unknown[]).length} entries; ${whose} can ${whose.startsWith('a profile') ? 'list' : 'have'} at most ${max} ${what}`,
 });
 
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`).max(LIMITS.textChars, tooLong(what, LIMITS.textChars));
+const text = (what: string) =>
+  z.string().trim().min(1, `${what} cannot be empty`).max(LIMITS.textChars, tooLong(what, LIMITS.textChars));
 const note = z.string().max(LIMITS.noteChars, tooLong('note', LIMITS.noteChars));
 
 const slug = z
   .string()
   .max(LIMITS.idChars, tooLong('id', LIMITS.idChars))
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lowercase letters, digits, dots, dashes or underscores, like "mobile-redesign"');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'use lowercase letters, digits, dots, dashes or underscores, like "mobile-redesign"',
+  );
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -59,7 +65,10 @@ export const decisionStatus = z.enum(['decided', 'open', 'revisiting']);
 export const priorityItem = z.strictObject({
   id: slug,
   name: text('name'),
-  aliases: z.array(text('an alias')).max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem)).default([]),
+  aliases: z
+    .array(text('an alias'))
+    .max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem))
+    .default([]),
   rank: z.number().int('rank must be a whole number').min(1, 'rank starts at 1').optional(),
   status: priorityStatus.default('active'),
   owner: text('owner').optional(),
@@ -70,10 +79,16 @@ export const priorityItem = z.strictObject({
 export const decisionItem = z.strictObject({
   id: slug,
   topic: text('topic'),
-  aliases: z.array(text('an alias')).max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem)).default([]),
+  aliases: z
+    .array(text('an alias'))
+    .max(LIMITS.perItem, tooMany('an item', 'aliases', LIMITS.perItem))
+    .default([]),
   status: decisionStatus,
   outcome: text('outcome').optional(),
-  rejected: z.array(text('a rejected option')).max(LIMITS.perItem, tooMany('a decision', 'rejected options', LIMITS.perItem)).default([]),
+  rejected: z
+    .array(text('a rejected option'))
+    .max(LIMITS.perItem, tooMany('a decision', 'rejected options', LIMITS.perItem))
+    .default([]),
   decidedAt: isoDate.optional(),
   decideBy: isoDate.optional(),
   owner: text('owner').optional(),
@@ -88,7 +103,10 @@ export const avoidPhrase = z.strictObject({
 export const norms = z.strictObject({
   urgentMaxRank: z.number().int().min(1).optional(),
   maxUrgentPerMessage: z.number().int().min(1).optional(),
-  avoid: z.array(avoidPhrase).max(LIMITS.avoid, tooMany('a profile', 'avoided phrases', LIMITS.avoid)).default([]),
+  avoid: z
+    .array(avoidPhrase)
+    .max(LIMITS.avoid, tooMany('a profile', 'avoided phrases', LIMITS.avoid))
+    .default([]),
 });
 
 const profileShape = z.strictObject({
@@ -99,8 +117,14 @@ const profileShape = z.strictObject({
   updatedAt: isoDateTime,
   updatedBy: text('updatedBy').optional(),
   reviewBy: isoDate.optional(),
-  priorities: z.array(priorityItem).max(LIMITS.priorities, tooMany('a profile', 'priorities', LIMITS.priorities)).default([]),
-  decisions: z.array(decisionItem).max(LIMITS.decisions, tooMany('a profile', 'decisions', LIMITS.decisions)).default([]),
+  priorities: z
+    .array(priorityItem)
+    .max(LIMITS.priorities, tooMany('a profile', 'priorities', LIMITS.priorities))
+    .default([]),
+  decisions: z
+    .array(decisionItem)
+    .max(LIMITS.decisions, tooMany('a profile', 'decisions', LIMITS.decisions))
+    .default([]),
   norms: norms.default({ avoid: [] }),
 });
 
@@ -115,12 +139,17 @@ export const profileSchema = profileShape.superRefine((p, ctx) => {
     const key = name.trim().toLowerCase();
     const first = names.get(key);
     if (first !== undefined && first !== owner) {
-      ctx.addIssue({ code: 'custom', path, message: `"${name}" already names ${first}; a name or alias can belong to one item only` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `"${name}" already names ${first}; a name or alias can belong to one item only`,
+      });
     } else names.set(key, owner);
   };
   p.priorities.forEach((item, i) => {
     const where = `priority "${item.id}"`;
-    if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['priorities', i, 'id'], message: `id "${item.id}" is used twice` });
+    if (ids.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['priorities', i, 'id'], message: `id "${item.id}" is used twice` });
     ids.set(item.id, where);
     claim(item.name, where, ['priorities', i, 'name']);
     item.aliases.forEach((a, j) => claim(a, where, ['priorities', i, 'aliases', j]));
@@ -129,20 +158,34 @@ export const profileSchema = profileShape.superRefine((p, ctx) => {
   p.priorities.forEach((item, i) => {
     if (item.status !== 'active' || item.rank === undefined) return;
     const other = ranks.get(item.rank);
-    if (other) ctx.addIssue({ code: 'custom', path: ['priorities', i, 'rank'], message: `rank ${item.rank} is already held by "${other}"; active ranks must be unique` });
+    if (other)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priorities', i, 'rank'],
+        message: `rank ${item.rank} is already held by "${other}"; active ranks must be unique`,
+      });
     else ranks.set(item.rank, item.id);
   });
   p.decisions.forEach((item, i) => {
     const where = `decision "${item.id}"`;
-    if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'id'], message: `id "${item.id}" is used twice` });
+    if (ids.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['decisions', i, 'id'], message: `id "${item.id}" is used twice` });
     ids.set(item.id, where);
     claim(item.topic, where, ['decisions', i, 'topic']);
     item.aliases.forEach((a, j) => claim(a, where, ['decisions', i, 'aliases', j]));
     if (item.status === 'decided' && !item.outcome) {
-      ctx.addIssue({ code: 'custom', path: ['decisions', i, 'outcome'], message: 'a decided decision needs its outcome' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decisions', i, 'outcome'],
+        message: 'a decided decision needs its outcome',
+      });
     }
     if (item.outcome && item.rejected.some((r) => r.toLowerCase() === item.outcome!.toLowerCase())) {
-      ctx.addIssue({ code: 'custom', path: ['decisions', i, 'rejected'], message: `"${item.outcome}" is the outcome and cannot also be rejected` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decisions', i, 'rejected'],
+        message: `"${item.outcome}" is the outcome and cannot also be rejected`,
+      });
     }
   });
 });

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleProfile } from './example';
-import { generateSigningKeys, openProfileText, publicJwkSchema, signProfile, looksLikeJws, type PrivateJwk, type PublicJwk } from './signed';
+import {
+  generateSigningKeys,
+  openProfileText,
+  publicJwkSchema,
+  signProfile,
+  looksLikeJws,
+  type PrivateJwk,
+  type PublicJwk,
+} from './signed';
 
 let team: { privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string };
 let other: { privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string };
@@ -37,11 +45,20 @@ describe('signed profiles', () => {
 
   it('verifies a profile signed by a pinned key', async () => {
     const opened = await openProfileText(jws, [other.publicJwk, team.publicJwk]);
-    expect(opened).toMatchObject({ ok: true, value: { team: exampleProfile.team }, signature: { state: 'verified', kid: 'platform-2026' } });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { team: exampleProfile.team },
+      signature: { state: 'verified', kid: 'platform-2026' },
+    });
   });
 
   it.each([
-    ['a tampered payload', () => tamper(jws), 'bad-signature', /signature does not match key "platform-2026": the profile was changed after it was signed/],
+    [
+      'a tampered payload',
+      () => tamper(jws),
+      'bad-signature',
+      /signature does not match key "platform-2026": the profile was changed after it was signed/,
+    ],
     ['another key', () => jws, 'untrusted-key', /signed by key "platform-2026", which is not one of the trusted keys/],
     ['plain JSON', () => JSON.stringify(exampleProfile), 'unsigned', /plain profile, not a signed one/],
     ['garbage', () => 'a.b.c', 'malformed', /not a readable JWS/],
@@ -53,8 +70,14 @@ describe('signed profiles', () => {
   });
 
   it('reads a JWS without pinned keys and reports its signer as unverified', async () => {
-    expect(await openProfileText(tamper(jws))).toMatchObject({ ok: true, signature: { state: 'unverified', kid: 'platform-2026' } });
-    expect(await openProfileText(JSON.stringify(exampleProfile))).toMatchObject({ ok: true, signature: { state: 'unsigned' } });
+    expect(await openProfileText(tamper(jws))).toMatchObject({
+      ok: true,
+      signature: { state: 'unverified', kid: 'platform-2026' },
+    });
+    expect(await openProfileText(JSON.stringify(exampleProfile))).toMatchObject({
+      ok: true,
+      signature: { state: 'unsigned' },
+    });
   });
 
   it('never signs an invalid profile', async () => {

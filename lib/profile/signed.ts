@@ -1,4 +1,13 @@
-import { CompactSign, base64url, calculateJwkThumbprint, compactVerify, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK } from 'jose';
+import {
+  CompactSign,
+  base64url,
+  calculateJwkThumbprint,
+  compactVerify,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+} from 'jose';
 import { z } from '../zod';
 import { formatErrors, parseProfile, parseProfileJson, type ParseResult, type ProfileError } from './parse';
 import type { Profile } from './schema';
@@ -26,7 +35,15 @@ export const publicJwkSchema = z
   .refine((jwk) => !('d' in jwk), {
     message: 'is a private key (it holds "d"): pin consonant-public.jwk, and keep the private key secret',
   })
-  .transform(({ kty, crv, x, y, kid, alg, use }) => ({ kty, crv, x, y, ...(kid ? { kid } : {}), ...(alg ? { alg } : {}), ...(use ? { use } : {}) }));
+  .transform(({ kty, crv, x, y, kid, alg, use }) => ({
+    kty,
+    crv,
+    x,
+    y,
+    ...(kid ? { kid } : {}),
+    ...(alg ? { alg } : {}),
+    ...(use ? { use } : {}),
+  }));
 
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
@@ -55,16 +72,23 @@ export async function keyId(jwk: PublicJwk): Promise<string> {
   return jwk.kid ?? (await calculateJwkThumbprint({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }));
 }
 
-type Decoded = { ok: true; kid: string | null; alg: string | undefined; payload: string } | { ok: false; message: string };
+type Decoded =
+  { ok: true; kid: string | null; alg: string | undefined; payload: string } | { ok: false; message: string };
 
 /** Reads a compact JWS without checking its signature: the header and the payload text. */
 export function decodeJws(jws: string): Decoded {
   const compact = jws.trim();
-  if (!looksLikeJws(compact)) return { ok: false, message: 'is not a compact JWS (three base64url parts separated by dots)' };
+  if (!looksLikeJws(compact))
+    return { ok: false, message: 'is not a compact JWS (three base64url parts separated by dots)' };
   try {
     const header = decodeProtectedHeader(compact);
     const payload = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(compact.split('.')[1]!));
-    return { ok: true, kid: typeof header.kid === 'string' && header.kid ? header.kid : null, alg: header.alg, payload };
+    return {
+      ok: true,
+      kid: typeof header.kid === 'string' && header.kid ? header.kid : null,
+      alg: header.alg,
+      payload,
+    };
   } catch (error) {
     return { ok: false, message: `is not a readable JWS (${(error as Error).message})` };
   }
@@ -72,7 +96,11 @@ export function decodeJws(jws: string): Decoded {
 
 function invalidPayload(errors: ProfileError[]): OpenResult {
   const n = errors.length;
-  return { ok: false, errors, message: `its payload is not a valid profile (${n} problem${n === 1 ? '' : 's'}):\n${formatErrors(errors)}` };
+  return {
+    ok: false,
+    errors,
+    message: `its payload is not a valid profile (${n} problem${n === 1 ? '' : 's'}):\n${formatErrors(errors)}`,
+  };
 }
 
 /**
@@ -101,11 +129,23 @@ type Verified = { ok: true; kid: string; payload: string } | { ok: false; proble
 export async function verifyJws(jws: string, keys: readonly PublicJwk[]): Promise<Verified> {
   const decoded = decodeJws(jws);
   if (!decoded.ok) return { ok: false, problem: 'malformed', message: `it ${decoded.message}` };
-  if (decoded.alg !== SIGNING_ALG) return { ok: false, problem: 'malformed', message: `it is signed with ${decoded.alg ?? 'no algorithm'}, not ${SIGNING_ALG}` };
+  if (decoded.alg !== SIGNING_ALG)
+    return {
+      ok: false,
+      problem: 'malformed',
+      message: `it is signed with ${decoded.alg ?? 'no algorithm'}, not ${SIGNING_ALG}`,
+    };
   const ids = await Promise.all(keys.map(keyId));
-  const candidates = decoded.kid === null ? keys.map((key, i) => ({ key, kid: ids[i]! })) : keys.flatMap((key, i) => (ids[i] === decoded.kid ? [{ key, kid: ids[i] }] : []));
+  const candidates =
+    decoded.kid === null
+      ? keys.map((key, i) => ({ key, kid: ids[i]! }))
+      : keys.flatMap((key, i) => (ids[i] === decoded.kid ? [{ key, kid: ids[i] }] : []));
   if (candidates.length === 0) {
-    return { ok: false, problem: 'untrusted-key', message: `it is signed by key "${decoded.kid}", which is not one of the trusted keys (${ids.map((id) => `"${id}"`).join(', ')})` };
+    return {
+      ok: false,
+      problem: 'untrusted-key',
+      message: `it is signed by key "${decoded.kid}", which is not one of the trusted keys (${ids.map((id) => `"${id}"`).join(', ')})`,
+    };
   }
   for (const { key, kid } of candidates) {
     const cryptoKey = await importKey(key);
@@ -132,12 +172,18 @@ export async function verifyJws(jws: string, keys: readonly PublicJwk[]): Promis
  * only a JWS signed by one of them is accepted; without them a JWS is read and its signer
  * reported as unverified; `parsePlain` reads a profile that is not signed. Never throws.
  */
-export async function openProfileText(text: string, keys?: readonly PublicJwk[], parsePlain: (text: string) => ParseResult = parseProfileJson): Promise<OpenResult> {
+export async function openProfileText(
+  text: string,
+  keys?: readonly PublicJwk[],
+  parsePlain: (text: string) => ParseResult = parseProfileJson,
+): Promise<OpenResult> {
   const signed = looksLikeJws(text);
   if (keys !== undefined) {
     if (!signed) {
       const plain = parsePlain(text);
-      const what = plain.ok ? 'it is a plain profile, not a signed one (a compact JWS)' : 'it is not a signed profile (a compact JWS)';
+      const what = plain.ok
+        ? 'it is a plain profile, not a signed one (a compact JWS)'
+        : 'it is not a signed profile (a compact JWS)';
       return { ok: false, errors: [], problem: 'unsigned', message: what };
     }
     const verified = await verifyJws(text, keys);
@@ -180,28 +226,47 @@ export const privateJwkSchema = z.looseObject({
   crv: z.literal('P-256', 'crv must be "P-256"'),
   x: coordinate,
   y: coordinate,
-  d: z.string({ message: 'has no "d": this is a public key; signing needs the private key (consonant-private.jwk)' }).regex(/^[A-Za-z0-9_-]{43}$/, 'd must be a P-256 private scalar'),
+  d: z
+    .string({ message: 'has no "d": this is a public key; signing needs the private key (consonant-private.jwk)' })
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'd must be a P-256 private scalar'),
   kid: z.string().trim().min(1).optional(),
 });
 
 export type PrivateJwk = z.infer<typeof privateJwkSchema>;
 
 /** A new ES256 key pair; the key id is the public key's RFC 7638 thumbprint unless one is given. */
-export async function generateSigningKeys(kid?: string): Promise<{ privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string }> {
+export async function generateSigningKeys(
+  kid?: string,
+): Promise<{ privateJwk: PrivateJwk; publicJwk: PublicJwk; kid: string }> {
   const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
   const pub = await exportJWK(publicKey);
   const id = kid ?? (await calculateJwkThumbprint(pub));
   const publicJwk = publicJwkSchema.parse({ ...pub, kid: id, alg: SIGNING_ALG, use: 'sig' });
-  const privateJwk = privateJwkSchema.parse({ ...(await exportJWK(privateKey)), kid: id, alg: SIGNING_ALG, use: 'sig' });
+  const privateJwk = privateJwkSchema.parse({
+    ...(await exportJWK(privateKey)),
+    kid: id,
+    alg: SIGNING_ALG,
+    use: 'sig',
+  });
   return { privateJwk, publicJwk, kid: id };
 }
 
 /** Signs a profile: validated first, so an invalid profile is never signed. The payload is the profile as the extension reads it. */
-export async function signProfile(input: unknown, privateJwk: PrivateJwk): Promise<{ ok: true; jws: string; kid: string } | { ok: false; errors: ProfileError[] }> {
+export async function signProfile(
+  input: unknown,
+  privateJwk: PrivateJwk,
+): Promise<{ ok: true; jws: string; kid: string } | { ok: false; errors: ProfileError[] }> {
   const parsed = parseProfile(input);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const kid = privateJwk.kid ?? (await calculateJwkThumbprint({ kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, y: privateJwk.y }));
-  const key = await importJWK({ kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, y: privateJwk.y, d: privateJwk.d }, SIGNING_ALG);
-  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(parsed.value))).setProtectedHeader({ alg: SIGNING_ALG, kid }).sign(key);
+  const kid =
+    privateJwk.kid ??
+    (await calculateJwkThumbprint({ kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, y: privateJwk.y }));
+  const key = await importJWK(
+    { kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, y: privateJwk.y, d: privateJwk.d },
+    SIGNING_ALG,
+  );
+  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(parsed.value)))
+    .setProtectedHeader({ alg: SIGNING_ALG, kid })
+    .sign(key);
   return { ok: true, jws, kid };
 }

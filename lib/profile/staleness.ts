@@ -10,7 +10,12 @@ export type Staleness = { kind: 'review'; reviewBy: string } | { kind: 'sync'; d
  * Why the profile in force may be out of date: past its review date, or not synced for
  * `staleAfterDays`. One definition for the popup's warning and the stale-profile finding.
  */
-export function profileStaleness(profile: Profile, syncedAt: string | null, now: Date, staleAfterDays = STALE_AFTER_DAYS): Staleness[] {
+export function profileStaleness(
+  profile: Profile,
+  syncedAt: string | null,
+  now: Date,
+  staleAfterDays = STALE_AFTER_DAYS,
+): Staleness[] {
   const found: Staleness[] = [];
   const today = now.toISOString().slice(0, 10);
   if (profile.reviewBy && profile.reviewBy < today) found.push({ kind: 'review', reviewBy: profile.reviewBy });

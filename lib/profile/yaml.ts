@@ -55,13 +55,23 @@ export function parseProfileYaml(text: string): ParseResult {
   const syntax = doc.errors[0];
   if (syntax) {
     const { line, col } = lines.linePos(syntax.pos[0]);
-    return { ok: false, value: undefined, errors: [{ path: '', message: `is not valid YAML: line ${line}, column ${col}: ${syntax.message}`, line, column: col }] };
+    return {
+      ok: false,
+      value: undefined,
+      errors: [
+        { path: '', message: `is not valid YAML: line ${line}, column ${col}: ${syntax.message}`, line, column: col },
+      ],
+    };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { ok: false, value: undefined, errors: [{ path: '', message: `could not be read: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      value: undefined,
+      errors: [{ path: '', message: `could not be read: ${(error as Error).message}` }],
+    };
   }
   const result = parseProfile(data);
   return result.ok ? result : { ...result, errors: locateErrors(text.replace(/^\uFEFF/, ''), result.errors) };

@@ -4,8 +4,18 @@ import { defaultSettings } from './schema';
 
 describe('repairSettings', () => {
   it('keeps every valid choice and resets only the unreadable key', () => {
-    const { value, dropped } = repairSettings({ mode: 'block', minSeverity: 'error', refreshMinutes: 2, sites: { gmail: false, outlook: true, docs: true } });
-    expect(value).toEqual({ ...defaultSettings, mode: 'block', minSeverity: 'error', sites: { gmail: false, outlook: true, docs: true } });
+    const { value, dropped } = repairSettings({
+      mode: 'block',
+      minSeverity: 'error',
+      refreshMinutes: 2,
+      sites: { gmail: false, outlook: true, docs: true },
+    });
+    expect(value).toEqual({
+      ...defaultSettings,
+      mode: 'block',
+      minSeverity: 'error',
+      sites: { gmail: false, outlook: true, docs: true },
+    });
     expect(dropped.map((d) => d.key)).toEqual(['refreshMinutes']);
   });
 

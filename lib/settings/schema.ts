@@ -9,7 +9,12 @@ export const siteId = z.enum(SITE_IDS);
 
 /** One switch per integrated site, on unless turned off. */
 const siteSwitches = z
-  .object(Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().default(true)])) as Record<SiteId, z.ZodDefault<z.ZodBoolean>>)
+  .object(
+    Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().default(true)])) as Record<
+      SiteId,
+      z.ZodDefault<z.ZodBoolean>
+    >,
+  )
   .default(Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, true>);
 
 export const settingsSchema = z.object({

@@ -29,7 +29,20 @@ function random(seed: number): () => number {
   };
 }
 
-const words = ['urgent', 'ASAP', 'tomorrow', 'the', 'not', 'Friday', 'top priority', 'we decided', 'budget', 'if', 'by EOD', 'can wait'];
+const words = [
+  'urgent',
+  'ASAP',
+  'tomorrow',
+  'the',
+  'not',
+  'Friday',
+  'top priority',
+  'we decided',
+  'budget',
+  'if',
+  'by EOD',
+  'can wait',
+];
 const sentences = [
   'We need the pricing page by tomorrow. ',
   'The mobile redesign is our top priority this quarter. ',
@@ -42,7 +55,11 @@ const sentences = [
 type Edit = (text: string, pick: (n: number) => number, history: string[]) => string;
 
 /** Word boundaries, sentence ends and paragraph breaks of `text`, as offsets. */
-const cuts = (text: string, pattern: RegExp) => [0, ...[...text.matchAll(pattern)].map((m) => m.index + m[0].length), text.length];
+const cuts = (text: string, pattern: RegExp) => [
+  0,
+  ...[...text.matchAll(pattern)].map((m) => m.index + m[0].length),
+  text.length,
+];
 
 function between(text: string, pick: (n: number) => number, pattern: RegExp): [number, number] {
   const at = cuts(text, pattern);
@@ -98,7 +115,7 @@ const edits: Record<string, Edit> = {
     const at = spaces.length > 0 ? spaces[pick(spaces.length)]! : 0;
     return spaces.length > 0 ? `${t.slice(0, at)}\n${t.slice(at + 1)}` : t;
   },
-  'undo': (t, _pick, history) => history.at(-2) ?? t,
+  undo: (t, _pick, history) => history.at(-2) ?? t,
 };
 
 /** Applies `count` edits to `text` at random, yielding each version: the versions a background check sees. */
@@ -125,37 +142,48 @@ describe('a re-check through the sentence cache', () => {
       for (const [edit, text] of edited(draft, 1000 + index, 14)) {
         const incremental = checkDraft(text, exampleProfile, { now, budgetMs: 600_000, cache });
         reused += cache.counts.sentencesReused;
-        expect(withoutTime(incremental), `${edit} in fixture ${index}`).toEqual(withoutTime(checkDraft(text, exampleProfile, { now, budgetMs: 600_000 })));
+        expect(withoutTime(incremental), `${edit} in fixture ${index}`).toEqual(
+          withoutTime(checkDraft(text, exampleProfile, { now, budgetMs: 600_000 })),
+        );
       }
     });
     expect(reused).toBeGreaterThan(0);
   });
 
-  it.skipIf(corpus.length === 0)('gives the same signals, sentences and far deadlines as a full check, over Enron dev emails edited at random', () => {
-    const next = random(42);
-    const long = corpus.filter((body) => body.length >= 600);
-    const picked = Array.from({ length: 20 }, () => long[Math.floor(next() * long.length)]!);
-    const counts = { reused: 0, read: 0, unitsReused: 0 };
-    picked.forEach((body, index) => {
-      const cache = new SignalCache();
-      for (const [edit, text] of edited(body, index, 10)) {
-        const incremental = detectSignals(text, { now, cache });
-        counts.reused += cache.counts.sentencesReused;
-        counts.read += cache.counts.sentencesRead;
-        counts.unitsReused += cache.counts.unitsReused;
-        expect(incremental, `${edit} in dev email ${index}`).toEqual(detectSignals(text, { now }));
-      }
-    });
-    // The cache did the work: most sentences were reused rather than parsed again.
-    expect(counts.reused).toBeGreaterThan(counts.read);
-    expect(counts.unitsReused).toBeGreaterThan(0);
-  });
+  it.skipIf(corpus.length === 0)(
+    'gives the same signals, sentences and far deadlines as a full check, over Enron dev emails edited at random',
+    () => {
+      const next = random(42);
+      const long = corpus.filter((body) => body.length >= 600);
+      const picked = Array.from({ length: 20 }, () => long[Math.floor(next() * long.length)]!);
+      const counts = { reused: 0, read: 0, unitsReused: 0 };
+      picked.forEach((body, index) => {
+        const cache = new SignalCache();
+        for (const [edit, text] of edited(body, index, 10)) {
+          const incremental = detectSignals(text, { now, cache });
+          counts.reused += cache.counts.sentencesReused;
+          counts.read += cache.counts.sentencesRead;
+          counts.unitsReused += cache.counts.unitsReused;
+          expect(incremental, `${edit} in dev email ${index}`).toEqual(detectSignals(text, { now }));
+        }
+      });
+      // The cache did the work: most sentences were reused rather than parsed again.
+      expect(counts.reused).toBeGreaterThan(counts.read);
+      expect(counts.unitsReused).toBeGreaterThan(0);
+    },
+  );
 
   it('gives the same analysis on a document of several chunks, when an edit moves every chunk boundary', () => {
     const source = corpus.length > 0 ? corpus.slice(0, 40).join('\n\n') : drafts.join('\n\n').repeat(6);
     const document = source.slice(0, 14_000);
     const cache = new SignalCache();
-    const versions = [document, `Urgent: ${document}`, document.slice(0, 3990) + document.slice(4010), `${document.slice(0, 8000)}\n\nWe decided. ${document.slice(8000)}`, document];
+    const versions = [
+      document,
+      `Urgent: ${document}`,
+      document.slice(0, 3990) + document.slice(4010),
+      `${document.slice(0, 8000)}\n\nWe decided. ${document.slice(8000)}`,
+      document,
+    ];
     for (const text of versions) expect(detectSignals(text, { now, cache })).toEqual(detectSignals(text, { now }));
     // Back to the first version: every sentence was read before.
     expect(cache.counts.sentencesRead).toBe(0);
@@ -168,7 +196,12 @@ describe('a re-check through the sentence cache', () => {
     expect(cache.counts).toMatchObject({ sentencesReused: 0, sentencesRead: sentences.length });
     const edited = draft.replace('drop the legacy importer', 'drop the old importer');
     expect(detectSignals(edited, { now, cache })).toEqual(detectSignals(edited, { now }));
-    expect(cache.counts).toEqual({ sentencesReused: sentences.length - 1, sentencesRead: 1, unitsReused: sentences.length - 1, unitsJudged: 1 });
+    expect(cache.counts).toEqual({
+      sentencesReused: sentences.length - 1,
+      sentencesRead: 1,
+      unitsReused: sentences.length - 1,
+      unitsJudged: 1,
+    });
   });
 
   it('reuses a sentence whose span runs past its line only where the same characters follow it', () => {
@@ -178,7 +211,8 @@ describe('a re-check through the sentence cache', () => {
     const firstSpan = (text: string) => detectSignals(text, { now }).sentences[0]!.text;
     expect(firstSpan(`${last}- Next item`)).not.toBe(firstSpan(last));
     const cache = new SignalCache();
-    for (const text of [last, `${last}- Next item`, `${last}* Next item`, `${last}- Next item`, last]) expect(detectSignals(text, { now, cache })).toEqual(detectSignals(text, { now }));
+    for (const text of [last, `${last}- Next item`, `${last}* Next item`, `${last}- Next item`, last])
+      expect(detectSignals(text, { now, cache })).toEqual(detectSignals(text, { now }));
   });
 
   it('never reuses a deadline read on another day', () => {
@@ -226,7 +260,10 @@ describe('a re-check through the sentence cache', () => {
   it('keeps a 1 MB paste to its bound, and times out as a check without the cache does', () => {
     const cache = new SignalCache();
     // Every sentence its own, as in a real paste: repeated sentences would all come from the cache.
-    const paste = Array.from({ length: 16_000 }, (_, i) => `The weather was mild on day ${i} and the team met as usual. Item ${i} is urgent.\n`).join('');
+    const paste = Array.from(
+      { length: 16_000 },
+      (_, i) => `The weather was mild on day ${i} and the team met as usual. Item ${i} is urgent.\n`,
+    ).join('');
     const report = checkDraft(paste, exampleProfile, { now, cache });
     expect(report.stats.timedOut).toBe(true);
     expect(report.stats.error).toBeUndefined();
@@ -273,7 +310,9 @@ describe('faults in the cache', () => {
     const text = sentences.join('');
     expect(detectSignals(text, { now, cache })).toEqual(detectSignals(text, { now }));
     expect(cache.fault).toMatch(/broken/);
-    expect(withoutTime(checkDraft(text, exampleProfile, { now, cache }))).toEqual(withoutTime(checkDraft(text, exampleProfile, { now })));
+    expect(withoutTime(checkDraft(text, exampleProfile, { now, cache }))).toEqual(
+      withoutTime(checkDraft(text, exampleProfile, { now })),
+    );
   });
 
   it('never make a check throw', () => {

@@ -39,7 +39,12 @@ interface Entry {
 
 export function shiftSignal(signal: Signal, by: number): Signal {
   if (by === 0) return signal;
-  return { ...signal, start: signal.start + by, end: signal.end + by, sentence: { start: signal.sentence.start + by, end: signal.sentence.end + by } };
+  return {
+    ...signal,
+    start: signal.start + by,
+    end: signal.end + by,
+    sentence: { start: signal.sentence.start + by, end: signal.sentence.end + by },
+  };
 }
 
 export function shiftSpan<T extends { start: number; end: number }>(span: T, by: number): T {
@@ -119,7 +124,11 @@ export class SignalCache {
 
   keepReading(sentence: string, reading: SentenceReading): void {
     this.#counts.sentencesRead += 1;
-    this.#put(`s\u0000${sentence}`, { reading, cost: ENTRY_COST + reading.after.text.length + SIGNAL_COST * (reading.cues.length + reading.far.length), check: this.#check });
+    this.#put(`s\u0000${sentence}`, {
+      reading,
+      cost: ENTRY_COST + reading.after.text.length + SIGNAL_COST * (reading.cues.length + reading.far.length),
+      check: this.#check,
+    });
   }
 
   verdict(key: string): Signal[] | undefined {

@@ -6,7 +6,12 @@ export function chunkRanges(text: string, size: number): Array<{ start: number; 
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
       const head = text.slice(start, end);
-      const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+      const cut = Math.max(
+        head.lastIndexOf('\n'),
+        head.lastIndexOf('. '),
+        head.lastIndexOf('? '),
+        head.lastIndexOf('! '),
+      );
       if (cut > size / 2) end = start + cut + 1;
       else {
         const space = head.lastIndexOf(' ');

@@ -1,9 +1,23 @@
-import { clauseBreakers, clauseEnders, conditionOpeners, negationReach, negators, stateQuestionStarts } from './lexicon/context';
+import {
+  clauseBreakers,
+  clauseEnders,
+  conditionOpeners,
+  negationReach,
+  negators,
+  stateQuestionStarts,
+} from './lexicon/context';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
-const negation = new RegExp(String.raw`(?:\b(?:${alternation(negators.filter((w) => w !== "n't"))})|n't)\s+(?:[\w'-]+\s+){0,${negationReach - 1}}$`, 'i');
+const negation = new RegExp(
+  String.raw`(?:\b(?:${alternation(negators.filter((w) => w !== "n't"))})|n't)\s+(?:[\w'-]+\s+){0,${negationReach - 1}}$`,
+  'i',
+);
 const condition = new RegExp(String.raw`\b(?:${alternation(conditionOpeners)})\b`, 'gi');
 const stateQuestion = new RegExp(String.raw`^\W*(?:${alternation(stateQuestionStarts)})\b`, 'i');
 

@@ -10,10 +10,18 @@ import {
   weekdays,
 } from './lexicon/deadline';
 
-export interface DeadlineCue { start: number; end: number; rule: string }
+export interface DeadlineCue {
+  start: number;
+  end: number;
+  rule: string;
+}
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const clock = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|o'?clock)`;
 const monthName = `(?:${alternation([...months, ...monthAbbreviations])})\\.?`;
@@ -23,10 +31,23 @@ const namedDate = String.raw`(${monthName})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(
 const dayFirstDate = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthName})(?:,?\s+(\d{4}))?`;
 
 /** One point in time: any mix of same-day words, weekday, date and clock time. */
-const when = [`(?:${alternation(nextDay)})`, `(?:${alternation(sameDay)})`, weekday, numericDate, namedDate, dayFirstDate, clock].map((p) => `(?:${p})`).join('|');
+const when = [
+  `(?:${alternation(nextDay)})`,
+  `(?:${alternation(sameDay)})`,
+  weekday,
+  numericDate,
+  namedDate,
+  dayFirstDate,
+  clock,
+]
+  .map((p) => `(?:${p})`)
+  .join('|');
 const whenRun = `(?:(?:${when})(?:[\\s,()]+(?:on|of|at|the|,)?\\s*(?:${when}))*)`;
 
-const withLead = new RegExp(String.raw`\b(?:${alternation(deadlineLeads)})\s+(?:the\s+)?(?:end\s+of\s+)?(?:${whenRun})`, 'gi');
+const withLead = new RegExp(
+  String.raw`\b(?:${alternation(deadlineLeads)})\s+(?:the\s+)?(?:end\s+of\s+)?(?:${whenRun})`,
+  'gi',
+);
 const bareNear = new RegExp(String.raw`\b(?:${alternation(nextDay)}|${alternation(sameDay)})\b`, 'gi');
 const reportPattern = new RegExp(String.raw`\b(?:${alternation(reportOnly)})\b`, 'i');
 const questionStart = /^\s*(?:is|are|was|were|did|does|do|has|have|had)\b/i;

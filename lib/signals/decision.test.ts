@@ -39,7 +39,9 @@ describe('decision', () => {
   it.each(none)('%s → none', (sentence) => {
     expect(valueOf(sentence, 'decision')).toBeNull();
   });
-  it.todo('"Attached is a draft of an appeal to the Sup Ct. of the decision" is reopened, because the sentence splitter cuts at "Ct." and the cue spans both parts');
+  it.todo(
+    '"Attached is a draft of an appeal to the Sup Ct. of the decision" is reopened, because the sentence splitter cuts at "Ct." and the cue spans both parts',
+  );
   it.todo('"Let me know." alone is sometimes a request for a decision, because only its context says so');
   it.todo('"If it is approved, we will start in May." is a condition (none), but the learned model reads it as open');
 });

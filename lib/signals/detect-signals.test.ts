@@ -71,9 +71,12 @@ describe('robustness', () => {
   });
 
   it('never throws and keeps offsets consistent on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-      expectConsistent(text);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expectConsistent(text);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('falls back to the clock when now is an invalid date, instead of reading every deadline as near', () => {
@@ -113,16 +116,23 @@ describe('hard-wrapped lines', () => {
   ])('judges a sentence cut by a line wrap as the same sentence on one line: %s', (wrapped) => {
     // The lexicon cannot match across the break ("be / postponed"), so the words may differ; the verdicts may not.
     const oneLine = wrapped.replace('\n', ' ');
-    const read = (text: string) => detectSignals(text, { now: monday }).signals.map(({ kind, value }) => `${kind}=${value}`).sort();
+    const read = (text: string) =>
+      detectSignals(text, { now: monday })
+        .signals.map(({ kind, value }) => `${kind}=${value}`)
+        .sort();
     expect(read(wrapped)).toEqual(read(oneLine));
   });
 });
 
 describe('bulleted lines', () => {
-  it.each(['- Next item', '* Next item', 'Next item', ''])('reads a bulleted question as a question whatever follows it (%j)', (next) => {
-    const first = '- Is this ASAP?\n- Is billing our top priority?\n- Is pricing decided?\n';
-    const analysis = expectConsistent(`${first}${next}`);
-    expect(analysis.signals.filter((s) => s.start < first.length)).toEqual([]);
-    for (const sentence of analysis.sentences.filter((s) => s.start < first.length)) expect(sentence.text).toMatch(/\?$/);
-  });
+  it.each(['- Next item', '* Next item', 'Next item', ''])(
+    'reads a bulleted question as a question whatever follows it (%j)',
+    (next) => {
+      const first = '- Is this ASAP?\n- Is billing our top priority?\n- Is pricing decided?\n';
+      const analysis = expectConsistent(`${first}${next}`);
+      expect(analysis.signals.filter((s) => s.start < first.length)).toEqual([]);
+      for (const sentence of analysis.sentences.filter((s) => s.start < first.length))
+        expect(sentence.text).toMatch(/\?$/);
+    },
+  );
 });

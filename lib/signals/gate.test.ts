@@ -6,23 +6,47 @@ import { compiledRules, ruleGate, ruleNet } from './rules';
 
 type Found = Array<{ ruleIndex: number; view: { ptrs?: number[][] } }>;
 const hits = (doc: ReturnType<typeof nlp>, net: unknown) =>
-  (doc.sweep(net as never, { tagger: false }) as unknown as { found: Found }).found.map((f) => `${f.ruleIndex}@${JSON.stringify(f.view.ptrs)}`);
+  (doc.sweep(net as never, { tagger: false }) as unknown as { found: Found }).found.map(
+    (f) => `${f.ruleIndex}@${JSON.stringify(f.view.ptrs)}`,
+  );
 
 /** Every word the rules are written with, and some that none is: sentences made of them hit rules often. */
 const ruleWords = [...new Set(compiledRules.flatMap((rule) => rule.match.toLowerCase().match(/[a-z']+/g) ?? []))];
-const fillers = ['the', 'launch', 'meeting', 'billing', 'we', 'you', 'it', 'is', 'not', 'today', 'Friday', 'please', 'and', 'but', 'if', '?', '.', ','];
+const fillers = [
+  'the',
+  'launch',
+  'meeting',
+  'billing',
+  'we',
+  'you',
+  'it',
+  'is',
+  'not',
+  'today',
+  'Friday',
+  'please',
+  'and',
+  'but',
+  'if',
+  '?',
+  '.',
+  ',',
+];
 
 describe('the gate in front of the sweep', () => {
   it('finds exactly the hits of the whole net on sentences made of the rules own words', () => {
     const word = fc.constantFrom(...ruleWords, ...fillers);
     let found = 0;
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 2, maxLength: 14 }), { minLength: 1, maxLength: 4 }), (sentences) => {
-        const doc = nlp(sentences.map((s) => `${s.join(' ')}.`).join(' '));
-        const all = hits(doc, ruleNet);
-        found += all.length;
-        expect(hits(doc, ruleGate.netFor(doc))).toEqual(all);
-      }),
+      fc.property(
+        fc.array(fc.array(word, { minLength: 2, maxLength: 14 }), { minLength: 1, maxLength: 4 }),
+        (sentences) => {
+          const doc = nlp(sentences.map((s) => `${s.join(' ')}.`).join(' '));
+          const all = hits(doc, ruleNet);
+          found += all.length;
+          expect(hits(doc, ruleGate.netFor(doc))).toEqual(all);
+        },
+      ),
       { numRuns: 400, seed: 17 },
     );
     // The sentences must hit rules for the comparison to mean anything.
@@ -41,7 +65,11 @@ describe('the gate in front of the sweep', () => {
     expect(index).toBeGreaterThanOrEqual(0);
     const rulesIn = (text: string) => {
       const net = ruleGate.netFor(nlp(text));
-      return new Set(Object.values(net.hooks).flat().map((m) => m.ruleIndex));
+      return new Set(
+        Object.values(net.hooks)
+          .flat()
+          .map((m) => m.ruleIndex),
+      );
     };
     // "will" and "to" would let compromise try it; no cancel-like verb means it cannot match.
     expect(rulesIn('We will talk to the vendor tomorrow.').has(index)).toBe(false);

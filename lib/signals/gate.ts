@@ -21,9 +21,25 @@ interface Reg {
   fastOr?: Set<string>;
   choices?: Reg[][];
 }
-interface NetMatch { regs: Reg[]; ruleIndex: number }
-export interface Net { hooks: Record<string, NetMatch[]>; always: NetMatch[]; isNet?: boolean }
-interface Term { normal?: string; text?: string; implicit?: string; machine?: string; root?: string; switch?: string; alias?: string[]; tags: Set<string> }
+interface NetMatch {
+  regs: Reg[];
+  ruleIndex: number;
+}
+export interface Net {
+  hooks: Record<string, NetMatch[]>;
+  always: NetMatch[];
+  isNet?: boolean;
+}
+interface Term {
+  normal?: string;
+  text?: string;
+  implicit?: string;
+  machine?: string;
+  root?: string;
+  switch?: string;
+  alias?: string[];
+  tags: Set<string>;
+}
 
 /** The key a word or tag token needs in a sentence's set, or null when it needs nothing one can index. */
 function needOf(reg: Reg): string | null {
@@ -58,7 +74,8 @@ export interface Gate {
 
 export function gateFor(net: Net): Gate {
   const matches = new Map<number, NetMatch>();
-  for (const list of [...Object.values(net.hooks), net.always]) for (const match of list) matches.set(match.ruleIndex, match);
+  for (const list of [...Object.values(net.hooks), net.always])
+    for (const match of list) matches.set(match.ruleIndex, match);
   const groups = new Map([...matches].map(([index, match]) => [index, groupsOf(match.regs)]));
   return {
     netFor(doc) {
@@ -66,13 +83,17 @@ export function gateFor(net: Net): Gate {
       for (const terms of (doc as unknown as { docs: Term[][] }).docs) {
         for (const term of terms) {
           // Every form compromise matches a word by, and every tag.
-          for (const form of [term.normal, term.text, term.implicit, term.machine, term.root]) if (form) present.add(form);
+          for (const form of [term.normal, term.text, term.implicit, term.machine, term.root])
+            if (form) present.add(form);
           if (term.switch) present.add(`%${term.switch}%`);
           for (const alias of term.alias ?? []) present.add(alias);
           for (const tag of term.tags) present.add(`#${tag}`);
         }
       }
-      const kept = (match: NetMatch) => groups.get(match.ruleIndex)!.every((choices) => choices.some((needs) => needs.every((need) => present.has(need))));
+      const kept = (match: NetMatch) =>
+        groups
+          .get(match.ruleIndex)!
+          .every((choices) => choices.some((needs) => needs.every((need) => present.has(need))));
       const hooks: Record<string, NetMatch[]> = {};
       for (const [key, list] of Object.entries(net.hooks)) {
         const open = list.filter(kept);

@@ -51,7 +51,10 @@ function tight(text: string, start: number, end: number): { start: number; end: 
   return to > from ? { start: from, end: to } : { start, end };
 }
 
-interface Found { ruleIndex: number; view: ReturnType<typeof nlp> & { ptrs?: number[][] } }
+interface Found {
+  ruleIndex: number;
+  view: ReturnType<typeof nlp> & { ptrs?: number[][] };
+}
 
 /** `ask` remembered per sentence index: asked once each, on demand. */
 function memo(ask: (index: number) => boolean): (index: number) => boolean {
@@ -92,10 +95,15 @@ interface ChunkSentences {
 }
 
 /** The signal a rule's hit stands for, or null when its sentence rules it out (negated, a question, a condition, no request). */
-function cueOfHit(hit: Found, { text, base, sentences, sentenceView, asksForSomething }: ChunkSentences): { signal: Signal; weak: boolean } | null {
+function cueOfHit(
+  hit: Found,
+  { text, base, sentences, sentenceView, asksForSomething }: ChunkSentences,
+): { signal: Signal; weak: boolean } | null {
   const rule = compiledRules[hit.ruleIndex];
   // Term offsets leave out the punctuation around the words, so the cue is exactly its words.
-  const terms = (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]?.terms ?? [];
+  const terms =
+    (hit.view.json({ offset: true }) as Array<{ terms?: Array<{ offset?: { start: number; length: number } }> }>)[0]
+      ?.terms ?? [];
   const first = terms[0]?.offset;
   const last = terms[terms.length - 1]?.offset;
   if (!rule || !first || !last) return null;
@@ -114,7 +122,16 @@ function cueOfHit(hit: Found, { text, base, sentences, sentenceView, asksForSome
   let value: string | null = rule.value;
   if (isNegated(before)) value = rule.negated ?? null;
   if (value === null) return null;
-  const signal: Signal = { kind: rule.kind, value, start, end: stop, text: text.slice(start, stop), topic: null, rule: rule.id, sentence: { start: sentence.start, end: sentence.end } };
+  const signal: Signal = {
+    kind: rule.kind,
+    value,
+    start,
+    end: stop,
+    text: text.slice(start, stop),
+    topic: null,
+    rule: rule.id,
+    sentence: { start: sentence.start, end: sentence.end },
+  };
   return { signal, weak: rule.weak === true };
 }
 
@@ -136,7 +153,9 @@ function signalsOfChunk(
   const { spans: sentences, docIndexes } = sentencesOf(doc, text, base);
   const sentenceView = (index: number) => doc.eq(docIndexes[index] ?? -1);
   const asksForSomething = memo((index: number) => requestMatches.some((cue) => sentenceView(index).has(cue as never)));
-  const hitsOf = hitsBySentence((doc.sweep(ruleGate.netFor(doc) as never, { tagger: false }) as unknown as { found: Found[] }).found);
+  const hitsOf = hitsBySentence(
+    (doc.sweep(ruleGate.netFor(doc) as never, { tagger: false }) as unknown as { found: Found[] }).found,
+  );
   const cueSignals: Signal[] = [];
   const dateSignals: Signal[] = [];
   const at: ChunkSentences = { text, base, sentences, sentenceView, asksForSomething };
@@ -154,7 +173,16 @@ function signalsOfChunk(
       if (late()) return false;
       if (cue.rule === 'urgency/near-time' && !clauseAsks(sentence, cue.start, cue.end)) continue;
       const { start, end: stop } = tight(text, cue.start, cue.end);
-      dateSignals.push({ kind: 'urgency', value: 'urgent', start, end: stop, text: text.slice(start, stop), topic: null, rule: cue.rule, sentence: { start: sentence.start, end: sentence.end } });
+      dateSignals.push({
+        kind: 'urgency',
+        value: 'urgent',
+        start,
+        end: stop,
+        text: text.slice(start, stop),
+        topic: null,
+        rule: cue.rule,
+        sentence: { start: sentence.start, end: sentence.end },
+      });
     }
     return true;
   };
@@ -180,12 +208,22 @@ function signalsOfChunk(
   };
   let read = 0;
   while (read < sentences.length && !late() && readSentence(read)) read++;
-  return { sentences: sentences.slice(0, read), signals: [...cueSignals, ...dateSignals], timedOut: read < sentences.length };
+  return {
+    sentences: sentences.slice(0, read),
+    signals: [...cueSignals, ...dateSignals],
+    timedOut: read < sentences.length,
+  };
 }
 
-interface ChunkReading { sentences: SentenceSpan[]; signals: Signal[]; timedOut: boolean }
+interface ChunkReading {
+  sentences: SentenceSpan[];
+  signals: Signal[];
+  timedOut: boolean;
+}
 
-interface Tokenizer { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } }
+interface Tokenizer {
+  one: { tokenize: { splitSentences: (text: string, world: object) => string[] } };
+}
 
 /** compromise's own sentence split, the first thing nlp() does with a text: cheap, no tagging. */
 function splitSentences(text: string): string[] {
@@ -219,7 +257,15 @@ function readAlone(text: string, from: number, to: number, now: Date, late: () =
  * cannot be read that way exactly (a sentence that would split again on its own): the caller
  * parses it whole.
  */
-function readChunkFromCache(text: string, base: number, end: number, now: Date, weak: Set<Signal>, late: () => boolean, cache: SignalCache): (ChunkReading & { far: DeadlineCue[] }) | null {
+function readChunkFromCache(
+  text: string,
+  base: number,
+  end: number,
+  now: Date,
+  weak: Set<Signal>,
+  late: () => boolean,
+  cache: SignalCache,
+): (ChunkReading & { far: DeadlineCue[] }) | null {
   const chunk = text.slice(base, end);
   const pieces = splitSentences(chunk);
   if (pieces.join('') !== chunk) return null;
@@ -243,7 +289,8 @@ function readChunkFromCache(text: string, base: number, end: number, now: Date, 
       }
       cache.keepReading(piece, reading);
     }
-    for (const { start, end: stop } of reading.spans) out.sentences.push({ start: from + start, end: from + stop, text: text.slice(from + start, from + stop) });
+    for (const { start, end: stop } of reading.spans)
+      out.sentences.push({ start: from + start, end: from + stop, text: text.slice(from + start, from + stop) });
     for (const cue of reading.cues) {
       const signal = shiftSignal(cue.signal, from);
       out.signals.push(signal);
@@ -255,7 +302,15 @@ function readChunkFromCache(text: string, base: number, end: number, now: Date, 
 }
 
 /** A chunk's cues, through the cache when there is one; a chunk the cache cannot read exactly is parsed whole. */
-function readChunk(text: string, range: { start: number; end: number }, now: Date, weak: Set<Signal>, far: DeadlineCue[], late: () => boolean, cache?: SignalCache): ChunkReading {
+function readChunk(
+  text: string,
+  range: { start: number; end: number },
+  now: Date,
+  weak: Set<Signal>,
+  far: DeadlineCue[],
+  late: () => boolean,
+  cache?: SignalCache,
+): ChunkReading {
   let cached: ReturnType<typeof readChunkFromCache> = null;
   try {
     if (cache) cached = readChunkFromCache(text, range.start, range.end, now, weak, late, cache);
@@ -323,15 +378,27 @@ function judgeFromCache(text: string, cues: SignalAnalysis, model: Model, cache:
     const unitCues: Signal[] = [];
     const unitFar: Array<{ start: number; end: number }> = [];
     while (nextCue < ordered.length && ordered[nextCue]!.start < unit.start) nextCue += 1;
-    for (; nextCue < ordered.length && ordered[nextCue]!.start < unit.end; nextCue += 1) unitCues.push(shiftSignal(ordered[nextCue]!, -unit.start));
+    for (; nextCue < ordered.length && ordered[nextCue]!.start < unit.end; nextCue += 1)
+      unitCues.push(shiftSignal(ordered[nextCue]!, -unit.start));
     // As judgeSentences reads them: a far deadline is its unit's when it starts and ends within it.
     while (nextFar < far.length && far[nextFar]!.start < unit.start) nextFar += 1;
-    for (let i = nextFar; i < far.length && far[i]!.start < unit.end; i += 1) if (far[i]!.end <= unit.end) unitFar.push({ start: far[i]!.start - unit.start, end: far[i]!.end - unit.start });
+    for (let i = nextFar; i < far.length && far[i]!.start < unit.end; i += 1)
+      if (far[i]!.end <= unit.end) unitFar.push({ start: far[i]!.start - unit.start, end: far[i]!.end - unit.start });
     // A unit can end past the text (compromise can count a sentence longer than its words): judged as the draft judges it.
     const words = text.slice(unit.start, unit.end);
     const key = `${unit.end - unit.start}\u0000${words}\u0000${JSON.stringify(unitCues)}\u0000${JSON.stringify(unitFar)}`;
     let verdict = cache.verdict(key);
-    if (!verdict) cache.keepVerdict(key, (verdict = judgeSentences(words, [{ start: 0, end: unit.end - unit.start, text: words }], unitCues, unitFar, model)));
+    if (!verdict)
+      cache.keepVerdict(
+        key,
+        (verdict = judgeSentences(
+          words,
+          [{ start: 0, end: unit.end - unit.start, text: words }],
+          unitCues,
+          unitFar,
+          model,
+        )),
+      );
     // Units are disjoint and in order, each verdict sorted: together they are in order.
     for (const signal of verdict) out.push(shiftSignal(signal, unit.start));
   }

@@ -13,7 +13,13 @@ export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline'
  * model chose keep their exact words and rule; cues of another value are dropped; a value with no
  * lexicon cue gets the model's own evidence words (rule `model/<axis>`).
  */
-export function judgeSentences(text: string, sentences: readonly SentenceSpan[], cues: readonly Signal[], farDeadlines: ReadonlyArray<{ start: number; end: number }>, given?: Model): Signal[] {
+export function judgeSentences(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  cues: readonly Signal[],
+  farDeadlines: ReadonlyArray<{ start: number; end: number }>,
+  given?: Model,
+): Signal[] {
   const model = given ?? loadModel();
   // A sentence cut in two by a hard line wrap is read whole, as a writer meant it.
   const units: SentenceSpan[] = joinWrapped(text, sentences).map((u) => ({ ...u, text: text.slice(u.start, u.end) }));
@@ -34,14 +40,21 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
   const farIn = (sentence: SentenceSpan) => {
     while (nextFar < far.length && far[nextFar]!.start < sentence.start) nextFar += 1;
     const found: Array<{ start: number; end: number }> = [];
-    for (let i = nextFar; i < far.length && far[i]!.start < sentence.end; i += 1) if (far[i]!.end <= sentence.end) found.push(far[i]!);
+    for (let i = nextFar; i < far.length && far[i]!.start < sentence.end; i += 1)
+      if (far[i]!.end <= sentence.end) found.push(far[i]!);
     return found;
   };
   const out: Signal[] = [];
   for (const sentence of units) {
     const inSentence = bySentence.get(sentence.start) ?? [];
     const local = [
-      ...inSentence.map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - sentence.start, end: c.end - sentence.start })),
+      ...inSentence.map((c) => ({
+        kind: c.kind,
+        value: c.value,
+        rule: c.rule,
+        start: c.start - sentence.start,
+        end: c.end - sentence.start,
+      })),
       ...farIn(sentence).map((d) => ({ ...FAR, start: d.start - sentence.start, end: d.end - sentence.start })),
     ];
     const verdict = predictSentence(model.weights, model.vectors, sentence.text, local);
@@ -60,7 +73,16 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
       if (value === 'urgent' && local.some((c) => c.rule === FAR.rule)) continue;
       const start = sentence.start + cue.start;
       const end = sentence.start + cue.end;
-      out.push({ kind: axis, value, start, end, text: text.slice(start, end), topic: null, rule: `model/${axis}`, sentence: { start: sentence.start, end: sentence.end } });
+      out.push({
+        kind: axis,
+        value,
+        start,
+        end,
+        text: text.slice(start, end),
+        topic: null,
+        rule: `model/${axis}`,
+        sentence: { start: sentence.start, end: sentence.end },
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -71,7 +93,14 @@ export function judgeSentences(text: string, sentences: readonly SentenceSpan[],
  * but take your time on the tests"). A lexicon cue of another value than the sentence's stands
  * when the model, reading the cue's own clause alone, gives it that value.
  */
-function otherClauses(model: Model, text: string, sentence: SentenceSpan, inSentence: readonly Signal[], axis: string, value: string): Signal[] {
+function otherClauses(
+  model: Model,
+  text: string,
+  sentence: SentenceSpan,
+  inSentence: readonly Signal[],
+  axis: string,
+  value: string,
+): Signal[] {
   const kept: Signal[] = [];
   for (const cue of inSentence) {
     if (cue.kind !== axis || cue.value === value) continue;

@@ -43,5 +43,7 @@ describe('priority', () => {
   it.each(none)('%s → none', (sentence) => {
     expect(valueOf(sentence, 'priority')).toBeNull();
   });
-  it.todo('"He understands that if they do not terminate today ENA will terminate Navajo" is dropped, because a condition without a comma is taken to run to the end of the sentence');
+  it.todo(
+    '"He understands that if they do not terminate today ENA will terminate Navajo" is dropped, because a condition without a comma is taken to run to the end of the sentence',
+  );
 });

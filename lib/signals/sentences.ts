@@ -1,6 +1,10 @@
 import type nlp from 'compromise/two';
 
-export interface SentenceSpan { start: number; end: number; text: string }
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** compromise's own types only list term-level options; `terms: false` skips the per-term work. */
 const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { offset: boolean };
@@ -17,7 +21,11 @@ function withoutNextLine(text: string, start: number, end: number): number {
 }
 
 /** Sentence spans in `text`, each with the index of its sentence in compromise's parse. */
-export function sentencesOf(doc: ReturnType<typeof nlp>, text: string, base: number): { spans: SentenceSpan[]; docIndexes: number[] } {
+export function sentencesOf(
+  doc: ReturnType<typeof nlp>,
+  text: string,
+  base: number,
+): { spans: SentenceSpan[]; docIndexes: number[] } {
   const spans: SentenceSpan[] = [];
   const docIndexes: number[] = [];
   (doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>).forEach((entry, docIndex) => {

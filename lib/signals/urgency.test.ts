@@ -42,7 +42,13 @@ describe('urgency', () => {
   it.each(none)('%s → none', (sentence) => {
     expect(valueOf(sentence, 'urgency')).toBeNull();
   });
-  it.todo('"Nothing is more urgent than the checkout fix." ranks it above everything (urgent); the lexicon reads it so, but the model gives urgent less than the cue threshold');
-  it.todo('"He advises that it should be retrieved promptly" is urgent, because a reported request ("should be") is not read as a request');
-  it.todo('"I don\'t think the migration is urgent" is relaxed, because negation is only read right before the cue, not raised from "don\'t think" in the clause above it');
+  it.todo(
+    '"Nothing is more urgent than the checkout fix." ranks it above everything (urgent); the lexicon reads it so, but the model gives urgent less than the cue threshold',
+  );
+  it.todo(
+    '"He advises that it should be retrieved promptly" is urgent, because a reported request ("should be") is not read as a request',
+  );
+  it.todo(
+    '"I don\'t think the migration is urgent" is relaxed, because negation is only read right before the cue, not raised from "don\'t think" in the clause above it',
+  );
 });

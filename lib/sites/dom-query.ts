@@ -35,16 +35,54 @@ export function closestHolding(from: Element, test: (candidate: Element) => bool
  * language-neutral one is present. Compared with the start of a label ("Send ‪(Ctrl-Enter)‬").
  */
 export const SEND_WORDS = [
-  'send', 'enviar', 'senden', 'envoyer', 'invia', 'verzenden', 'wyślij', 'skicka', 'lähetä', 'odeslat',
-  'odoslať', 'küldés', 'trimite', 'gönder', 'отправить', 'надіслати', 'αποστολή', 'שליחה', 'إرسال', 'kirim',
-  'gửi', 'ส่ง', 'भेजें', '送信', '发送', '傳送', '보내기', 'send e-mail',
+  'send',
+  'enviar',
+  'senden',
+  'envoyer',
+  'invia',
+  'verzenden',
+  'wyślij',
+  'skicka',
+  'lähetä',
+  'odeslat',
+  'odoslať',
+  'küldés',
+  'trimite',
+  'gönder',
+  'отправить',
+  'надіслати',
+  'αποστολή',
+  'שליחה',
+  'إرسال',
+  'kirim',
+  'gửi',
+  'ส่ง',
+  'भेजें',
+  '送信',
+  '发送',
+  '傳送',
+  '보내기',
+  'send e-mail',
 ];
 
 /** The words of an element's accessible name, tooltip, title and text, trimmed, lower-cased and without bidi marks. */
 function labelsOf(element: Element): string[] {
-  const labels = [element.getAttribute('aria-label'), element.getAttribute('data-tooltip'), element.getAttribute('title'), element.textContent];
+  const labels = [
+    element.getAttribute('aria-label'),
+    element.getAttribute('data-tooltip'),
+    element.getAttribute('title'),
+    element.textContent,
+  ];
   // Any of the four can be missing; a button may carry its name in only one of them.
-  return labels.map((label) => label?.trim().toLowerCase().replace(/[\u202a-\u202e]/g, '') ?? '').filter((words) => words !== '');
+  return labels
+    .map(
+      (label) =>
+        label
+          ?.trim()
+          .toLowerCase()
+          .replace(/[\u202a-\u202e]/g, '') ?? '',
+    )
+    .filter((words) => words !== '');
 }
 
 /** The part of `words` after a leading send word, or null when it does not start with one. */
@@ -73,7 +111,24 @@ export function labelSaysSendAnd(element: Element): boolean {
 }
 
 /** "Schedule send" in the send-options menus of both sites, in the languages they ship most. */
-export const SCHEDULE_WORDS = ['schedule send', 'programar envío', 'programar o envio', 'agendar envio', 'senden planen', "planifier l'envoi", 'programmer l’envoi', "programmer l'envoi", 'pianifica invio', 'verzenden plannen', 'schemalägg', 'zaplanuj wysłanie', 'запланировать отправку', '送信日時を設定', '预定发送', '排定傳送時間'];
+export const SCHEDULE_WORDS = [
+  'schedule send',
+  'programar envío',
+  'programar o envio',
+  'agendar envio',
+  'senden planen',
+  "planifier l'envoi",
+  'programmer l’envoi',
+  "programmer l'envoi",
+  'pianifica invio',
+  'verzenden plannen',
+  'schemalägg',
+  'zaplanuj wysłanie',
+  'запланировать отправку',
+  '送信日時を設定',
+  '预定发送',
+  '排定傳送時間',
+];
 
 export function labelSaysSchedule(element: Element): boolean {
   return labelsOf(element).some((words) => SCHEDULE_WORDS.some((word) => words.startsWith(word)));

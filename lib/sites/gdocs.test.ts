@@ -6,9 +6,15 @@ describe('exportUrl', () => {
   const id = '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-abc';
   it.each([
     [`https://docs.google.com/document/d/${id}/edit`, `https://docs.google.com/document/d/${id}/export?format=txt`],
-    [`https://docs.google.com/document/d/${id}/edit?tab=t.0#heading=h.1`, `https://docs.google.com/document/d/${id}/export?format=txt`],
+    [
+      `https://docs.google.com/document/d/${id}/edit?tab=t.0#heading=h.1`,
+      `https://docs.google.com/document/d/${id}/export?format=txt`,
+    ],
     [`https://docs.google.com/document/d/${id}`, `https://docs.google.com/document/d/${id}/export?format=txt`],
-    [`https://docs.google.com/document/u/1/d/${id}/edit`, `https://docs.google.com/document/u/1/d/${id}/export?format=txt`],
+    [
+      `https://docs.google.com/document/u/1/d/${id}/edit`,
+      `https://docs.google.com/document/u/1/d/${id}/export?format=txt`,
+    ],
     [`https://docs.google.com/document/d/${id}/preview`, `https://docs.google.com/document/d/${id}/export?format=txt`],
   ])('%s reads from %s', (url, expected) => {
     expect(exportUrl(url)).toBe(expected);
@@ -37,9 +43,27 @@ describe('classifyExport', () => {
     ['500', { status: 500, contentType: 'text/html', body: '' }, 'server'],
     ['503', { status: 503, contentType: text, body: 'x' }, 'server'],
     ['a 302 left unfollowed', { status: 302, contentType: null, body: '' }, 'unexpected'],
-    ['a sign-in page served as HTML', { status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>Sign in</title>' }, 'signed-out'],
-    ['a sign-in page mislabelled as text', { status: 200, contentType: text, body: '\n<html lang="en"><body>Sign in</body></html>' }, 'signed-out'],
-    ['a redirect to accounts.google.com', { status: 200, contentType: text, body: 'Sign in', url: 'https://accounts.google.com/ServiceLogin?continue=x', redirected: true }, 'signed-out'],
+    [
+      'a sign-in page served as HTML',
+      { status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>Sign in</title>' },
+      'signed-out',
+    ],
+    [
+      'a sign-in page mislabelled as text',
+      { status: 200, contentType: text, body: '\n<html lang="en"><body>Sign in</body></html>' },
+      'signed-out',
+    ],
+    [
+      'a redirect to accounts.google.com',
+      {
+        status: 200,
+        contentType: text,
+        body: 'Sign in',
+        url: 'https://accounts.google.com/ServiceLogin?continue=x',
+        redirected: true,
+      },
+      'signed-out',
+    ],
   ])('%s is %s', (_name, response, problem) => {
     const result = classifyExport(response);
     expect(result).toMatchObject({ ok: false, problem });
@@ -47,15 +71,24 @@ describe('classifyExport', () => {
   });
 
   it('returns the text without the byte-order mark and with plain line ends', () => {
-    expect(classifyExport({ status: 200, contentType: text, body: '\uFEFFTitle\r\n\r\nWe decided.\r\n' })).toEqual({ ok: true, text: 'Title\n\nWe decided.\n' });
+    expect(classifyExport({ status: 200, contentType: text, body: '\uFEFFTitle\r\n\r\nWe decided.\r\n' })).toEqual({
+      ok: true,
+      text: 'Title\n\nWe decided.\n',
+    });
   });
 
   it('keeps a document that merely mentions html', () => {
-    expect(classifyExport({ status: 200, contentType: text, body: 'The <html> tag is fine.' })).toMatchObject({ ok: true });
+    expect(classifyExport({ status: 200, contentType: text, body: 'The <html> tag is fine.' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('names a network failure', () => {
-    expect(classifyFetchError(new TypeError('Failed to fetch'))).toMatchObject({ ok: false, problem: 'offline', message: expect.stringContaining('Failed to fetch') });
+    expect(classifyFetchError(new TypeError('Failed to fetch'))).toMatchObject({
+      ok: false,
+      problem: 'offline',
+      message: expect.stringContaining('Failed to fetch'),
+    });
   });
 
   it('normalizes lone carriage returns too', () => {

@@ -34,7 +34,8 @@ export function exportUrl(url: string): string | null {
   return `https://docs.google.com/document/${account}d/${doc.id}/export?format=txt`;
 }
 
-export type ExportProblem = 'signed-out' | 'no-access' | 'not-found' | 'rate-limited' | 'server' | 'offline' | 'unexpected';
+export type ExportProblem =
+  'signed-out' | 'no-access' | 'not-found' | 'rate-limited' | 'server' | 'offline' | 'unexpected';
 
 export type ExportResult = { ok: true; text: string } | { ok: false; problem: ExportProblem; message: string };
 
@@ -70,7 +71,11 @@ function looksLikeHtml(contentType: string | null, body: string): boolean {
 /** Sorts an export response into the document text or a problem the writer can read. */
 export function classifyExport(response: ExportResponse): ExportResult {
   const { status } = response;
-  const fail = (problem: ExportProblem, detail?: string): ExportResult => ({ ok: false, problem, message: problemMessage(problem, detail) });
+  const fail = (problem: ExportProblem, detail?: string): ExportResult => ({
+    ok: false,
+    problem,
+    message: problemMessage(problem, detail),
+  });
   if (status === 401) return fail('signed-out', 'HTTP 401');
   if (status === 403) return fail('no-access', 'HTTP 403');
   if (status === 404 || status === 410) return fail('not-found', `HTTP ${status}`);

@@ -11,7 +11,9 @@ function load(name: string) {
   // DOMParser gives a real Document to read; the page under test is this document.
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.title = parsed.title;
-  document.documentElement.replaceChildren(...Array.from(parsed.documentElement.childNodes).map((n) => document.importNode(n, true)));
+  document.documentElement.replaceChildren(
+    ...Array.from(parsed.documentElement.childNodes).map((n) => document.importNode(n, true)),
+  );
   return document;
 }
 
@@ -34,7 +36,9 @@ describe('extractPageText on an article', () => {
     const result = extractPageText(load('article.html'));
     expect(result.source).toBe('article');
     expect(result.title).toMatch(/Q4 platform update/);
-    expect(result.text).toContain('The mobile redesign is our top priority for December and the team needs to ship it ASAP.');
+    expect(result.text).toContain(
+      'The mobile redesign is our top priority for December and the team needs to ship it ASAP.',
+    );
     expect(result.text).toContain('there is no rush there.');
     expect(result.text).not.toContain('drop everything');
     expect(result.text).not.toContain('Related posts');
@@ -86,7 +90,11 @@ describe('extractPageText on a form with a textarea', () => {
     const area = doc.getElementById('body') as HTMLTextAreaElement;
     area.focus();
     area.setSelectionRange(6, 42);
-    expect(extractPageText(doc)).toMatchObject({ source: 'selection', editor: 'textarea', text: 'the crypto payments launch is urgent' });
+    expect(extractPageText(doc)).toMatchObject({
+      source: 'selection',
+      editor: 'textarea',
+      text: 'the crypto payments launch is urgent',
+    });
   });
 
   it('falls back to the page when the focus is on a plain input', () => {
@@ -114,14 +122,21 @@ describe('extractPageText on a contenteditable editor', () => {
     editor.focus();
     const last = Array.from(editor.querySelectorAll('p')).at(-1)!;
     select(last.firstChild!, 0, last.textContent!.length);
-    expect(extractPageText(doc)).toMatchObject({ source: 'selection', editor: 'ProseMirror', text: 'The partner API work can wait until January.' });
+    expect(extractPageText(doc)).toMatchObject({
+      source: 'selection',
+      editor: 'ProseMirror',
+      text: 'The partner API work can wait until January.',
+    });
   });
 });
 
 describe('editor detection', () => {
   it.each([
     ['<div class="ProseMirror" contenteditable="true"><p id="t">x</p></div>', 'ProseMirror'],
-    ['<div class="ck ck-editor__editable ck-editor__editable_inline" contenteditable="true"><p id="t">x</p></div>', 'CKEditor'],
+    [
+      '<div class="ck ck-editor__editable ck-editor__editable_inline" contenteditable="true"><p id="t">x</p></div>',
+      'CKEditor',
+    ],
     ['<div class="ql-container"><div class="ql-editor" contenteditable="true"><p id="t">x</p></div></div>', 'Quill'],
     ['<div class="mce-content-body" contenteditable="true"><p id="t">x</p></div>', 'TinyMCE'],
     ['<div contenteditable="true"><p id="t">x</p></div>', 'contenteditable'],
@@ -133,10 +148,17 @@ describe('editor detection', () => {
   });
 
   it('does not treat a non-editable island inside an editor as the editor', () => {
-    document.body.replaceChildren(new DOMParser().parseFromString('<div contenteditable="true"><div contenteditable="false"><button id="b">x</button></div></div>', 'text/html').body.firstElementChild!);
+    document.body.replaceChildren(
+      new DOMParser().parseFromString(
+        '<div contenteditable="true"><div contenteditable="false"><button id="b">x</button></div></div>',
+        'text/html',
+      ).body.firstElementChild!,
+    );
     (document.getElementById('b') as HTMLButtonElement).focus();
     expect(focusedEditorText(document)).toBeNull();
   });
 
-  it.todo('reads a TinyMCE / CKEditor 4 body inside a same-origin iframe, here in happy-dom, because it gives iframes no live contentDocument (test/e2e/page-check.e2e.ts covers it in Chromium)');
+  it.todo(
+    'reads a TinyMCE / CKEditor 4 body inside a same-origin iframe, here in happy-dom, because it gives iframes no live contentDocument (test/e2e/page-check.e2e.ts covers it in Chromium)',
+  );
 });

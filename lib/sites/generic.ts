@@ -60,7 +60,8 @@ function editingHost(element: Element): Element {
 function visibleText(element: Element): string {
   const html = element as HTMLElement;
   // innerText keeps the line breaks a reader sees between blocks; textContent is the fallback.
-  const text = typeof html.innerText === 'string' && html.innerText.length > 0 ? html.innerText : (element.textContent ?? '');
+  const text =
+    typeof html.innerText === 'string' && html.innerText.length > 0 ? html.innerText : (element.textContent ?? '');
   return text.replace(/\u00a0/g, ' ');
 }
 
@@ -105,7 +106,11 @@ export function focusedEditorText(doc: Document): { editor: string; text: string
   if (!focus) return null;
   const { element } = focus;
   if (element.tagName === 'TEXTAREA') {
-    return { editor: 'textarea', text: (element as HTMLTextAreaElement).value, selection: selectionIn(focus.doc, element) };
+    return {
+      editor: 'textarea',
+      text: (element as HTMLTextAreaElement).value,
+      selection: selectionIn(focus.doc, element),
+    };
   }
   if (!isEditable(element)) return null;
   const host = editingHost(element);
@@ -129,6 +134,7 @@ export function extractPageText(doc: Document, max = PAGE_TEXT_CAP): PageText {
   if (selection.trim()) return { source: 'selection', editor: editor?.editor ?? null, title, ...cap(selection, max) };
   if (editor && editor.text.trim()) return { source: 'editor', editor: editor.editor, title, ...cap(editor.text, max) };
   const article = articleText(doc);
-  if (article && article.text.trim()) return { source: 'article', editor: null, title: article.title || title, ...cap(article.text, max) };
+  if (article && article.text.trim())
+    return { source: 'article', editor: null, title: article.title || title, ...cap(article.text, max) };
   return { source: 'page', editor: null, title, ...cap(doc.body ? visibleText(doc.body) : '', max) };
 }

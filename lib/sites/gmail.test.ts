@@ -71,7 +71,9 @@ describe('gmail adapter on the real compose DOM', () => {
     const compose = only();
     expect(compose.kind).toBe('reply');
     const { text } = compose.read();
-    expect(text).toBe('Hi Dev,\n\nThanks for the update. Checkout reliability stays our top priority this quarter.\n\nPlease get the new app out ASAP.');
+    expect(text).toBe(
+      'Hi Dev,\n\nThanks for the update. Checkout reliability stays our top priority this quarter.\n\nPlease get the new app out ASAP.',
+    );
     expect(text).not.toMatch(/Stripe|urgent requests|drop everything|wrote:|Ana Ruiz/);
   });
 
@@ -109,17 +111,22 @@ describe('gmail adapter on the real compose DOM', () => {
 describe('gmail adapter with Send & Archive', () => {
   const archive = () => byId(':9q');
 
-  it.each(['gmail-reply-send-archive.html', 'gmail-reply-send-archive-nojslog.html'])('guards Send & Archive as a send and keeps Send for Send (%s)', (fixture) => {
-    mountFixture(fixture);
-    const [compose] = gmail.findComposes(document);
-    expect(compose?.sendControl()).toBe(byId(':79'));
-    expect(compose?.sendControls()).toEqual([byId(':79'), archive()]);
-    expect(gmail.composeForSendControl(archive())).toMatchObject({ control: archive() });
-    expect(gmail.composeForSendControl(byId(':79'))).toMatchObject({ control: byId(':79') });
-  });
+  it.each(['gmail-reply-send-archive.html', 'gmail-reply-send-archive-nojslog.html'])(
+    'guards Send & Archive as a send and keeps Send for Send (%s)',
+    (fixture) => {
+      mountFixture(fixture);
+      const [compose] = gmail.findComposes(document);
+      expect(compose?.sendControl()).toBe(byId(':79'));
+      expect(compose?.sendControls()).toEqual([byId(':79'), archive()]);
+      expect(gmail.composeForSendControl(archive())).toMatchObject({ control: archive() });
+      expect(gmail.composeForSendControl(byId(':79'))).toMatchObject({ control: byId(':79') });
+    },
+  );
 
   it('never sends with Alt+S, which Gmail leaves to the browser', () => {
-    expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(false);
+    expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(
+      false,
+    );
     expect(gmail.isSendShortcut(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true }), 'MacIntel')).toBe(true);
   });
 });
@@ -130,7 +137,11 @@ describe('gmail adapter: the quoted history of a reply', () => {
     const draft = only().read();
     expect(draft.text).not.toContain('Stripe');
     expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([
-      { author: 'Dev Patel', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.' },
+      {
+        author: 'Dev Patel',
+        date: 'Mon, Nov 23, 2026 at 9:14 AM',
+        text: 'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.',
+      },
     ]);
   });
 
@@ -149,17 +160,29 @@ describe('gmail adapter: the quoted history of a reply', () => {
     const draft = only().read();
     const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
     const found = report.findings.filter((f) => f.rule === 'thread-mismatch');
-    expect(found.map((f) => [f.text, f.thread?.author, f.thread?.text])).toEqual([['by end of day', 'Ana Ruiz', 'No rush on the board deck, next week is fine.']]);
-    expect(found[0]!.message).toBe('Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.');
+    expect(found.map((f) => [f.text, f.thread?.author, f.thread?.text])).toEqual([
+      ['by end of day', 'Ana Ruiz', 'No rush on the board deck, next week is fine.'],
+    ]);
+    expect(found[0]!.message).toBe(
+      'Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.',
+    );
   });
 
   it('reads the message above an inline reply whose quote Gmail keeps out of the editor', () => {
     mountFixture('gmail-inline-reply-trimmed.html');
     const draft = only().read();
     expect(draft.text).toBe('Team, I need the board deck by end of day.');
-    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([{ author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026, 9:14 AM', text: 'Change of plan: no rush on the board deck, next week is fine.' }]);
+    expect(parseQuotedHistory(draft.quoted ?? '')).toEqual([
+      {
+        author: 'Ana Ruiz',
+        date: 'Mon, Nov 23, 2026, 9:14 AM',
+        text: 'Change of plan: no rush on the board deck, next week is fine.',
+      },
+    ]);
     const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! });
-    expect(report.findings.filter((f) => f.rule === 'thread-mismatch').map((f) => f.thread?.author)).toEqual(['Ana Ruiz']);
+    expect(report.findings.filter((f) => f.rule === 'thread-mismatch').map((f) => f.thread?.author)).toEqual([
+      'Ana Ruiz',
+    ]);
   });
 
   it('reads no conversation around a compose window', () => {

@@ -10,7 +10,8 @@ import { readGmailQuote } from './quoted-history-dom';
 import type { ComposeKind } from './types';
 
 /** The editor: `g_editable` is Gmail's own marker and carries no language. */
-export const BODY = 'div[contenteditable="true"][g_editable="true"], div[contenteditable="true"][role="textbox"].editable';
+export const BODY =
+  'div[contenteditable="true"][g_editable="true"], div[contenteditable="true"][role="textbox"].editable';
 
 const BUTTON = '[role="button"], button';
 
@@ -19,7 +20,10 @@ export const SEND_LANDMARKS: readonly Landmark[] = [
   bySelector('jslog 32601 (Send visual element)', '[role="button"][jslog^="32601;"]'),
   // The send group: Send is its first button, followed by the "More send options" menu.
   { name: 'first button of the send group', find: sendGroupButton },
-  { name: 'localized label', find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null },
+  {
+    name: 'localized label',
+    find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null,
+  },
 ];
 
 function sendGroupButton(root: ParentNode): HTMLElement | null {
@@ -32,7 +36,8 @@ function sendGroupButton(root: ParentNode): HTMLElement | null {
 }
 
 /** Not the writer's new words: quoted history and signatures, as Gmail marks them in the editor. */
-const SKIP = '.gmail_quote, .gmail_extra, blockquote[type="cite"], .gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]';
+const SKIP =
+  '.gmail_quote, .gmail_extra, blockquote[type="cite"], .gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]';
 
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;

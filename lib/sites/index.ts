@@ -49,7 +49,10 @@ export const allSiteHosts = (): string[] => SITES.flatMap((site) => site.hosts.m
 
 // Whether a match pattern's path part (with * wildcards) matches `pathname`.
 function pathMatches(pattern: string, pathname: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(pathname);
 }
 
@@ -63,5 +66,11 @@ export function siteForUrl(url: string | undefined): Site | null {
     return null;
   }
   if (parsed.protocol !== 'https:') return null;
-  return SITES.find((site) => (site.hosts as readonly string[]).includes(parsed.hostname) && (!('paths' in site) || site.paths.some((p) => pathMatches(p, parsed.pathname)))) ?? null;
+  return (
+    SITES.find(
+      (site) =>
+        (site.hosts as readonly string[]).includes(parsed.hostname) &&
+        (!('paths' in site) || site.paths.some((p) => pathMatches(p, parsed.pathname))),
+    ) ?? null
+  );
 }

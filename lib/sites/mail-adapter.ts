@@ -38,7 +38,10 @@ export interface MailSiteSpec {
 function menuOpener(send: HTMLElement | null): HTMLElement | null {
   // No Send, no menu beside it.
   const siblings = send?.parentElement ? [...send.parentElement.children] : [];
-  return (siblings.find((el) => el !== send && el.matches('[aria-haspopup]:not([aria-haspopup="false"])')) as HTMLElement | undefined) ?? null;
+  return (
+    (siblings.find((el) => el !== send && el.matches('[aria-haspopup]:not([aria-haspopup="false"])')) as
+      HTMLElement | undefined) ?? null
+  );
 }
 
 /**
@@ -49,7 +52,10 @@ function composeFromBody(spec: MailSiteSpec, body: HTMLElement): Compose | null 
   const holdsSend = (el: Element) => el !== body && findByLandmarks(el, spec.send) !== null;
   // Optional: only sites with a compose container of their own name one.
   const container = spec.container?.(body);
-  const root = container && holdsSend(container) && container.querySelectorAll(spec.body).length === 1 ? container : closestHolding(body, holdsSend);
+  const root =
+    container && holdsSend(container) && container.querySelectorAll(spec.body).length === 1
+      ? container
+      : closestHolding(body, holdsSend);
   if (!root) return null;
   return {
     root,
@@ -59,7 +65,9 @@ function composeFromBody(spec: MailSiteSpec, body: HTMLElement): Compose | null 
     sendControls() {
       const send = findByLandmarks(root, spec.send);
       // Send & Archive (Gmail, when the writer turned it on) is labelled as a send joined to another action.
-      const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter((el) => el !== send && labelSaysSendAnd(el));
+      const also = [...root.querySelectorAll<HTMLElement>(spec.button)].filter(
+        (el) => el !== send && labelSaysSendAnd(el),
+      );
       return [...(send ? [send] : []), ...also];
     },
     sendMenu: () => menuOpener(findByLandmarks(root, spec.send)),
@@ -67,7 +75,8 @@ function composeFromBody(spec: MailSiteSpec, body: HTMLElement): Compose | null 
       return menuOpener(findByLandmarks(root, spec.send))?.getAttribute('aria-expanded') === 'true';
     },
     read() {
-      if (!body.isConnected) throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
+      if (!body.isConnected)
+        throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
       return spec.read(body);
     },
   };
@@ -88,7 +97,12 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
     site: spec.site,
     isSendShortcut(key, platform) {
       if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) return true;
-      const altS = key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && (key.code === 'KeyS' || key.key.toLowerCase() === 's');
+      const altS =
+        key.altKey &&
+        !key.ctrlKey &&
+        !key.metaKey &&
+        !key.shiftKey &&
+        (key.code === 'KeyS' || key.key.toLowerCase() === 's');
       return spec.altSSends === true && altS && !/mac|iphone|ipad/i.test(platform);
     },
     findUncheckable(doc, found = new Set()) {
@@ -97,7 +111,9 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
       const tried = spec.send.map((landmark) => landmark.name).join('; ');
       // Editors the caller already found as composes have their Send: no need to look again.
       const editors = [...doc.querySelectorAll<HTMLElement>(spec.body)].filter((body) => !found.has(body));
-      return editors.filter((body) => fromBody(body) === null).map((body) => ({ body, missing: `Send (looked for: ${tried})` }));
+      return editors
+        .filter((body) => fromBody(body) === null)
+        .map((body) => ({ body, missing: `Send (looked for: ${tried})` }));
     },
     findComposes(doc) {
       return [...doc.querySelectorAll<HTMLElement>(spec.body)].map(fromBody).filter((c): c is Compose => c !== null);
@@ -106,7 +122,9 @@ export function defineMailAdapter(spec: MailSiteSpec): SiteAdapter {
       const item = element.closest<HTMLElement>('[role="menuitem"], [role="menuitemradio"]');
       if (item && labelSaysSchedule(item)) {
         // The item sends the compose whose menu is open; with none open it is some other menu.
-        const open = [...element.ownerDocument.querySelectorAll<HTMLElement>(spec.body)].map(fromBody).filter((c) => c?.menuOpen());
+        const open = [...element.ownerDocument.querySelectorAll<HTMLElement>(spec.body)]
+          .map(fromBody)
+          .filter((c) => c?.menuOpen());
         return open.length === 1 ? { compose: open[0]!, control: item, fromMenu: true } : null;
       }
       const control = element.closest<HTMLElement>(spec.button);

@@ -28,7 +28,10 @@ describe('outlook adapter on the compose fixture', () => {
   });
 
   it.each([
-    ['the Fluent primary button when the test id is gone', (button: HTMLElement) => button.removeAttribute('data-testid')],
+    [
+      'the Fluent primary button when the test id is gone',
+      (button: HTMLElement) => button.removeAttribute('data-testid'),
+    ],
     [
       'the localized label when nothing else is left',
       (button: HTMLElement) => {
@@ -47,7 +50,9 @@ describe('outlook adapter on the compose fixture', () => {
 
   it('knows Send from the other toolbar buttons, wherever the click lands inside it', () => {
     mountFixture('outlook-compose-new.html');
-    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"] .ms-Button-label'))?.control).toBe(send());
+    expect(outlook.composeForSendControl(q('[data-testid="ComposeSendButton"] .ms-Button-label'))?.control).toBe(
+      send(),
+    );
     expect(outlook.composeForSendControl(q('[aria-label="More send options"]'))).toBeNull();
     expect(outlook.composeForSendControl(q('[aria-label="Discard"]'))).toBeNull();
   });
@@ -61,7 +66,10 @@ describe('outlook adapter on the compose fixture', () => {
   it('reads what the writer typed with offsets that map back to the DOM', () => {
     mountFixture('outlook-compose-new.html');
     const compose = only();
-    setEditor(compose.body, '<div class="elementToProof">Hi all,</div><div class="elementToProof">The <b>new app</b> is urgent.</div>');
+    setEditor(
+      compose.body,
+      '<div class="elementToProof">Hi all,</div><div class="elementToProof">The <b>new app</b> is urgent.</div>',
+    );
     const draft = compose.read();
     expect(draft.text).toBe('Hi all,\nThe new app is urgent.');
     const start = draft.text.indexOf('new app is urgent');
@@ -90,7 +98,6 @@ describe('outlook adapter on the compose fixture', () => {
     compose.body.remove();
     expect(() => compose.read()).toThrow(/compose body \(\[contenteditable="true"\]\[role="textbox"\]/);
   });
-
 });
 
 const keydown = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
@@ -99,7 +106,7 @@ describe('outlook adapter on the Fluent v9 split Send', () => {
   const primary = () => q('.fui-SplitButton__primaryActionButton');
   const arrow = () => q('.fui-SplitButton__menuButton');
 
-  it('takes the split button\'s primary half for Send, never its wrapper', () => {
+  it("takes the split button's primary half for Send, never its wrapper", () => {
     mountFixture('outlook-compose-split.html');
     expect(q('[data-testid="ComposeSendButton"]').tagName).toBe('DIV');
     expect(only().sendControl()).toBe(primary());
@@ -149,7 +156,9 @@ describe('outlook adapter on the Fluent v9 split Send', () => {
     expect(outlook.isSendShortcut(keydown({ key: 'Enter', ctrlKey: true }), 'Win32')).toBe(true);
     expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true }), 'Win32')).toBe(true);
     expect(outlook.isSendShortcut(keydown({ key: 'ß', code: 'KeyS', altKey: true }), 'MacIntel')).toBe(false);
-    expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true, ctrlKey: true }), 'Win32')).toBe(false);
+    expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS', altKey: true, ctrlKey: true }), 'Win32')).toBe(
+      false,
+    );
     expect(outlook.isSendShortcut(keydown({ key: 's', code: 'KeyS' }), 'Win32')).toBe(false);
   });
 });
@@ -173,12 +182,26 @@ describe('outlook adapter: the quoted history of a reply', () => {
     const compose = outlook.findComposes(document)[0]!;
     const check = () => {
       const draft = compose.read();
-      return checkDraft(draft.text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, quoted: draft.quoted! }).findings.filter((f) => f.rule === 'thread-mismatch');
+      return checkDraft(draft.text, exampleProfile, {
+        now: TEST_NOW,
+        budgetMs: 60_000,
+        quoted: draft.quoted!,
+      }).findings.filter((f) => f.rule === 'thread-mismatch');
     };
     expect(check()).toEqual([]);
     compose.body.querySelector('.elementToProof')!.textContent = "Let's put the redesign on hold for now.";
     const [finding] = check();
-    expect(finding).toMatchObject({ text: 'on hold', topic: 'mobile-redesign', thread: { author: 'Dev Patel', date: 'Monday, November 23, 2026 9:14 AM', text: 'Everyone drop everything for the redesign, it is our top priority.' } });
-    expect(finding!.message).toBe('Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.');
+    expect(finding).toMatchObject({
+      text: 'on hold',
+      topic: 'mobile-redesign',
+      thread: {
+        author: 'Dev Patel',
+        date: 'Monday, November 23, 2026 9:14 AM',
+        text: 'Everyone drop everything for the redesign, it is our top priority.',
+      },
+    });
+    expect(finding!.message).toBe(
+      'Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.',
+    );
   });
 });

@@ -30,15 +30,21 @@ const BUTTON = 'button, [role="button"]';
 function testIdSend(root: ParentNode): HTMLElement | null {
   const marked = root.querySelector<HTMLElement>('[data-testid="ComposeSendButton"]');
   if (!marked || marked.matches(BUTTON)) return marked;
-  return marked.querySelector<HTMLElement>('.fui-SplitButton__primaryActionButton') ?? marked.querySelector<HTMLElement>('button:not([aria-haspopup])');
+  return (
+    marked.querySelector<HTMLElement>('.fui-SplitButton__primaryActionButton') ??
+    marked.querySelector<HTMLElement>('button:not([aria-haspopup])')
+  );
 }
 
 export const SEND_LANDMARKS: readonly Landmark[] = [
   // The test id Outlook's own UI tests use; it carries no language.
-  { name: 'data-testid ComposeSendButton (or its split button\'s primary half)', find: testIdSend },
+  { name: "data-testid ComposeSendButton (or its split button's primary half)", find: testIdSend },
   // Fluent's primary button: Send is the only one in the compose toolbar (its menu half has aria-haspopup).
   bySelector('primary toolbar button', '[role="toolbar"] button.ms-Button--primary:not([aria-haspopup="true"])'),
-  { name: 'localized label', find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null },
+  {
+    name: 'localized label',
+    find: (root) => [...root.querySelectorAll<HTMLElement>(BUTTON)].find(labelSaysSend) ?? null,
+  },
 ];
 
 /** Signatures sit in the editor with a fixed id (copies carry an x_ prefix). */
@@ -51,7 +57,8 @@ function quoteStart(body: Element): Element | null {
   // Optional: a new message has no quoted history.
   const marker = body.querySelector(QUOTE_START);
   // The rule Outlook draws above the header belongs to the quote (older layouts draw none).
-  if (marker?.id === 'divRplyFwdMsg' && marker.previousElementSibling?.tagName === 'HR') return marker.previousElementSibling;
+  if (marker?.id === 'divRplyFwdMsg' && marker.previousElementSibling?.tagName === 'HR')
+    return marker.previousElementSibling;
   return marker;
 }
 
@@ -79,6 +86,9 @@ export const outlook = defineMailAdapter({
   kind,
   read: (body) => {
     const start = quoteStart(body);
-    return { ...readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: start }), quoted: readOutlookQuote(body, start) };
+    return {
+      ...readDraftText(body, { skip: (el) => el.matches(SKIP), stopAt: start }),
+      quoted: readOutlookQuote(body, start),
+    };
   },
 });

@@ -28,7 +28,9 @@ function readGmailMessageAbove(body: Element): string {
   // Optional: only an inline reply sits inside the conversation; a compose window does not.
   const conversation = body.closest('[role="main"]');
   if (!conversation) return '';
-  const above = [...conversation.querySelectorAll('.adn')].filter((m) => !m.contains(body) && (m.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const above = [...conversation.querySelectorAll('.adn')].filter(
+    (m) => !m.contains(body) && (m.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+  );
   const message = above[above.length - 1];
   const text = message?.querySelector('.a3s');
   if (!message || !text) return '';
@@ -40,7 +42,10 @@ function readGmailMessageAbove(body: Element): string {
   const who = [name, email ? `<${email}>` : ''].filter(Boolean).join(' ');
   // Without a sender the words still count, by an unknown writer.
   const header = who ? `On ${date ? `${date} ` : ''}${who} wrote:\n` : '';
-  return `${header}${readDraftText(text).text.split('\n').map((l) => (header ? l : `> ${l}`)).join('\n')}`;
+  return `${header}${readDraftText(text)
+    .text.split('\n')
+    .map((l) => (header ? l : `> ${l}`))
+    .join('\n')}`;
 }
 
 /**
@@ -52,7 +57,11 @@ export function readOutlookQuote(body: Element, start: Element | null): string {
   const parts: string[] = [];
   // The marker and what follows it at its own level, then at each level above it up to the editor.
   for (let node: Element | null = start; node && node !== body; node = node.parentElement) {
-    for (let sibling: ChildNode | null = node === start ? node : node.nextSibling; sibling; sibling = sibling.nextSibling) {
+    for (
+      let sibling: ChildNode | null = node === start ? node : node.nextSibling;
+      sibling;
+      sibling = sibling.nextSibling
+    ) {
       if (sibling.nodeType === 1) parts.push(readDraftText(sibling as Element).text);
       else if (sibling.nodeType === 3) parts.push((sibling as Text).data);
     }

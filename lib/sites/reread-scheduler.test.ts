@@ -28,12 +28,68 @@ describe('createRereadScheduler', () => {
   afterEach(() => vi.useRealTimers());
 
   it.each<[string, Step[], number[]]>([
-    ['reads once when the writer pauses after a burst of edits', [['edit', 0], ['wait', 500], ['edit', 0], ['wait', 500], ['edit', 0], ['wait', 3000]], [2500]],
-    ['does not read while edits keep coming within the quiet time, until the max wait', [...Array.from({ length: 12 }, (): Step[] => [['edit', 0], ['wait', 1000]]).flat()], [8000]],
-    ['reads on first load', [['readNow', 0], ['wait', 10]], [0]],
-    ['re-reads a stale document when the tab becomes visible', [['readNow', 0], ['wait', 6000], ['visible', 0], ['wait', 10]], [0, 6000]],
-    ['skips a fresh document when the tab becomes visible', [['readNow', 0], ['wait', 1000], ['visible', 0], ['wait', 10]], [0]],
-    ['reads pending edits at once when the tab becomes visible', [['readNow', 0], ['wait', 100], ['edit', 0], ['wait', 100], ['visible', 0], ['wait', 3000]], [0, 200]],
+    [
+      'reads once when the writer pauses after a burst of edits',
+      [
+        ['edit', 0],
+        ['wait', 500],
+        ['edit', 0],
+        ['wait', 500],
+        ['edit', 0],
+        ['wait', 3000],
+      ],
+      [2500],
+    ],
+    [
+      'does not read while edits keep coming within the quiet time, until the max wait',
+      [
+        ...Array.from({ length: 12 }, (): Step[] => [
+          ['edit', 0],
+          ['wait', 1000],
+        ]).flat(),
+      ],
+      [8000],
+    ],
+    [
+      'reads on first load',
+      [
+        ['readNow', 0],
+        ['wait', 10],
+      ],
+      [0],
+    ],
+    [
+      're-reads a stale document when the tab becomes visible',
+      [
+        ['readNow', 0],
+        ['wait', 6000],
+        ['visible', 0],
+        ['wait', 10],
+      ],
+      [0, 6000],
+    ],
+    [
+      'skips a fresh document when the tab becomes visible',
+      [
+        ['readNow', 0],
+        ['wait', 1000],
+        ['visible', 0],
+        ['wait', 10],
+      ],
+      [0],
+    ],
+    [
+      'reads pending edits at once when the tab becomes visible',
+      [
+        ['readNow', 0],
+        ['wait', 100],
+        ['edit', 0],
+        ['wait', 100],
+        ['visible', 0],
+        ['wait', 3000],
+      ],
+      [0, 200],
+    ],
     ['never reads after dispose', [['edit', 0]], []],
   ])('%s', async (_name, steps, expected) => {
     expect(await play(steps)).toEqual(expected);

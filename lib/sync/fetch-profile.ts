@@ -97,10 +97,13 @@ async function followHidden(url: URL, headers: Headers, signal: AbortSignal, doF
     response = await doFetch(url.href, { headers, signal, redirect: 'follow', credentials: 'omit' });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new SyncError(`${url.href} redirected, and following it failed: a hop to plain http is refused by Consonant's security policy, or the server could not be reached (${(error as Error).message})`);
+    throw new SyncError(
+      `${url.href} redirected, and following it failed: a hop to plain http is refused by Consonant's security policy, or the server could not be reached (${(error as Error).message})`,
+    );
   }
   const final = checkProfileUrl(response.url || url.href);
-  if (!final.ok) throw new SyncError(`the server redirected to ${response.url}, which is not https; the answer was not used`);
+  if (!final.ok)
+    throw new SyncError(`the server redirected to ${response.url}, which is not https; the answer was not used`);
   return response;
 }
 
@@ -111,7 +114,13 @@ async function followHidden(url: URL, headers: Headers, signal: AbortSignal, doF
  * (`httpHopsRefused`), and refused otherwise, since following it would trust a chain that may
  * pass through plain http, where anyone on the way can send it anywhere.
  */
-async function request(start: URL, headers: Headers, signal: AbortSignal, doFetch: typeof fetch, httpHopsRefused: boolean): Promise<Response> {
+async function request(
+  start: URL,
+  headers: Headers,
+  signal: AbortSignal,
+  doFetch: typeof fetch,
+  httpHopsRefused: boolean,
+): Promise<Response> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await doFetch(url.href, { headers, signal, redirect: 'manual', credentials: 'omit' });
@@ -126,7 +135,8 @@ async function request(start: URL, headers: Headers, signal: AbortSignal, doFetc
     await response.body?.cancel().catch(() => undefined);
     const next = new URL(location, url);
     const check = checkProfileUrl(next.href);
-    if (!check.ok) throw new SyncError(`the server redirected to ${next.href}, which is not https; the redirect was not followed`);
+    if (!check.ok)
+      throw new SyncError(`the server redirected to ${next.href}, which is not https; the redirect was not followed`);
     url = check.url;
   }
   throw new SyncError(`the server redirected more than ${MAX_REDIRECTS} times`);
@@ -136,7 +146,11 @@ async function request(start: URL, headers: Headers, signal: AbortSignal, doFetc
  * Fetches a team profile. Never throws: every failure comes back with a reason a person can
  * read, so the caller can keep the last good profile and show why the new one was refused.
  */
-export async function fetchProfile(rawUrl: string, previous: Validators = {}, options: FetchOptions = {}): Promise<FetchOutcome> {
+export async function fetchProfile(
+  rawUrl: string,
+  previous: Validators = {},
+  options: FetchOptions = {},
+): Promise<FetchOutcome> {
   const checked = checkProfileUrl(rawUrl);
   if (!checked.ok) return fail(checked.reason);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -144,7 +158,9 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   const doFetch = options.fetch ?? fetch;
 
   // A profile can be published as JSON, YAML or a signed JWS; JSON first, as most static hosts label it.
-  const headers = new Headers({ accept: 'application/json, application/jose, application/yaml;q=0.9, text/yaml;q=0.9, */*;q=0.1' });
+  const headers = new Headers({
+    accept: 'application/json, application/jose, application/yaml;q=0.9, text/yaml;q=0.9, */*;q=0.1',
+  });
   if (previous.etag) headers.set('if-none-match', previous.etag);
   if (previous.lastModified) headers.set('if-modified-since', previous.lastModified);
 
@@ -153,7 +169,8 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
   try {
     const response = await request(checked.url, headers, controller.signal, doFetch, options.httpHopsRefused === true);
     if (response.status === 304) {
-      if (!previous.etag && !previous.lastModified) return fail('the server answered 304 Not Modified, but there is no saved copy to reuse');
+      if (!previous.etag && !previous.lastModified)
+        return fail('the server answered 304 Not Modified, but there is no saved copy to reuse');
       return { kind: 'not-modified' };
     }
     if (!response.ok) {
@@ -170,10 +187,18 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
     if (etag) validators.etag = etag;
     if (lastModified) validators.lastModified = lastModified;
     const finalUrl = response.url || checked.url.href;
-    const parsePlain = (text: string) => parseProfileText(text, { name: new URL(finalUrl).pathname, contentType: response.headers.get('content-type') });
+    const parsePlain = (text: string) =>
+      parseProfileText(text, { name: new URL(finalUrl).pathname, contentType: response.headers.get('content-type') });
     if (options.keys || looksLikeJws(body)) {
       const opened = await openProfileText(body, options.keys, parsePlain);
-      if (opened.ok) return { kind: 'updated', profile: opened.value, validators, finalUrl, ...(opened.jws ? { jws: opened.jws } : {}) };
+      if (opened.ok)
+        return {
+          kind: 'updated',
+          profile: opened.value,
+          validators,
+          finalUrl,
+          ...(opened.jws ? { jws: opened.jws } : {}),
+        };
       if (opened.problem) return fail(refusalReason(`the profile at ${checked.url.href}`, opened.message));
       return invalid(opened.errors);
     }
@@ -181,7 +206,8 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
     if (!parsed.ok) {
       const [first] = parsed.errors;
       // A file that does not parse at all says so in one line, with where.
-      if (parsed.errors.length === 1 && first && first.path === '' && /^is not valid (JSON|YAML)/.test(first.message)) return fail(`the file ${first.message}`);
+      if (parsed.errors.length === 1 && first && first.path === '' && /^is not valid (JSON|YAML)/.test(first.message))
+        return fail(`the file ${first.message}`);
       return invalid(parsed.errors);
     }
     return { kind: 'updated', profile: parsed.value, validators, finalUrl };
@@ -190,7 +216,9 @@ export async function fetchProfile(rawUrl: string, previous: Validators = {}, op
     if (controller.signal.aborted) return fail(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (error as Error).message;
-    return fail(`could not reach ${checked.url.host} (${detail}); if the address is right, the server may need to allow cross-origin requests (CORS)`);
+    return fail(
+      `could not reach ${checked.url.host} (${detail}); if the address is right, the server may need to allow cross-origin requests (CORS)`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -59,7 +59,9 @@ describe('parseManaged: signing keys and signed profiles', () => {
     const { publicJwk } = await generateSigningKeys('platform-2026');
     const declared = schema.properties.profilePublicKeys;
     expect(declared.type).toBe('array');
-    expect(Object.keys(declared.items.properties).sort()).toEqual(expect.arrayContaining(Object.keys(publicJwk).sort()));
+    expect(Object.keys(declared.items.properties).sort()).toEqual(
+      expect.arrayContaining(Object.keys(publicJwk).sort()),
+    );
     expect(schema.properties.profile.properties.jws).toEqual(expect.objectContaining({ type: 'string' }));
   });
 
@@ -67,21 +69,42 @@ describe('parseManaged: signing keys and signed profiles', () => {
     const keys = await generateSigningKeys('platform-2026');
     const signed = await signProfile(exampleProfile, keys.privateJwk);
     const jws = signed.ok ? signed.jws : '';
-    const { policy, problems } = parseManaged({ profilePublicKeys: [{ ...keys.publicJwk, key_ops: ['verify'] }], profile: { jws } });
+    const { policy, problems } = parseManaged({
+      profilePublicKeys: [{ ...keys.publicJwk, key_ops: ['verify'] }],
+      profile: { jws },
+    });
     expect(problems).toEqual([]);
     expect(policy).toEqual({ profilePublicKeys: [keys.publicJwk], profile: exampleProfile, profileJws: jws });
   });
 
   it.each([
-    ['a private key', (k: Awaited<ReturnType<typeof generateSigningKeys>>) => [k.privateJwk], 'profilePublicKeys[0]', /is a private key/],
-    ['a key on another curve', (k: Awaited<ReturnType<typeof generateSigningKeys>>) => [{ ...k.publicJwk, crv: 'P-384' }], 'profilePublicKeys[0]', /crv must be "P-256"/],
-    ['a single key not in a list', (k: Awaited<ReturnType<typeof generateSigningKeys>>) => k.publicJwk, 'profilePublicKeys', /must be a list of public keys/],
-  ])('reports %s and still counts keys as pinned (no fallback to unsigned profiles)', async (_name, value, key, message) => {
-    const keys = await generateSigningKeys();
-    const { policy, problems } = parseManaged({ profilePublicKeys: value(keys) });
-    expect(policy.profilePublicKeys).toEqual([]);
-    expect(problems).toEqual([{ key, message: expect.stringMatching(message) }]);
-  });
+    [
+      'a private key',
+      (k: Awaited<ReturnType<typeof generateSigningKeys>>) => [k.privateJwk],
+      'profilePublicKeys[0]',
+      /is a private key/,
+    ],
+    [
+      'a key on another curve',
+      (k: Awaited<ReturnType<typeof generateSigningKeys>>) => [{ ...k.publicJwk, crv: 'P-384' }],
+      'profilePublicKeys[0]',
+      /crv must be "P-256"/,
+    ],
+    [
+      'a single key not in a list',
+      (k: Awaited<ReturnType<typeof generateSigningKeys>>) => k.publicJwk,
+      'profilePublicKeys',
+      /must be a list of public keys/,
+    ],
+  ])(
+    'reports %s and still counts keys as pinned (no fallback to unsigned profiles)',
+    async (_name, value, key, message) => {
+      const keys = await generateSigningKeys();
+      const { policy, problems } = parseManaged({ profilePublicKeys: value(keys) });
+      expect(policy.profilePublicKeys).toEqual([]);
+      expect(problems).toEqual([{ key, message: expect.stringMatching(message) }]);
+    },
+  );
 
   it.each([
     [{ jws: 'not a jws' }, /not a compact JWS/],

@@ -7,13 +7,25 @@ import { checkProfileUrl } from './url-policy';
 import { SITE_IDS, type SiteId } from '../sites';
 
 /** Settings an administrator can set through enterprise policy (see public/managed_schema.json). */
-export const managedSettingKeys = ['profileUrl', 'mode', 'sites', 'minSeverity', 'refreshMinutes', 'allowSendAnyway'] as const;
+export const managedSettingKeys = [
+  'profileUrl',
+  'mode',
+  'sites',
+  'minSeverity',
+  'refreshMinutes',
+  'allowSendAnyway',
+] as const;
 export type ManagedSettingKey = (typeof managedSettingKeys)[number];
 
 const keySchemas = {
   profileUrl: z.string().refine((value) => checkProfileUrl(value).ok, { message: 'must be an https:// address' }),
   mode,
-  sites: z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().optional()])) as Record<SiteId, z.ZodOptional<z.ZodBoolean>>),
+  sites: z.strictObject(
+    Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().optional()])) as Record<
+      SiteId,
+      z.ZodOptional<z.ZodBoolean>
+    >,
+  ),
   minSeverity: severity,
   refreshMinutes: z.number().int('must be a whole number of minutes').min(5, 'must be at least 5 minutes'),
   allowSendAnyway: z.boolean(),
@@ -48,7 +60,9 @@ export interface ManagedParse {
 }
 
 function issueText(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
 }
 
 /** The policy `profile`: an inline profile, or `{ "jws": "<compact JWS>" }` for a signed one. */
@@ -57,33 +71,51 @@ function readPolicyProfile(value: unknown, policy: ManagedPolicy, problems: Poli
   if (isSigned) {
     const { jws, ...rest } = value as { jws: unknown };
     if (typeof jws !== 'string' || Object.keys(rest).length > 0) {
-      problems.push({ key: 'profile', message: 'a signed profile is given as { "jws": "<compact JWS>" } and nothing else; it was ignored' });
+      problems.push({
+        key: 'profile',
+        message: 'a signed profile is given as { "jws": "<compact JWS>" } and nothing else; it was ignored',
+      });
       return;
     }
     const parsed = readUnverified(jws);
     if (parsed.ok) {
       policy.profile = parsed.value;
       policy.profileJws = jws.trim();
-    } else problems.push({ key: 'profile', message: `is not a valid signed profile and was ignored:\n${formatErrors(parsed.errors)}` });
+    } else
+      problems.push({
+        key: 'profile',
+        message: `is not a valid signed profile and was ignored:\n${formatErrors(parsed.errors)}`,
+      });
     return;
   }
   const parsed = parseProfile(value);
   if (parsed.ok) policy.profile = parsed.value;
-  else problems.push({ key: 'profile', message: `is not a valid profile and was ignored:\n${formatErrors(parsed.errors)}` });
+  else
+    problems.push({
+      key: 'profile',
+      message: `is not a valid profile and was ignored:\n${formatErrors(parsed.errors)}`,
+    });
 }
 
 /** Every readable key of `profilePublicKeys`; an unreadable one is reported and the rest still count. */
 function readPublicKeys(value: unknown, problems: PolicyProblem[]): PublicJwk[] {
   const closed = 'until it is fixed, only a profile signed by one of the readable keys is used';
   if (!Array.isArray(value) || value.length === 0) {
-    problems.push({ key: 'profilePublicKeys', message: `must be a list of public keys (JWK, as written by consonant keygen) (got ${JSON.stringify(value)}); ${closed}` });
+    problems.push({
+      key: 'profilePublicKeys',
+      message: `must be a list of public keys (JWK, as written by consonant keygen) (got ${JSON.stringify(value)}); ${closed}`,
+    });
     return [];
   }
   const keys: PublicJwk[] = [];
   value.forEach((entry, i) => {
     const parsed = publicJwkSchema.safeParse(entry);
     if (parsed.success) keys.push(parsed.data);
-    else problems.push({ key: `profilePublicKeys[${i}]`, message: `${issueText(parsed.error)}; this key was ignored, and ${closed}` });
+    else
+      problems.push({
+        key: `profilePublicKeys[${i}]`,
+        message: `${issueText(parsed.error)}; this key was ignored, and ${closed}`,
+      });
   });
   return keys;
 }

@@ -78,7 +78,8 @@ export function merge(sources: Sources, trust: Trust = { pinned: false }): Merge
   const url = settings.profileUrl?.trim();
   const candidates: { source: Exclude<ProfileSourceName, 'example'>; profile: Profile; syncedAt: string | null }[] = [];
   if (sources.policy.profile) candidates.push({ source: 'managed', profile: sources.policy.profile, syncedAt: null });
-  if (url && sources.urlRecord && sources.urlRecord.url === url) candidates.push({ source: 'url', profile: sources.urlRecord.profile, syncedAt: sources.urlRecord.syncedAt });
+  if (url && sources.urlRecord && sources.urlRecord.url === url)
+    candidates.push({ source: 'url', profile: sources.urlRecord.profile, syncedAt: sources.urlRecord.syncedAt });
   if (sources.local) candidates.push({ source: 'local', profile: sources.local.profile, syncedAt: null });
   const refused: Merged['refused'] = [];
   const common = { settings, locked, keysPinned: trust.pinned, refused };
@@ -89,9 +90,21 @@ export function merge(sources: Sources, trust: Trust = { pinned: false }): Merge
       refused.push({ source: candidate.source, reason: verdict.reason });
       continue;
     }
-    return { profile: candidate.profile, profileSource: candidate.source, profileSyncedAt: candidate.syncedAt, signature: verdict.signature, ...common };
+    return {
+      profile: candidate.profile,
+      profileSource: candidate.source,
+      profileSyncedAt: candidate.syncedAt,
+      signature: verdict.signature,
+      ...common,
+    };
   }
-  return { profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, signature: { state: 'unsigned' }, ...common };
+  return {
+    profile: exampleProfile,
+    profileSource: 'example',
+    profileSyncedAt: null,
+    signature: { state: 'unsigned' },
+    ...common,
+  };
 }
 
 /** Whether a settings key (or one of its parts, like `sites.gmail`) is set by policy. */

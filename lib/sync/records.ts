@@ -33,7 +33,11 @@ export const syncStatusSchema = z.object({
   /** Why it failed, in words. */
   reason: z.string().optional(),
   /** Each validation error, with its place in the file when the file was YAML or JSON text. */
-  errors: z.array(z.object({ path: z.string(), message: z.string(), line: z.number().optional(), column: z.number().optional() })).default([]),
+  errors: z
+    .array(
+      z.object({ path: z.string(), message: z.string(), line: z.number().optional(), column: z.number().optional() }),
+    )
+    .default([]),
 });
 
 /** Policy values that were refused, so admins and users can see why a setting did not apply. */

@@ -13,8 +13,12 @@ export function checkProfileUrl(raw: string): UrlCheck {
   }
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return { ok: true, url };
-  if (url.protocol === 'http:') return { ok: false, reason: `${url.origin} uses plain http; a team profile must be served over https` };
-  return { ok: false, reason: `${url.protocol.replace(/:$/, '')} addresses are not supported; use an https:// address` };
+  if (url.protocol === 'http:')
+    return { ok: false, reason: `${url.origin} uses plain http; a team profile must be served over https` };
+  return {
+    ok: false,
+    reason: `${url.protocol.replace(/:$/, '')} addresses are not supported; use an https:// address`,
+  };
 }
 
 /** The match pattern the options page asks permission for, e.g. `https://intranet.example.com/*`. */

@@ -9,15 +9,47 @@ function show(text: string): string[] {
 describe('findExcludedRanges', () => {
   it.each([
     ['plain text has nothing excluded', 'Checkout is urgent.\nThanks, Ana', []],
-    ['> quoted lines, merged when adjacent', 'Agreed.\n> line one\n> line two\nMore from me.\n  > later', ['quoted-line: > line one\n> line two', 'quoted-line:   > later']],
-    ['Gmail attribution and everything after', 'Yes.\n\nOn Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> ASAP please', ['reply-header: On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> ASAP please']],
-    ['a wrapped attribution', 'Yes.\nOn Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <\nana@example.com> wrote:\n\nold', ['reply-header: On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <\nana@example.com> wrote:\n\nold']],
-    ['Outlook original message', 'See below.\n-----Original Message-----\nFrom: Ravi\nurgent', ['original-message: -----Original Message-----\nFrom: Ravi\nurgent']],
-    ['Outlook From/Sent header block', 'See below.\n\nFrom: Ravi Shah\nSent: Monday, November 23, 2026 10:00 AM\nTo: Ana\nASAP', ['original-message: From: Ravi Shah\nSent: Monday, November 23, 2026 10:00 AM\nTo: Ana\nASAP']],
-    ['a forwarded message', 'FYI\n---------- Forwarded message ---------\nurgent', ['forwarded: ---------- Forwarded message ---------\nurgent']],
+    [
+      '> quoted lines, merged when adjacent',
+      'Agreed.\n> line one\n> line two\nMore from me.\n  > later',
+      ['quoted-line: > line one\n> line two', 'quoted-line:   > later'],
+    ],
+    [
+      'Gmail attribution and everything after',
+      'Yes.\n\nOn Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> ASAP please',
+      ['reply-header: On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> ASAP please'],
+    ],
+    [
+      'a wrapped attribution',
+      'Yes.\nOn Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <\nana@example.com> wrote:\n\nold',
+      ['reply-header: On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <\nana@example.com> wrote:\n\nold'],
+    ],
+    [
+      'Outlook original message',
+      'See below.\n-----Original Message-----\nFrom: Ravi\nurgent',
+      ['original-message: -----Original Message-----\nFrom: Ravi\nurgent'],
+    ],
+    [
+      'Outlook From/Sent header block',
+      'See below.\n\nFrom: Ravi Shah\nSent: Monday, November 23, 2026 10:00 AM\nTo: Ana\nASAP',
+      ['original-message: From: Ravi Shah\nSent: Monday, November 23, 2026 10:00 AM\nTo: Ana\nASAP'],
+    ],
+    [
+      'a forwarded message',
+      'FYI\n---------- Forwarded message ---------\nurgent',
+      ['forwarded: ---------- Forwarded message ---------\nurgent'],
+    ],
     ['"-- " signature', 'Thanks.\n-- \nAna Ruiz\nVP Platform', ['signature: -- \nAna Ruiz\nVP Platform']],
-    ['quoted lines before a signature stay separate', '> old\nnew\n-- \nsig', ['quoted-line: > old', 'signature: -- \nsig']],
-    ['CRLF line endings', 'Yes.\r\n> quoted\r\nOn Mon, Ana wrote:\r\n> more', ['quoted-line: > quoted', 'reply-header: On Mon, Ana wrote:\r\n> more']],
+    [
+      'quoted lines before a signature stay separate',
+      '> old\nnew\n-- \nsig',
+      ['quoted-line: > old', 'signature: -- \nsig'],
+    ],
+    [
+      'CRLF line endings',
+      'Yes.\r\n> quoted\r\nOn Mon, Ana wrote:\r\n> more',
+      ['quoted-line: > quoted', 'reply-header: On Mon, Ana wrote:\r\n> more'],
+    ],
     ['"On" in the writer\'s own words is not an attribution', 'On Monday we ship.\nShe wrote a memo.', []],
     ['a From: line without a header block', 'From: the team, thanks.\nCheckout first.', []],
   ])('%s', (_, text, expected) => {

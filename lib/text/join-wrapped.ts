@@ -1,5 +1,8 @@
 /** A span of text, by UTF-16 offsets. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** Longer than any real sentence: a wrapped line is not joined past it (a paste of short lines is not one sentence). */
 const MAX_JOINED = 600;

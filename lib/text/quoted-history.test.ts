@@ -20,12 +20,17 @@ describe('parseQuotedHistory', () => {
 
   it('reads an attribution a client wrapped over two lines', () => {
     const text = 'Fine.\n\nOn Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <\nana@example.com> wrote:\n> We paused it.';
-    expect(parseQuotedHistory(text)).toEqual([{ author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'We paused it.' }]);
+    expect(parseQuotedHistory(text)).toEqual([
+      { author: 'Ana Ruiz', date: 'Mon, Nov 23, 2026 at 9:14 AM', text: 'We paused it.' },
+    ]);
   });
 
   it('reads "-----Original Message-----" with an Exchange name, and stops the message at its signature', () => {
-    const text = 'Please get it ASAP.\n\n-----Original Message-----\nFrom: Bellini, Marco <marco@example.com>\nSent: Monday, November 23, 2026 9:14 AM\nTo: Team <team@example.com>\nSubject: RE: questionnaire\n\nThe questionnaire can wait.\n\n-- \nMarco\n';
-    expect(parseQuotedHistory(text)).toEqual([{ author: 'Marco Bellini', date: 'Monday, November 23, 2026 9:14 AM', text: 'The questionnaire can wait.' }]);
+    const text =
+      'Please get it ASAP.\n\n-----Original Message-----\nFrom: Bellini, Marco <marco@example.com>\nSent: Monday, November 23, 2026 9:14 AM\nTo: Team <team@example.com>\nSubject: RE: questionnaire\n\nThe questionnaire can wait.\n\n-- \nMarco\n';
+    expect(parseQuotedHistory(text)).toEqual([
+      { author: 'Marco Bellini', date: 'Monday, November 23, 2026 9:14 AM', text: 'The questionnaire can wait.' },
+    ]);
   });
 
   it('reads the "____ / From: / Sent: / To: / Subject:" block, each older message in turn', () => {
@@ -48,19 +53,25 @@ describe('parseQuotedHistory', () => {
       'Older words.',
     ].join('\n');
     expect(parseQuotedHistory(text)).toEqual([
-      { author: 'Priya Nair', date: 'Monday, 23 November 2026 09:14', text: 'Take your time with the onboarding survey.' },
+      {
+        author: 'Priya Nair',
+        date: 'Monday, 23 November 2026 09:14',
+        text: 'Take your time with the onboarding survey.',
+      },
       { author: 'Dev Patel', date: 'Sunday, 22 November 2026 08:00', text: 'Older words.' },
     ]);
   });
 
   it('reads a quote block as a page holds it: the attribution, then the message unprefixed', () => {
-    expect(parseQuotedHistory('On Nov 23, 2026, at 9:14 AM, "Ruiz, Ana" <ana@example.com> wrote:\nThe office move is open.')).toEqual([
-      { author: 'Ana Ruiz', date: 'Nov 23, 2026, at 9:14 AM', text: 'The office move is open.' },
-    ]);
+    expect(
+      parseQuotedHistory('On Nov 23, 2026, at 9:14 AM, "Ruiz, Ana" <ana@example.com> wrote:\nThe office move is open.'),
+    ).toEqual([{ author: 'Ana Ruiz', date: 'Nov 23, 2026, at 9:14 AM', text: 'The office move is open.' }]);
   });
 
   it('reads > lines without a header as a message by an unknown writer', () => {
-    expect(parseQuotedHistory('> The office move is not decided.\nGreat news that it is decided.')).toEqual([{ author: null, date: null, text: 'The office move is not decided.' }]);
+    expect(parseQuotedHistory('> The office move is not decided.\nGreat news that it is decided.')).toEqual([
+      { author: null, date: null, text: 'The office move is not decided.' },
+    ]);
   });
 
   it('finds nothing in a new message, a signature or a sentence that starts with "From:"', () => {

@@ -53,7 +53,11 @@ const DATE_END = /(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{4}\b)(?![\s\S]*(
 
 /** "On Mon, Nov 23, 2026 at 9:14 AM Ana Ruiz <ana@example.com> wrote:" → its date and writer. */
 export function parseAttribution(line: string): { author: string | null; date: string | null } {
-  const body = line.replace(/\s+/g, ' ').trim().replace(/^On\s+/i, '').replace(/\s*wrote:\s*$/i, '');
+  const body = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^On\s+/i, '')
+    .replace(/\s*wrote:\s*$/i, '');
   const angle = body.search(/\s*[<[][^<>[\]]*@/);
   const head = angle >= 0 ? body.slice(0, angle) : body;
   const address = angle >= 0 ? (body.slice(angle).match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? null) : null;
@@ -89,7 +93,8 @@ function headerAt(lines: readonly string[], i: number): Header | null {
   const from = ruled ? i + 1 : i;
   // A rule or "Original Message" line may be followed by a blank line before From:.
   const first = ruled && lines[from]?.trim() === '' ? from + 1 : from;
-  if (!HEADER_FROM.test(lines[first] ?? '')) return ruled && ORIGINAL.test(line) ? { author: null, date: null, next: i + 1 } : null;
+  if (!HEADER_FROM.test(lines[first] ?? ''))
+    return ruled && ORIGINAL.test(line) ? { author: null, date: null, next: i + 1 } : null;
   let author: string | null = null;
   let date: string | null = null;
   let j = first;
@@ -174,7 +179,8 @@ export function parseQuotedHistory(text: string): EarlierMessage[] {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /** "Mon, Nov 23, 2026 at 9:14 AM" or "Monday, 23 November 2026 09:14" → "Nov 23"; other forms as written. */

@@ -23,7 +23,9 @@ const ENDINGS: [string, number, RegExp | undefined, ((rest: string) => string) |
  */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/, '');
-  const ending = ENDINGS.find(([suffix, min, unless]) => w.endsWith(suffix) && w.length - suffix.length >= min && !unless?.test(w));
+  const ending = ENDINGS.find(
+    ([suffix, min, unless]) => w.endsWith(suffix) && w.length - suffix.length >= min && !unless?.test(w),
+  );
   if (ending) {
     const [suffix, , , then] = ending;
     w = then ? then(w.slice(0, -suffix.length)) : w.slice(0, -suffix.length);

@@ -71,7 +71,11 @@ export function threadCues(text: string, signals: readonly Signal[], sentences: 
   const spansIn = (s: Span) => signals.filter((g) => g.start >= s.start && g.end <= s.end);
   const sentenceSubjects = (index: number): Subject[] => {
     let found = cache.get(index);
-    if (!found) cache.set(index, (found = subjectsIn(text, (terms ??= termsOf(text)), sentences[index]!, spansIn(sentences[index]!))));
+    if (!found)
+      cache.set(
+        index,
+        (found = subjectsIn(text, (terms ??= termsOf(text)), sentences[index]!, spansIn(sentences[index]!))),
+      );
     return found;
   };
   return signals.flatMap((signal) => {
@@ -88,6 +92,14 @@ export function threadCues(text: string, signals: readonly Signal[], sentences: 
       // A fragment that names nothing ("Not urgent.") speaks of what the sentence before it named.
       return own.length > 0 ? own : all.length > 0 ? all : index > 0 ? sentenceSubjects(index - 1) : [];
     };
-    return [{ signal, sentence, topic: signal.topic, subjects: () => (subjects ??= read()), claim: isClaim(text, signal, sentence) }];
+    return [
+      {
+        signal,
+        sentence,
+        topic: signal.topic,
+        subjects: () => (subjects ??= read()),
+        claim: isClaim(text, signal, sentence),
+      },
+    ];
   });
 }

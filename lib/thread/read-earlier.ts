@@ -31,14 +31,22 @@ function outside(length: number, spans: readonly { start: number; end: number }[
  * lexicon). Only paragraphs that name what the reply is about (`focus`) are read; a message that
  * names none of it is not read at all.
  */
-export function readEarlier(messages: readonly EarlierMessage[], profile: Profile, focus: Focus, options: { now: Date; deadline?: number }): EarlierReading[] {
+export function readEarlier(
+  messages: readonly EarlierMessage[],
+  profile: Profile,
+  focus: Focus,
+  options: { now: Date; deadline?: number },
+): EarlierReading[] {
   return messages.map((message) => {
     const full = message.text.slice(0, MAX_EARLIER_CHARS);
     const keep = relevantParagraphs(full, focus, profile);
     if (keep.length === 0) return { ...message, text: full, cues: [] };
     // Blanked, not cut: offsets stay those of the message, so the evidence quotes its own words.
     const text = blankRanges(full, outside(full.length, keep));
-    const analysis = detectSignals(text, { now: options.now, ...(options.deadline !== undefined ? { deadline: options.deadline } : {}) });
+    const analysis = detectSignals(text, {
+      now: options.now,
+      ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+    });
     const sentences = joinWrapped(text, analysis.sentences);
     const signals = attributeTopics(text, analysis.signals, sentences, findMentions(text, profile));
     return { ...message, text: full, cues: threadCues(text, signals, sentences) };

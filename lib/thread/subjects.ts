@@ -24,17 +24,80 @@ export interface Subject {
  */
 const NOT_A_SUBJECT = new Set(
   [
-    'day', 'week', 'month', 'quarter', 'year', 'today', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night',
-    'eod', 'end', 'time', 'moment', 'chance', 'hour', 'minute', 'now', 'sprint', 'asap', 'deadline', 'date',
-    'priority', 'priorities', 'rush', 'hurry', 'hold', 'backlog', 'burner', 'focus', 'decision', 'discussion', 'table',
-    'option', 'thing', 'stuff', 'lot', 'news', 'update', 'everyone', 'everything', 'anything', 'something', 'nothing',
-    'team', 'folks', 'people', 'all', 'question', 'point', 'way', 'number', 'one', 'idea', 'help', 'thanks', 'note',
-    'email', 'message', 'reply', 'else', 'need', 'item', 'part', 'meantime', 'rest',
+    'day',
+    'week',
+    'month',
+    'quarter',
+    'year',
+    'today',
+    'tomorrow',
+    'tonight',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'eod',
+    'end',
+    'time',
+    'moment',
+    'chance',
+    'hour',
+    'minute',
+    'now',
+    'sprint',
+    'asap',
+    'deadline',
+    'date',
+    'priority',
+    'priorities',
+    'rush',
+    'hurry',
+    'hold',
+    'backlog',
+    'burner',
+    'focus',
+    'decision',
+    'discussion',
+    'table',
+    'option',
+    'thing',
+    'stuff',
+    'lot',
+    'news',
+    'update',
+    'everyone',
+    'everything',
+    'anything',
+    'something',
+    'nothing',
+    'team',
+    'folks',
+    'people',
+    'all',
+    'question',
+    'point',
+    'way',
+    'number',
+    'one',
+    'idea',
+    'help',
+    'thanks',
+    'note',
+    'email',
+    'message',
+    'reply',
+    'else',
+    'need',
+    'item',
+    'part',
+    'meantime',
+    'rest',
   ].map(stem),
 );
 
 /** Possessive and personal pronouns compromise tags as nouns. */
-const PRONOUN = /^(?:i|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|who|what|which|i'll|we'll|you'll|i'm|we're|let's)$/i;
+const PRONOUN =
+  /^(?:i|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|who|what|which|i'll|we'll|you'll|i'm|we're|let's)$/i;
 
 const DETERMINER = /^(?:the|a|an|our|my|your|their|this|that|these|those|its)$/i;
 
@@ -47,8 +110,16 @@ export interface Term {
 
 /** Every word of `text` with its part-of-speech tags, parsed once for all the subjects read from it. */
 export function termsOf(text: string): Term[] {
-  const json = nlp(text).json({ offset: true }) as Array<{ terms?: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }> }>;
-  return json.flatMap((s) => s.terms ?? []).flatMap((t) => (t.offset && t.text ? [{ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) }] : []));
+  const json = nlp(text).json({ offset: true }) as Array<{
+    terms?: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }>;
+  }>;
+  return json
+    .flatMap((s) => s.terms ?? [])
+    .flatMap((t) =>
+      t.offset && t.text
+        ? [{ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) }]
+        : [],
+    );
 }
 
 const wordStem = (t: Term) => stem(t.text.replace(/['’]s?$/, ''));
@@ -56,14 +127,21 @@ const wordStem = (t: Term) => stem(t.text.replace(/['’]s?$/, ''));
 const isGeneric = (t: Term) => NOT_A_SUBJECT.has(wordStem(t)) || (t.tags.has('Date') && !/\d/.test(t.text));
 const isNoun = (t: Term) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN.test(t.text);
 const isModifier = (t: Term) =>
-  !isGeneric(t) && (isNoun(t) || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Acronym') || (t.tags.has('Date') && /\d/.test(t.text)));
+  !isGeneric(t) &&
+  (isNoun(t) ||
+    t.tags.has('Adjective') ||
+    t.tags.has('Value') ||
+    t.tags.has('Acronym') ||
+    (t.tags.has('Date') && /\d/.test(t.text)));
 
 /**
  * The subjects named in `span` of `text`, outside the `skip` spans (the signal words themselves:
  * "priority" in "our top priority" names no subject). `all` is termsOf(text).
  */
 export function subjectsIn(text: string, all: readonly Term[], span: Span, skip: readonly Span[] = []): Subject[] {
-  const terms = all.filter((t) => t.start >= span.start && t.end <= span.end && !skip.some((s) => t.start < s.end && t.end > s.start));
+  const terms = all.filter(
+    (t) => t.start >= span.start && t.end <= span.end && !skip.some((s) => t.start < s.end && t.end > s.start),
+  );
   const subjects: Subject[] = [];
   let run: Term[] = [];
   const close = () => {
@@ -78,7 +156,13 @@ export function subjectsIn(text: string, all: readonly Term[], span: Span, skip:
     if (headStem.length < 2) return;
     const determiner = terms[terms.indexOf(words[0]!) - 1];
     const start = determiner && DETERMINER.test(determiner.text) ? determiner.start : words[0]!.start;
-    subjects.push({ start, end: head.end, text: text.slice(start, head.end), head: headStem, modifiers: words.slice(0, -1).map(wordStem) });
+    subjects.push({
+      start,
+      end: head.end,
+      text: text.slice(start, head.end),
+      head: headStem,
+      modifiers: words.slice(0, -1).map(wordStem),
+    });
   };
   for (const term of terms) {
     // A hyphen or gap between two terms that sit apart ("self-serve") still joins them.
@@ -103,7 +187,8 @@ export function subjectsIn(text: string, all: readonly Term[], span: Span, skip:
 export function sameSubject(a: Subject, b: Subject): boolean {
   const inA = new Set([...a.modifiers, a.head]);
   const inB = new Set([...b.modifiers, b.head]);
-  if (a.head === b.head) return a.modifiers.length === 0 || b.modifiers.length === 0 || b.modifiers.some((m) => inA.has(m));
+  if (a.head === b.head)
+    return a.modifiers.length === 0 || b.modifiers.length === 0 || b.modifiers.some((m) => inA.has(m));
   const common = [...inA].filter((w) => inB.has(w)).length;
   return common === inA.size || common === inB.size || common >= 2;
 }

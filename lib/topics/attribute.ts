@@ -51,7 +51,11 @@ function distance(a: Span, b: Span): number {
 }
 
 /** The mention a cue is about: in its own clause if one is, else the nearest; ties go to the earlier one. */
-export function nearestMention(cue: Span, mentions: readonly Mention[], breaks: readonly number[]): Mention | undefined {
+export function nearestMention(
+  cue: Span,
+  mentions: readonly Mention[],
+  breaks: readonly number[],
+): Mention | undefined {
   const cueClause = clauseIndex(breaks, cue.start);
   let best: Mention | undefined;
   let bestScore = Infinity;
@@ -84,13 +88,21 @@ function candidates(mentions: readonly Mention[]): Mention[] {
  * What each sentence is about: the last item it names, or, when it names none and refers back
  * ("it", "this project", "that decision"), what the previous sentence was about.
  */
-export function sentenceTopics(text: string, sentences: readonly Span[], mentions: readonly Mention[]): (string | null)[] {
+export function sentenceTopics(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): (string | null)[] {
   const topics: (string | null)[] = [];
   let previous: string | null = null;
   for (const sentence of sentences) {
     const own = candidates(inside(sentence, mentions));
     const last = own[own.length - 1];
-    const topic: string | null = last ? last.itemId : refersBack(text.slice(sentence.start, sentence.end)) ? previous : null;
+    const topic: string | null = last
+      ? last.itemId
+      : refersBack(text.slice(sentence.start, sentence.end))
+        ? previous
+        : null;
     topics.push(topic);
     previous = topic;
   }
@@ -102,7 +114,12 @@ export function sentenceTopics(text: string, sentences: readonly Span[], mention
  * sentence refers back to. `sentences` are the draft's sentences with hard-wrapped lines
  * already joined (`joinWrapped`), the same ones the rules read. Signals come back as copies.
  */
-export function attributeTopics(text: string, signals: readonly Signal[], sentences: readonly Span[], mentions: readonly Mention[]): Signal[] {
+export function attributeTopics(
+  text: string,
+  signals: readonly Signal[],
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): Signal[] {
   const topics = sentenceTopics(text, sentences, mentions);
   const breaksOf = new Map<Span, number[]>();
   return signals.map((signal) => {

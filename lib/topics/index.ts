@@ -1,2 +1,10 @@
 export { compileTopics, findMentions, type Mention, type MentionRole, type CompiledTopics } from './mentions';
-export { attributeTopics, clauseBreaks, joinWrapped, sentenceTopics, nearestMention, refersBack, type Span } from './attribute';
+export {
+  attributeTopics,
+  clauseBreaks,
+  joinWrapped,
+  sentenceTopics,
+  nearestMention,
+  refersBack,
+  type Span,
+} from './attribute';

@@ -59,7 +59,9 @@ function indexed(term: Term): IndexedTerm {
   const key = words.join(' ').toLowerCase();
   if (!/\p{L}$/u.test(trimmed)) return { key, ending: 'none' };
   if (term.role !== 'name') return { key, ending: 'option' };
-  return /[^aeiou]y$/i.test(words[words.length - 1] ?? '') ? { key: key.slice(0, -1), ending: 'name-y' } : { key, ending: 'name' };
+  return /[^aeiou]y$/i.test(words[words.length - 1] ?? '')
+    ? { key: key.slice(0, -1), ending: 'name-y' }
+    : { key, ending: 'name' };
 }
 
 function collectTerms(profile: Profile): Term[] {
@@ -80,7 +82,27 @@ function collectTerms(profile: Profile): Term[] {
  * Small words an option may be written with or without: "Match in cash" is written "matched in
  * cash" or "cash match", "Discontinue the Executive Committee" "discontinuing the committee".
  */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'at', 'by', 'with', 'from', 'into', 'and', 'or', 'our', 'its', 'their', 'per']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'and',
+  'or',
+  'our',
+  'its',
+  'their',
+  'per',
+]);
 
 /** A word as the text writes it: letters and digits, with an inner apostrophe ("we're", "team's"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -107,7 +129,12 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
   for (const match of text.matchAll(WORD)) {
     while (part < ends.length && ends[part]! < match.index) part++;
     const word = match[0];
-    tokens.push({ start: match.index, end: match.index + word.length, stem: heads.has(word.slice(0, 3).toLowerCase()) ? stem(word) : '', part });
+    tokens.push({
+      start: match.index,
+      end: match.index + word.length,
+      stem: heads.has(word.slice(0, 3).toLowerCase()) ? stem(word) : '',
+      part,
+    });
   }
   return tokens;
 }
@@ -212,7 +239,10 @@ const isName = (c: Candidate) => (c.mention.role === 'name' ? 1 : 0);
  */
 function withoutOverlaps(candidates: Candidate[]): Mention[] {
   const length = (c: Candidate) => c.mention.end - c.mention.start;
-  const ranked = [...candidates].sort((a, b) => isName(a) - isName(b) || a.spread - b.spread || length(b) - length(a) || a.mention.start - b.mention.start);
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      isName(a) - isName(b) || a.spread - b.spread || length(b) - length(a) || a.mention.start - b.mention.start,
+  );
   // Kept in text order, so the one that could overlap a new mention is found by binary search:
   // a long paste names its items thousands of times.
   const kept: Mention[] = [];
@@ -246,7 +276,14 @@ export function findMentions(text: string, profile: Profile): Mention[] {
       role: term.role,
       text: match.text,
       term: term.term,
-      ...(term.role === 'name' ? {} : { lead: { start: match.start, end: match.start + (match.text.match(/^[\p{L}\p{N}]+/u)?.[0].length ?? match.text.length) } }),
+      ...(term.role === 'name'
+        ? {}
+        : {
+            lead: {
+              start: match.start,
+              end: match.start + (match.text.match(/^[\p{L}\p{N}]+/u)?.[0].length ?? match.text.length),
+            },
+          }),
     };
     candidates.push({ mention, spread: 0 });
   }

@@ -22,7 +22,9 @@ export type Ending = 'name' | 'name-y' | 'option' | 'none';
 const ENDINGS: Record<Ending, readonly string[][]> = {
   name: [["'", 's'], ['s', "'"], ["'"], ['e', 's'], ['s'], []],
   // The key stops before the final "y", which a plural replaces: "priorit" + y or ies.
-  'name-y': ['y', 'ies'].flatMap((stem) => [["'", 's'], ['s', "'"], ["'"], ['e', 's'], ['s'], []].map((end) => [...stem, ...end])),
+  'name-y': ['y', 'ies'].flatMap((stem) =>
+    [["'", 's'], ['s', "'"], ["'"], ['e', 's'], ['s'], []].map((end) => [...stem, ...end]),
+  ),
   option: [["'", 's'], ["'"], []],
   none: [[]],
 };

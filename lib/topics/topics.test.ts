@@ -10,13 +10,29 @@ const optionsProfile: Profile = {
   ...exampleProfile,
   priorities: [],
   decisions: [
-    { id: 'stock-match', topic: 'Employee stock match', aliases: [], status: 'decided', outcome: 'Match in stock', rejected: ['Match in cash'] },
-    { id: 'exec-committee', topic: 'Executive Committee', aliases: [], status: 'decided', outcome: 'Keep the Executive Committee', rejected: ['Discontinue the Executive Committee'] },
+    {
+      id: 'stock-match',
+      topic: 'Employee stock match',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Match in stock',
+      rejected: ['Match in cash'],
+    },
+    {
+      id: 'exec-committee',
+      topic: 'Executive Committee',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Keep the Executive Committee',
+      rejected: ['Discontinue the Executive Committee'],
+    },
   ],
 };
 
 function mentions(text: string): string[] {
-  return findMentions(text, exampleProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`);
+  return findMentions(text, exampleProfile).map(
+    (m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`,
+  );
 }
 
 describe('findMentions', () => {
@@ -41,19 +57,49 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['an option by stem: "matched" for "Match"', 'Contributions will be matched in cash rather than Enron stock.', ['stock-match/rejected: matched in cash']],
-    ['the outcome by stem, and the rejected option not spread across it', 'Contributions will be matched in stock rather than cash.', ['stock-match/outcome: matched in stock']],
-    ['the closer of two options sharing a word wins', 'We match in stock, not cash.', ['stock-match/outcome: match in stock']],
+    [
+      'an option by stem: "matched" for "Match"',
+      'Contributions will be matched in cash rather than Enron stock.',
+      ['stock-match/rejected: matched in cash'],
+    ],
+    [
+      'the outcome by stem, and the rejected option not spread across it',
+      'Contributions will be matched in stock rather than cash.',
+      ['stock-match/outcome: matched in stock'],
+    ],
+    [
+      'the closer of two options sharing a word wins',
+      'We match in stock, not cash.',
+      ['stock-match/outcome: match in stock'],
+    ],
     ['small words left out, order free', 'Cash matching starts in January.', ['stock-match/rejected: Cash matching']],
-    ['a verb in another form', 'We are discontinuing the Executive Committee.', ['exec-committee/rejected: discontinuing the Executive Committee']],
-    ['the words in another order', 'The Executive Committee will be discontinued.', ['exec-committee/rejected: Executive Committee will be discontinued']],
-    ['an option wins over a name inside it', 'the discontinuation of the Executive Committee', ['exec-committee/rejected: discontinuation of the Executive Committee']],
-    ['the name alone when no option is there', 'The Executive Committee meets on Monday.', ['exec-committee: Executive Committee']],
+    [
+      'a verb in another form',
+      'We are discontinuing the Executive Committee.',
+      ['exec-committee/rejected: discontinuing the Executive Committee'],
+    ],
+    [
+      'the words in another order',
+      'The Executive Committee will be discontinued.',
+      ['exec-committee/rejected: Executive Committee will be discontinued'],
+    ],
+    [
+      'an option wins over a name inside it',
+      'the discontinuation of the Executive Committee',
+      ['exec-committee/rejected: discontinuation of the Executive Committee'],
+    ],
+    [
+      'the name alone when no option is there',
+      'The Executive Committee meets on Monday.',
+      ['exec-committee: Executive Committee'],
+    ],
     ['not across a sentence end', 'We matched the offer. Cash is tight.', []],
     ['not spread too far', 'We will match every new hire and pay the signing bonus in cash.', []],
     ['one content word is not the option', 'We keep some cash in reserve.', []],
   ])('options by meaning: %s', (_, text, expected) => {
-    expect(findMentions(text, optionsProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`)).toEqual(expected);
+    expect(
+      findMentions(text, optionsProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`),
+    ).toEqual(expected);
   });
 
   it.each([
@@ -78,7 +124,16 @@ describe('findMentions', () => {
 function cue(text: string, words: string, sentences: { start: number; end: number }[]): Signal {
   const start = text.indexOf(words);
   const sentence = sentences.find((s) => s.start <= start && start < s.end)!;
-  return { kind: 'urgency', value: 'urgent', start, end: start + words.length, text: words, topic: null, rule: 'test', sentence };
+  return {
+    kind: 'urgency',
+    value: 'urgent',
+    start,
+    end: start + words.length,
+    text: words,
+    topic: null,
+    rule: 'test',
+    sentence,
+  };
 }
 
 /** Sentences split at end punctuation and, like a hard-wrapped email, at line breaks. */
@@ -96,31 +151,60 @@ describe('attributeTopics', () => {
   it.each([
     ['the name in the sentence', 'The redesign is urgent.', 'urgent', 'mobile-redesign'],
     ['the nearest of several names', 'Checkout is urgent, the dashboards can wait.', 'can wait', 'internal-dashboards'],
-    ['a name in the same clause beats a nearer one across a comma', 'For the dashboards there is no rush, checkout first.', 'no rush', 'internal-dashboards'],
+    [
+      'a name in the same clause beats a nearer one across a comma',
+      'For the dashboards there is no rush, checkout first.',
+      'no rush',
+      'internal-dashboards',
+    ],
     ['carried by "it"', 'Checkout failed twice. It needs a fix ASAP.', 'ASAP', 'checkout'],
     ['carried by "that decision"', 'The RTO memo is out. Please reopen that decision.', 'reopen', 'office-return'],
     ['carried across a chain of references', 'Checkout failed. It is bad. This is urgent.', 'urgent', 'checkout'],
     ['not carried without a reference', 'Checkout failed. Lunch is urgent.', 'urgent', null],
     ['carried by a bare "this" as the subject', 'Checkout failed twice. This needs a fix today.', 'today', 'checkout'],
-    ['not carried by "this" before another noun', 'Checkout failed twice. Send the notes to this group today.', 'today', null],
+    [
+      'not carried by "this" before another noun',
+      'Checkout failed twice. Send the notes to this group today.',
+      'today',
+      null,
+    ],
     ['not carried past an unrelated sentence', 'Checkout failed. Lunch is at noon. It is urgent.', 'urgent', null],
     ['an option stands for its decision', 'We are going with Stripe, urgently.', 'urgently', 'vendor'],
     ['nothing named', 'Please reply urgently.', 'urgently', null],
-    ['a sentence split by a hard line wrap', 'The dashboards are now urgent: can you\nget the view done by EOD today?', 'by EOD today', 'internal-dashboards'],
+    [
+      'a sentence split by a hard line wrap',
+      'The dashboards are now urgent: can you\nget the view done by EOD today?',
+      'by EOD today',
+      'internal-dashboards',
+    ],
   ])('%s', (_, text, words, expected) => {
     expect(topicOf(text, words)).toBe(expected);
   });
 });
 
 describe('attributeTopics known misses', () => {
-  it.todo('"The dashboards, unlike checkout, can wait." goes to checkout because clauses are split at commas, not parsed, so the aside is taken for a clause');
+  it.todo(
+    '"The dashboards, unlike checkout, can wait." goes to checkout because clauses are split at commas, not parsed, so the aside is taken for a clause',
+  );
 });
 
 describe('findMentions with a large profile', () => {
   /** `count` priorities that share their first words, as an export of workstreams would. */
   function large(count: number, extra: Partial<Profile['priorities'][number]> = {}): Profile {
-    const priorities = Array.from({ length: count }, (_, i) => ({ id: `stream-${i}`, name: `Workstream number ${i}`, aliases: [`ws ${i}`], status: 'active' as const }));
-    return { ...exampleProfile, priorities: [...exampleProfile.priorities, ...priorities, { id: 'extra', name: 'Extra', aliases: [], status: 'active', ...extra }] };
+    const priorities = Array.from({ length: count }, (_, i) => ({
+      id: `stream-${i}`,
+      name: `Workstream number ${i}`,
+      aliases: [`ws ${i}`],
+      status: 'active' as const,
+    }));
+    return {
+      ...exampleProfile,
+      priorities: [
+        ...exampleProfile.priorities,
+        ...priorities,
+        { id: 'extra', name: 'Extra', aliases: [], status: 'active', ...extra },
+      ],
+    };
   }
 
   it('matches 20,000 names (more than one pattern can hold) and a 16,000-character alias', () => {
@@ -132,10 +216,10 @@ describe('findMentions with a large profile', () => {
 
   it('finds the longest name among thousands that share their first words', () => {
     const profile = large(5_000);
-    expect(findMentions('Workstream number 4999 and workstream number 49, and WS 7.', profile).map((m) => `${m.itemId}: ${m.text}`)).toEqual([
-      'stream-4999: Workstream number 4999',
-      'stream-49: workstream number 49',
-      'stream-7: WS 7',
-    ]);
+    expect(
+      findMentions('Workstream number 4999 and workstream number 49, and WS 7.', profile).map(
+        (m) => `${m.itemId}: ${m.text}`,
+      ),
+    ).toEqual(['stream-4999: Workstream number 4999', 'stream-49: workstream number 49', 'stream-7: WS 7']);
   });
 });

@@ -30,7 +30,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
   console.log(line(head));
   console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
   for (const row of rows) console.log(line(row));
@@ -50,7 +51,9 @@ function sizes(): void {
       rows.push([`${build}/${file}`, kb(code.length), kb(gzipSync(code, { level: 9 }).length)]);
     }
   }
-  console.log('\nScripts a guarded page runs (content scripts with the page; *-ui.js only when a badge or warning is first needed)\n');
+  console.log(
+    '\nScripts a guarded page runs (content scripts with the page; *-ui.js only when a badge or warning is first needed)\n',
+  );
   table(['script', 'minified', 'gzip -9'], rows);
 }
 
@@ -93,12 +96,27 @@ async function timeToWarning(page: Page, send: string): Promise<number> {
   `);
   const box = (await page.locator(send).first().boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  return page.evaluate(() => Promise.race([(window as unknown as { warnedAfter: Promise<number> }).warnedAfter, new Promise<number>((r) => setTimeout(() => r(NaN), 5000))]));
+  return page.evaluate(() =>
+    Promise.race([
+      (window as unknown as { warnedAfter: Promise<number> }).warnedAfter,
+      new Promise<number>((r) => setTimeout(() => r(NaN), 5000)),
+    ]),
+  );
 }
 
 const SITES = {
-  gmail: { url: 'https://mail.google.com/mail/u/0/', fixture: 'gmail-compose-new.html', body: '[g_editable="true"]', send: '[role="button"][jslog^="32601"]' },
-  outlook: { url: 'https://outlook.office.com/mail/', fixture: 'outlook-compose-new.html', body: '#editorParent_1 .elementToProof', send: '[data-testid=ComposeSendButton]' },
+  gmail: {
+    url: 'https://mail.google.com/mail/u/0/',
+    fixture: 'gmail-compose-new.html',
+    body: '[g_editable="true"]',
+    send: '[role="button"][jslog^="32601"]',
+  },
+  outlook: {
+    url: 'https://outlook.office.com/mail/',
+    fixture: 'outlook-compose-new.html',
+    body: '#editorParent_1 .elementToProof',
+    send: '[data-testid=ComposeSendButton]',
+  },
 } as const;
 
 /** The same Gmail page where no content script matches: what the page and the browser cost by themselves. */
@@ -132,12 +150,17 @@ async function openingTasks(open: () => Promise<Page>): Promise<LongTask[]> {
 }
 
 /** A held send once the badge is up, and a send right after typing on a page just opened. */
-async function warnings(ext: Extension, site: keyof typeof SITES): Promise<{ warm: number; fresh: number; sentUnwarned: number }> {
+async function warnings(
+  ext: Extension,
+  site: keyof typeof SITES,
+): Promise<{ warm: number; fresh: number; sentUnwarned: number }> {
   const { body, send } = SITES[site];
   const warmPage = await openMail(ext, site);
   await warmPage.locator(body).first().click();
   await warmPage.keyboard.type(CONFLICT);
-  await badge(warmPage).filter({ hasText: /\d+ conflicts?/ }).waitFor({ timeout: 10_000 });
+  await badge(warmPage)
+    .filter({ hasText: /\d+ conflicts?/ })
+    .waitFor({ timeout: 10_000 });
   const warm = await timeToWarning(warmPage, send);
   await warmPage.close();
 
@@ -152,11 +175,23 @@ async function warnings(ext: Extension, site: keyof typeof SITES): Promise<{ war
 
 async function pages(): Promise<void> {
   const ext = await launchExtension({ extensionDir: chromeBuild });
-  await ext.setEffectiveState({ profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings: defaultSettings, locked: [] });
-  for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) await ext.serve(`${SITES[site].url}**`, { body: sitePage(site, SITES[site].fixture) });
+  await ext.setEffectiveState({
+    profile: exampleProfile,
+    profileSource: 'example',
+    profileSyncedAt: null,
+    settings: defaultSettings,
+    locked: [],
+  });
+  for (const site of Object.keys(SITES) as (keyof typeof SITES)[])
+    await ext.serve(`${SITES[site].url}**`, { body: sitePage(site, SITES[site].fixture) });
   await ext.serve(`${CONTROL_URL}**`, { body: sitePage('gmail', SITES.gmail.fixture) });
-  await ext.serve(`https://docs.google.com/document/d/${DOC_ID}/edit**`, { body: readFileSync(path.join(root, 'test/fixtures/docs/document.html'), 'utf8') });
-  await ext.serve(`https://docs.google.com/document/d/${DOC_ID}/export**`, { contentType: 'text/plain; charset=utf-8', body: readFileSync(path.join(root, 'test/fixtures/docs/plan.txt'), 'utf8') });
+  await ext.serve(`https://docs.google.com/document/d/${DOC_ID}/edit**`, {
+    body: readFileSync(path.join(root, 'test/fixtures/docs/document.html'), 'utf8'),
+  });
+  await ext.serve(`https://docs.google.com/document/d/${DOC_ID}/export**`, {
+    contentType: 'text/plain; charset=utf-8',
+    body: readFileSync(path.join(root, 'test/fixtures/docs/plan.txt'), 'utf8'),
+  });
 
   const opening: string[][] = [];
   const warned: string[][] = [];
@@ -171,7 +206,14 @@ async function pages(): Promise<void> {
     for (let i = 0; i < RUNS; i++) runs.push(await openingTasks(open));
     const longest = runs.map((tasks) => Math.max(0, ...tasks.map((t) => t.duration)));
     const all = runs.flat().map((t) => ms(t.duration));
-    opening.push([name, String(RUNS), `${runs.filter((t) => t.length > 0).length}/${RUNS}`, ms(median(longest)), ms(Math.max(...longest)), all.join(', ') || 'none']);
+    opening.push([
+      name,
+      String(RUNS),
+      `${runs.filter((t) => t.length > 0).length}/${RUNS}`,
+      ms(median(longest)),
+      ms(Math.max(...longest)),
+      all.join(', ') || 'none',
+    ]);
   }
   for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
     progress(`sending from ${site}`);
@@ -187,7 +229,9 @@ async function pages(): Promise<void> {
   }
   await ext.close();
 
-  console.log(`\nLong tasks (> 50 ms) on the page in the first 3 s after it opens, ${RUNS} opens each (headless Chromium)\n`);
+  console.log(
+    `\nLong tasks (> 50 ms) on the page in the first 3 s after it opens, ${RUNS} opens each (headless Chromium)\n`,
+  );
   table(['page', 'opens', 'opens with one', 'longest (median)', 'longest (max)', 'every long task'], opening);
   console.log(`\nHeld send → warning on screen (press to the frame that shows it), median of ${RUNS}\n`);
   table(['site', 'badge up, then Send', 'Send right after typing, fresh page', 'no warning', 'sent unwarned'], warned);

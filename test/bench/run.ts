@@ -38,7 +38,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
   console.log(line(head));
   console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
   for (const row of rows) console.log(line(row));
@@ -55,7 +56,10 @@ checkDraft('Warm the checks up: the redesign is urgent.', exampleProfile, { now 
 function paired(a: () => void, b: () => void, times: number): { a: number[]; b: number[] } {
   const out = { a: [] as number[], b: [] as number[] };
   for (let i = 0; i < times; i++) {
-    for (const [run, into] of [[a, out.a], [b, out.b]] as const) {
+    for (const [run, into] of [
+      [a, out.a],
+      [b, out.b],
+    ] as const) {
       const started = performance.now();
       run();
       into.push(performance.now() - started);
@@ -67,7 +71,9 @@ function paired(a: () => void, b: () => void, times: number): { a: number[]; b: 
 }
 const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
 
-console.log('\ncheckDraft against the example profile vs a bare nlp(text) with the full compromise build (the budget is lifted so every text is read to the end)\n');
+console.log(
+  '\ncheckDraft against the example profile vs a bare nlp(text) with the full compromise build (the budget is lifted so every text is read to the end)\n',
+);
 const rows: string[][] = [];
 for (const [label, count, times] of [
   ['150-word email', 150, 31],
@@ -80,11 +86,21 @@ for (const [label, count, times] of [
     () => checkDraft(text, exampleProfile, { now, budgetMs: 600_000 }),
     times,
   );
-  rows.push([label, `${text.length} chars`, ms(mid(parse)), ms(mid(check)), `${(mid(check) / mid(parse)).toFixed(2)}x`, `${ms(parse[0]!)} / ${ms(check[0]!)}`, `${(check[0]! / parse[0]!).toFixed(2)}x`]);
+  rows.push([
+    label,
+    `${text.length} chars`,
+    ms(mid(parse)),
+    ms(mid(check)),
+    `${(mid(check) / mid(parse)).toFixed(2)}x`,
+    `${ms(parse[0]!)} / ${ms(check[0]!)}`,
+    `${(check[0]! / parse[0]!).toFixed(2)}x`,
+  ]);
 }
 table(['text', 'size', 'nlp median', 'check median', 'ratio', 'fastest nlp / check', 'ratio'], rows);
 
-console.log('\nA re-check after a one-word edit, through the sentence cache the background keeps per page, vs a full check of the same text (a different word each time, spread over the text)\n');
+console.log(
+  '\nA re-check after a one-word edit, through the sentence cache the background keeps per page, vs a full check of the same text (a different word each time, spread over the text)\n',
+);
 const recheckRows: string[][] = [];
 for (const [label, count, times] of [
   ['600-word email', 600, 21],
@@ -94,7 +110,8 @@ for (const [label, count, times] of [
   const cache = new SignalCache();
   const options = { now, budgetMs: 600_000 };
   checkDraft(base.join(''), exampleProfile, { ...options, cache });
-  const same = (a: Report, b: Report) => JSON.stringify({ ...a, stats: null }) === JSON.stringify({ ...b, stats: null });
+  const same = (a: Report, b: Report) =>
+    JSON.stringify({ ...a, stats: null }) === JSON.stringify({ ...b, stats: null });
   let identical = true;
   const full: number[] = [];
   const recheck: number[] = [];
@@ -114,9 +131,20 @@ for (const [label, count, times] of [
   }
   full.sort((x, y) => x - y);
   recheck.sort((x, y) => x - y);
-  recheckRows.push([label, `${base.join('').length} chars`, ms(mid(full)), ms(mid(recheck)), `${(mid(recheck) / mid(full)).toFixed(2)}x`, `${ms(full[0]!)} / ${ms(recheck[0]!)}`, identical ? 'yes' : 'NO']);
+  recheckRows.push([
+    label,
+    `${base.join('').length} chars`,
+    ms(mid(full)),
+    ms(mid(recheck)),
+    `${(mid(recheck) / mid(full)).toFixed(2)}x`,
+    `${ms(full[0]!)} / ${ms(recheck[0]!)}`,
+    identical ? 'yes' : 'NO',
+  ]);
 }
-table(['text', 'size', 'full median', 're-check median', 'ratio', 'fastest full / re-check', 'same report'], recheckRows);
+table(
+  ['text', 'size', 'full median', 're-check median', 'ratio', 'fastest full / re-check', 'same report'],
+  recheckRows,
+);
 
 /** The largest profile the schema accepts in priorities: 5,000, most of them sharing their first words. */
 function largeProfile(): Profile {
@@ -129,7 +157,9 @@ function largeProfile(): Profile {
   return { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
 }
 
-console.log(`\ncheckDraft with a ${LIMITS.priorities.toLocaleString('en')}-priority profile vs the example profile (the target: under 500 ms of analysis; the first check builds the name index)\n`);
+console.log(
+  `\ncheckDraft with a ${LIMITS.priorities.toLocaleString('en')}-priority profile vs the example profile (the target: under 500 ms of analysis; the first check builds the name index)\n`,
+);
 const large = largeProfile();
 const largeRows: string[][] = [];
 const conflict = 'Please get workstream number 4992 done ASAP.';
@@ -138,10 +168,20 @@ const copies = Array.from({ length: 5 }, () => structuredClone(large));
 const firsts = copies.map((copy) => {
   const at = performance.now();
   const report = checkDraft(conflict, copy, { now, budgetMs: 600_000 });
-  return { ms: performance.now() - at, found: report.findings.some((f) => f.rule === 'urgency-on-paused') && !report.stats.error };
+  return {
+    ms: performance.now() - at,
+    found: report.findings.some((f) => f.rule === 'urgency-on-paused') && !report.stats.error,
+  };
 });
 const firstMs = firsts.map((f) => f.ms).sort((x, y) => x - y);
-largeRows.push(['first check (index built)', `${conflict.length} chars`, '', ms(mid(firstMs)), '', firsts.every((f) => f.found) ? 'yes' : 'NO']);
+largeRows.push([
+  'first check (index built)',
+  `${conflict.length} chars`,
+  '',
+  ms(mid(firstMs)),
+  '',
+  firsts.every((f) => f.found) ? 'yes' : 'NO',
+]);
 for (const [label, count, times] of [
   ['150-word email', 150, 31],
   ['600-word email', 600, 15],
@@ -153,7 +193,14 @@ for (const [label, count, times] of [
     times,
   );
   const found = checkDraft(text, large, { now, budgetMs: 600_000 });
-  largeRows.push([label, `${text.length} chars`, ms(mid(small)), ms(mid(big)), `${(mid(big) / mid(small)).toFixed(2)}x`, found.findings.some((f) => f.topic === 'stream-4992') && !found.stats.error ? 'yes' : 'NO']);
+  largeRows.push([
+    label,
+    `${text.length} chars`,
+    ms(mid(small)),
+    ms(mid(big)),
+    `${(mid(big) / mid(small)).toFixed(2)}x`,
+    found.findings.some((f) => f.topic === 'stream-4992') && !found.stats.error ? 'yes' : 'NO',
+  ]);
 }
 table(['text', 'size', 'example median', 'large median', 'ratio', 'conflict found'], largeRows);
 
@@ -177,7 +224,9 @@ const started = performance.now();
 let timedOut = 0;
 for (const email of emails) if (checkDraft(email.body, exampleProfile, { now }).stats.timedOut) timedOut++;
 const seconds = (performance.now() - started) / 1000;
-console.log(`\nThroughput: ${emails.length} dev emails in ${seconds.toFixed(1)} s = ${(emails.length / seconds).toFixed(0)} emails/s with the default 150 ms budget (${timedOut} timed out)\n`);
+console.log(
+  `\nThroughput: ${emails.length} dev emails in ${seconds.toFixed(1)} s = ${(emails.length / seconds).toFixed(0)} emails/s with the default 150 ms budget (${timedOut} timed out)\n`,
+);
 
 async function bundleSize(entry: string, external: string[]): Promise<{ raw: number; gzip: number }> {
   const result = await build({
@@ -195,7 +244,9 @@ async function bundleSize(entry: string, external: string[]): Promise<{ raw: num
       {
         name: 'model-as-files',
         setup(b) {
-          b.onResolve({ filter: /^\.\/artifacts$/ }, (args) => (args.importer.endsWith('load.ts') ? { path: `${root}lib/signals/model/artifacts.browser.ts` } : undefined));
+          b.onResolve({ filter: /^\.\/artifacts$/ }, (args) =>
+            args.importer.endsWith('load.ts') ? { path: `${root}lib/signals/model/artifacts.browser.ts` } : undefined,
+          );
         },
       },
     ],

@@ -9,7 +9,15 @@ import { defaultSettings } from '../../lib/settings/schema';
 import { launchExtension, type Extension } from '../e2e/harness';
 import { sitePage } from '../e2e/site-pages';
 import { PROBE } from './send-latency-probe';
-import { CLEAN, CONFLICT, clickAndMeasure, typedThenSent, unchanged, type Driver, type Trial } from './send-latency-trials';
+import {
+  CLEAN,
+  CONFLICT,
+  clickAndMeasure,
+  typedThenSent,
+  unchanged,
+  type Driver,
+  type Trial,
+} from './send-latency-trials';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 /** Not a site Consonant runs on: the same page without the extension, for the baseline. */
@@ -52,7 +60,7 @@ async function workerControl(ext: Extension) {
       if (v.runningStatus === 'starting' && status !== 'starting') starts++;
       if (v.runningStatus === 'stopped' && status !== 'stopped') stops++;
       status = v.runningStatus;
-      if (process.env.DEBUG_SW) console.log("sw", performance.now().toFixed(0), v.runningStatus);
+      if (process.env.DEBUG_SW) console.log('sw', performance.now().toFixed(0), v.runningStatus);
     }
   });
   await cdp.send('ServiceWorker.enable');
@@ -60,7 +68,8 @@ async function workerControl(ext: Extension) {
     starts: () => starts,
     async stop() {
       // A worker still starting (woken by the last trial) is let finish first, or the stop is lost.
-      for (let i = 0; i < 500 && status !== 'running' && status !== 'stopped'; i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 500 && status !== 'running' && status !== 'stopped'; i++)
+        await new Promise((r) => setTimeout(r, 10));
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       for (let i = 0; i < 200 && stops === before; i++) await new Promise((r) => setTimeout(r, 10));
@@ -80,7 +89,13 @@ function largeProfile(): Profile {
   return { ...exampleProfile, priorities: [...exampleProfile.priorities, ...streams] };
 }
 
-const stateWith = (profile: Profile) => ({ profile, profileSource: 'example', profileSyncedAt: null, settings: defaultSettings, locked: [] });
+const stateWith = (profile: Profile) => ({
+  profile,
+  profileSource: 'example',
+  profileSyncedAt: null,
+  settings: defaultSettings,
+  locked: [],
+});
 
 async function openCompose(ext: Extension, url: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -106,7 +121,12 @@ async function typeChecked(page: Page, text: string, expected: RegExp) {
 }
 
 /** The worker is stopped, then a compose opens (its warm-up wakes the worker); the draft is typed, and sent `pauseMs` later. */
-async function newComposeAfterStop(page: Page, worker: { stop(): Promise<void> }, trials: number, pauseMs: number): Promise<Trial[]> {
+async function newComposeAfterStop(
+  page: Page,
+  worker: { stop(): Promise<void> },
+  trials: number,
+  pauseMs: number,
+): Promise<Trial[]> {
   const out: Trial[] = [];
   for (let i = 0; i < trials; i++) {
     await worker.stop();

@@ -39,7 +39,9 @@ async function badgeSays(page: Page, expected: string) {
   await new Promise((resolve) => setTimeout(resolve, 800));
   await page.waitForFunction(
     (pattern) =>
-      [...document.querySelectorAll('[data-consonant]')].some((host) => new RegExp(pattern).test(host.shadowRoot?.querySelector('.cs-indicator')?.textContent ?? '')),
+      [...document.querySelectorAll('[data-consonant]')].some((host) =>
+        new RegExp(pattern).test(host.shadowRoot?.querySelector('.cs-indicator')?.textContent ?? ''),
+      ),
     { timeout: 15_000 },
     expected,
   );

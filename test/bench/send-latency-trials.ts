@@ -52,7 +52,9 @@ export async function clickAndMeasure(driver: Driver, timeoutMs = 3000): Promise
   if (end === null) throw new Error(`neither a warning nor a send within ${timeoutMs} ms of the click`);
   if (held) {
     await driver.press('Escape');
-    await driver.evaluate(`new Promise((resolve) => { const t = () => (window.__latDialog() ? setTimeout(t, 10) : resolve(true)); t(); })`);
+    await driver.evaluate(
+      `new Promise((resolve) => { const t = () => (window.__latDialog() ? setTimeout(t, 10) : resolve(true)); t(); })`,
+    );
   }
   await driver.moveAway();
   return { ms: end - reading.down, held };
@@ -90,15 +92,32 @@ export interface Summary {
 export function summarise(trials: Trial[]): Summary {
   const ms = trials.map((t) => t.ms).sort((a, b) => a - b);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.round(q * (ms.length - 1)))] ?? NaN;
-  return { n: ms.length, held: trials.filter((t) => t.held).length, median: at(0.5), p25: at(0.25), p75: at(0.75), min: ms[0] ?? NaN, max: ms.at(-1) ?? NaN };
+  return {
+    n: ms.length,
+    held: trials.filter((t) => t.held).length,
+    median: at(0.5),
+    p25: at(0.25),
+    p75: at(0.75),
+    min: ms[0] ?? NaN,
+    max: ms.at(-1) ?? NaN,
+  };
 }
 
 export function printTable(title: string, rows: [string, Summary, string][]): void {
   const f = (n: number) => `${n.toFixed(1)} ms`;
   const head = ['case', 'trials', 'held', 'median', 'p25–p75', 'min–max', 'target'];
-  const body = rows.map(([label, s, target]) => [label, `${s.n}`, `${s.held}/${s.n}`, f(s.median), `${s.p25.toFixed(1)}–${s.p75.toFixed(1)} ms`, `${s.min.toFixed(1)}–${s.max.toFixed(1)} ms`, target]);
+  const body = rows.map(([label, s, target]) => [
+    label,
+    `${s.n}`,
+    `${s.held}/${s.n}`,
+    f(s.median),
+    `${s.p25.toFixed(1)}–${s.p75.toFixed(1)} ms`,
+    `${s.min.toFixed(1)}–${s.max.toFixed(1)} ms`,
+    target,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
   console.log(`\n${title}\n`);
   console.log(line(head));
   console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);

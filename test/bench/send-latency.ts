@@ -18,32 +18,48 @@ if (browsers.includes('chromium')) {
   const r = await runChromium(trials);
   const clean = summarise(r.cleanUnchanged);
   const base = summarise(r.baseline);
-  printTable(`Chromium: click on Send → warning on screen (conflicting draft), or → the page's send handler (clean draft); ${trials} trials each`, [
-    ['(a) typed, then sent at once', summarise(r.typed), '≤ 60 ms'],
-    ['(a) the same, 5,000-priority profile', summarise(r.typedLarge), '≤ 60 ms'],
-    ['(b) unchanged since the last check', summarise(r.unchanged), '≤ 20 ms'],
-    [`(c) worker stopped, typed and sent ${PAUSE_MS / 1000} s later`, summarise(r.afterStop), 'as (a)'],
-    ['(c) worker stopped, compose opened, typed and sent at once', summarise(r.afterStopNewCompose), 'as (a)'],
-    [`(c) worker stopped, compose opened, typed, sent ${PAUSE_MS / 1000} s later`, summarise(r.afterStopNewComposePause), 'as (a)'],
-    ['clean, unchanged → page handler', clean, ''],
-    ['clean, typed then sent → page handler', summarise(r.cleanTyped), ''],
-    ['no Consonant (other site) → page handler', base, ''],
-  ]);
+  printTable(
+    `Chromium: click on Send → warning on screen (conflicting draft), or → the page's send handler (clean draft); ${trials} trials each`,
+    [
+      ['(a) typed, then sent at once', summarise(r.typed), '≤ 60 ms'],
+      ['(a) the same, 5,000-priority profile', summarise(r.typedLarge), '≤ 60 ms'],
+      ['(b) unchanged since the last check', summarise(r.unchanged), '≤ 20 ms'],
+      [`(c) worker stopped, typed and sent ${PAUSE_MS / 1000} s later`, summarise(r.afterStop), 'as (a)'],
+      ['(c) worker stopped, compose opened, typed and sent at once', summarise(r.afterStopNewCompose), 'as (a)'],
+      [
+        `(c) worker stopped, compose opened, typed, sent ${PAUSE_MS / 1000} s later`,
+        summarise(r.afterStopNewComposePause),
+        'as (a)',
+      ],
+      ['clean, unchanged → page handler', clean, ''],
+      ['clean, typed then sent → page handler', summarise(r.cleanTyped), ''],
+      ['no Consonant (other site) → page handler', base, ''],
+    ],
+  );
   console.log(`\n  service worker starts during the (c) trials: ${r.restarts} (one per trial when every stop took)`);
-  console.log(`  service worker starts while the compose sat idle ${IDLE_MS / 1000} s: ${r.idleStarts} (0: the pings kept it up)`);
-  console.log(`  overhead on a clean, checked send: ${(clean.median - base.median).toFixed(1)} ms (median ${clean.median.toFixed(1)} vs ${base.median.toFixed(1)} ms)\n`);
+  console.log(
+    `  service worker starts while the compose sat idle ${IDLE_MS / 1000} s: ${r.idleStarts} (0: the pings kept it up)`,
+  );
+  console.log(
+    `  overhead on a clean, checked send: ${(clean.median - base.median).toFixed(1)} ms (median ${clean.median.toFixed(1)} vs ${base.median.toFixed(1)} ms)\n`,
+  );
 }
 
 if (browsers.includes('firefox')) {
   const r = await runFirefox(trials);
   const clean = summarise(r.cleanUnchanged);
   const base = summarise(r.baseline);
-  printTable(`Firefox ESR: the same, over WebDriver BiDi; ${trials} trials each (no worker to stop: the Firefox background is a persistent page)`, [
-    ['(a) typed, then sent at once', summarise(r.typed), '≤ 60 ms'],
-    ['(b) unchanged since the last check', summarise(r.unchanged), '≤ 20 ms'],
-    ['clean, unchanged → page handler', clean, ''],
-    ['clean, typed then sent → page handler', summarise(r.cleanTyped), ''],
-    ['no Consonant (other site) → page handler', base, ''],
-  ]);
-  console.log(`\n  overhead on a clean, checked send: ${(clean.median - base.median).toFixed(1)} ms (median ${clean.median.toFixed(1)} vs ${base.median.toFixed(1)} ms)\n`);
+  printTable(
+    `Firefox ESR: the same, over WebDriver BiDi; ${trials} trials each (no worker to stop: the Firefox background is a persistent page)`,
+    [
+      ['(a) typed, then sent at once', summarise(r.typed), '≤ 60 ms'],
+      ['(b) unchanged since the last check', summarise(r.unchanged), '≤ 20 ms'],
+      ['clean, unchanged → page handler', clean, ''],
+      ['clean, typed then sent → page handler', summarise(r.cleanTyped), ''],
+      ['no Consonant (other site) → page handler', base, ''],
+    ],
+  );
+  console.log(
+    `\n  overhead on a clean, checked send: ${(clean.median - base.median).toFixed(1)} ms (median ${clean.median.toFixed(1)} vs ${base.median.toFixed(1)} ms)\n`,
+  );
 }

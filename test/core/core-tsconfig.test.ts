@@ -13,19 +13,39 @@ function errorsWith(probe: string): string[] {
   const dir = mkdtempSync(join(root, 'lib/signals/.probe-'));
   const file = join(dir, 'probe.ts');
   writeFileSync(file, `${probe}\nexport {};\n`);
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.core.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
-  const program = ts.createProgram({ rootNames: [join(root, 'types/core/globals.d.ts'), file], options: config.options });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.core.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
+  const program = ts.createProgram({
+    rootNames: [join(root, 'types/core/globals.d.ts'), file],
+    options: config.options,
+  });
   const found = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
   rmSync(dir, { recursive: true, force: true });
   return found.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 describe('the core compiles without the page', { timeout: 60_000 }, () => {
-  it.each(['document.title', 'window.name', "fetch('https://example.com')", 'location.href', 'new MutationObserver(() => {})', 'localStorage.length', "process.env['HOME']", 'navigator.userAgent'])('refuses %s', (code) => {
+  it.each([
+    'document.title',
+    'window.name',
+    "fetch('https://example.com')",
+    'location.href',
+    'new MutationObserver(() => {})',
+    'localStorage.length',
+    "process.env['HOME']",
+    'navigator.userAgent',
+  ])('refuses %s', (code) => {
     expect(errorsWith(`void ${code};`).join('\n')).toMatch(/Cannot find name/);
   });
 
   it('allows the clock and text codecs both Node and browsers give', () => {
-    expect(errorsWith('void performance.now(); void new TextEncoder().encode("x"); void new TextDecoder().decode(new Uint8Array());')).toEqual([]);
+    expect(
+      errorsWith(
+        'void performance.now(); void new TextEncoder().encode("x"); void new TextDecoder().decode(new Uint8Array());',
+      ),
+    ).toEqual([]);
   });
 });

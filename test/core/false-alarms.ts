@@ -22,8 +22,20 @@ export function mentionsProfile(text: string, profile: Profile): boolean {
 }
 
 /** Checks every email against the profile and counts what fires. */
-export function countFalseAlarms(emails: Iterable<{ id: string; body: string }>, profile: Profile, now: Date): FalseAlarmCount {
-  const count: FalseAlarmCount = { emails: 0, unrelatedEmails: 0, byRule: {}, bySeverity: {}, unrelatedErrors: [], timedOut: 0, internalErrors: 0 };
+export function countFalseAlarms(
+  emails: Iterable<{ id: string; body: string }>,
+  profile: Profile,
+  now: Date,
+): FalseAlarmCount {
+  const count: FalseAlarmCount = {
+    emails: 0,
+    unrelatedEmails: 0,
+    byRule: {},
+    bySeverity: {},
+    unrelatedErrors: [],
+    timedOut: 0,
+    internalErrors: 0,
+  };
   for (const email of emails) {
     count.emails++;
     // A generous budget: a timeout would hide findings and flatter the count.

@@ -37,7 +37,11 @@ describe('lint zones', () => {
     [CORE, 'void chrome.runtime;', 'chrome'],
     [GUARD, 'void browser.runtime;', 'the extension API'],
     [GUARD, "import { browser } from '#imports'; void browser;", 'the extension API through #imports'],
-    [GUARD, "import { readEffectiveState } from '../extension/effective'; void readEffectiveState;", 'a value from lib/extension'],
+    [
+      GUARD,
+      "import { readEffectiveState } from '../extension/effective'; void readEffectiveState;",
+      'a value from lib/extension',
+    ],
     [GUARD, "import { createGuardUi } from '../../components/guard-ui'; void createGuardUi;", 'components/'],
     [GUARD, "void fetch('https://example.com');", 'fetch'],
     [SYNC, 'void document.title;', 'document'],

@@ -11,10 +11,45 @@ const now = new Date('2026-11-24T09:00:00Z');
 
 /** Pieces that reach every branch: cues, names, quote and signature markers, and hostile characters. */
 const pieces = [
-  'ASAP', 'no rush', 'top priority', 'on hold', 'still open', 'we decided', 'going with', 'fire drill', 'by EOD',
-  'the redesign', 'Checkout', "dashboards'", 'PSP', 'Stripe', 'new pricing', 'it', 'this decision',
-  '. ', '? ', '!', ', ', '\n', '\r\n', '> ', '\n-- \n', '\nOn Mon, Ana wrote:\n', '-----Original Message-----',
-  '😀', '👩🏽‍💻', 'שלום', 'مرحبا', '\u202e', '\u0000', '\u0007', '\t', '\ud800', '\udfff', '\u200b', ' ',
+  'ASAP',
+  'no rush',
+  'top priority',
+  'on hold',
+  'still open',
+  'we decided',
+  'going with',
+  'fire drill',
+  'by EOD',
+  'the redesign',
+  'Checkout',
+  "dashboards'",
+  'PSP',
+  'Stripe',
+  'new pricing',
+  'it',
+  'this decision',
+  '. ',
+  '? ',
+  '!',
+  ', ',
+  '\n',
+  '\r\n',
+  '> ',
+  '\n-- \n',
+  '\nOn Mon, Ana wrote:\n',
+  '-----Original Message-----',
+  '😀',
+  '👩🏽‍💻',
+  'שלום',
+  'مرحبا',
+  '\u202e',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\ud800',
+  '\udfff',
+  '\u200b',
+  ' ',
 ];
 const draft = fc.oneof(
   fc.string({ unit: fc.constantFrom(...pieces), maxLength: 40 }),
@@ -117,7 +152,16 @@ describe('parseProfile on any JSON value', () => {
   });
 
   it('names the path of what is wrong when one field of a valid profile changes', () => {
-    const fields = ['team', 'version', 'updatedAt', 'reviewBy', 'priorities', 'decisions', 'norms', 'schemaVersion'] as const;
+    const fields = [
+      'team',
+      'version',
+      'updatedAt',
+      'reviewBy',
+      'priorities',
+      'decisions',
+      'norms',
+      'schemaVersion',
+    ] as const;
     fc.assert(
       fc.property(fc.constantFrom(...fields), fc.jsonValue(), (field, value) => {
         const profile = { ...structuredClone(exampleJson), [field]: value };

@@ -15,18 +15,21 @@ describe('rule registry', () => {
     expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  it.each(rules.map((r) => [r.id, r] as const))('%s is exported by its file, tested with both tables and documented', async (id, rule) => {
-    const module = (await import(join(dir, `${id}.ts`))) as Record<string, unknown>;
-    expect(Object.values(module)).toContain(rule);
-    expect(rule.severity in SEVERITY_RANK).toBe(true);
-    expect(rule.meta.description).toMatch(/\w/);
-    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+  it.each(rules.map((r) => [r.id, r] as const))(
+    '%s is exported by its file, tested with both tables and documented',
+    async (id, rule) => {
+      const module = (await import(join(dir, `${id}.ts`))) as Record<string, unknown>;
+      expect(Object.values(module)).toContain(rule);
+      expect(rule.severity in SEVERITY_RANK).toBe(true);
+      expect(rule.meta.description).toMatch(/\w/);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
 
-    const test = readFileSync(join(dir, `${id}.test.ts`), 'utf8');
-    expect(test).toMatch(/testRule\(/);
-    expect(test).toMatch(/\bvalid:\s*\[\s*[^\]\s]/);
-    expect(test).toMatch(/\binvalid:\s*\[\s*\{/);
+      const test = readFileSync(join(dir, `${id}.test.ts`), 'utf8');
+      expect(test).toMatch(/testRule\(/);
+      expect(test).toMatch(/\bvalid:\s*\[\s*[^\]\s]/);
+      expect(test).toMatch(/\binvalid:\s*\[\s*\{/);
 
-    expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\| ${rule.severity} \\|`, 'm'));
-  });
+      expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\| ${rule.severity} \\|`, 'm'));
+    },
+  );
 });

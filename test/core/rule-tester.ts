@@ -48,7 +48,13 @@ function asCase(c: string | DraftCase): DraftCase {
 }
 
 function findingsOf(rule: Rule, c: DraftCase) {
-  const report = checkDraft(c.text, c.profile ?? exampleProfile, { now: c.now ?? TEST_NOW, syncedAt: c.syncedAt ?? null, budgetMs: 60_000, medium: c.medium, ...(c.quoted !== undefined ? { quoted: c.quoted } : {}) });
+  const report = checkDraft(c.text, c.profile ?? exampleProfile, {
+    now: c.now ?? TEST_NOW,
+    syncedAt: c.syncedAt ?? null,
+    budgetMs: 60_000,
+    medium: c.medium,
+    ...(c.quoted !== undefined ? { quoted: c.quoted } : {}),
+  });
   expect(report.stats.error).toBeUndefined();
   return report.findings.filter((f) => f.rule === rule.id);
 }
@@ -57,9 +63,12 @@ function findingsOf(rule: Rule, c: DraftCase) {
 export function testRule(rule: Rule, table: RuleTable): void {
   describe(rule.id, () => {
     describe('valid', () => {
-      it.each(table.valid.map((c) => [asCase(c).name ?? asCase(c).text, asCase(c)] as const))('does not flag: %s', (_, c) => {
-        expect(findingsOf(rule, c)).toEqual([]);
-      });
+      it.each(table.valid.map((c) => [asCase(c).name ?? asCase(c).text, asCase(c)] as const))(
+        'does not flag: %s',
+        (_, c) => {
+          expect(findingsOf(rule, c)).toEqual([]);
+        },
+      );
     });
     describe('invalid', () => {
       it.each(table.invalid.map((c) => [c.name ?? c.text, c] as const))('flags: %s', (_, c) => {

@@ -16,8 +16,29 @@ export interface Earlier {
 
 /** Outlook writes the same moment as "Monday, November 23, 2026 9:14 AM". */
 function outlookDate(date: string): string {
-  const days: Record<string, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
-  const months: Record<string, string> = { Jan: 'January', Feb: 'February', Mar: 'March', Apr: 'April', May: 'May', Jun: 'June', Jul: 'July', Aug: 'August', Sep: 'September', Oct: 'October', Nov: 'November', Dec: 'December' };
+  const days: Record<string, string> = {
+    Mon: 'Monday',
+    Tue: 'Tuesday',
+    Wed: 'Wednesday',
+    Thu: 'Thursday',
+    Fri: 'Friday',
+    Sat: 'Saturday',
+    Sun: 'Sunday',
+  };
+  const months: Record<string, string> = {
+    Jan: 'January',
+    Feb: 'February',
+    Mar: 'March',
+    Apr: 'April',
+    May: 'May',
+    Jun: 'June',
+    Jul: 'July',
+    Aug: 'August',
+    Sep: 'September',
+    Oct: 'October',
+    Nov: 'November',
+    Dec: 'December',
+  };
   const m = date.match(/^(\w{3}), (\w{3}) (\d{1,2}), (\d{4}) at (.+)$/);
   return m ? `${days[m[1]!] ?? m[1]}, ${months[m[2]!] ?? m[2]} ${m[3]}, ${m[4]} ${m[5]}` : date;
 }
@@ -31,12 +52,20 @@ export function writeReply(form: QuoteForm, reply: string, earlier: Earlier): { 
     `${rule}From: ${earlier.author} <${earlier.address}>\nSent: ${outlookDate(earlier.date)}\nTo: Platform leads <leads@example.com>\nSubject: RE: Weekly update\n\n${earlier.text}\n`;
   switch (form) {
     case 'on-wrote':
-      return { text: `${reply}\n\nOn ${earlier.date} ${earlier.author} <${earlier.address}> wrote:\n${earlier.text.split('\n').map((l) => `> ${l}`.trimEnd()).join('\n')}\n` };
+      return {
+        text: `${reply}\n\nOn ${earlier.date} ${earlier.author} <${earlier.address}> wrote:\n${earlier.text
+          .split('\n')
+          .map((l) => `> ${l}`.trimEnd())
+          .join('\n')}\n`,
+      };
     case 'original-message':
       return { text: `${reply}\n\n${header('-----Original Message-----\n')}` };
     case 'underscore-block':
       return { text: `${reply}\n\n${header('________________________________\n')}` };
     case 'page':
-      return { text: reply, quoted: `On ${earlier.date} ${earlier.author} <${earlier.address}> wrote:\n${earlier.text}` };
+      return {
+        text: reply,
+        quoted: `On ${earlier.date} ${earlier.author} <${earlier.address}> wrote:\n${earlier.text}`,
+      };
   }
 }

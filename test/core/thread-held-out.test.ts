@@ -14,8 +14,17 @@ const PRECISION_FLOOR = 0.85;
 const RECALL_FLOOR = 0.85;
 
 function fires(c: (typeof heldOut)[number]): boolean {
-  const { text, quoted } = writeReply(c.form, c.reply, { author: c.author, address: c.address, date: c.date, text: c.earlier });
-  const report = checkDraft(text, exampleProfile, { now: TEST_NOW, budgetMs: 60_000, ...(quoted !== undefined ? { quoted } : {}) });
+  const { text, quoted } = writeReply(c.form, c.reply, {
+    author: c.author,
+    address: c.address,
+    date: c.date,
+    text: c.earlier,
+  });
+  const report = checkDraft(text, exampleProfile, {
+    now: TEST_NOW,
+    budgetMs: 60_000,
+    ...(quoted !== undefined ? { quoted } : {}),
+  });
   return report.findings.some((f) => f.rule === 'thread-mismatch');
 }
 
@@ -38,7 +47,9 @@ describe('thread-mismatch on held-out replies', () => {
     }
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
-    console.log(`thread-mismatch held-out: ${heldOut.length} replies (${heldOut.filter((c) => c.fires).length} contradict), precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}\n  ${misses.join('\n  ')}`);
+    console.log(
+      `thread-mismatch held-out: ${heldOut.length} replies (${heldOut.filter((c) => c.fires).length} contradict), precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}\n  ${misses.join('\n  ')}`,
+    );
     expect(precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
   });

@@ -23,16 +23,27 @@ interface Manifest {
 describe.each(['chrome-mv3', 'firefox-mv2'])('%s build', (build) => {
   const dir = path.join(root, '.output', build);
   const manifest = (): Manifest => {
-    if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run \`npm run build\` first`);
+    if (!existsSync(path.join(dir, 'manifest.json')))
+      throw new Error(`no build in ${dir}: run \`npm run build\` first`);
     return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   };
   const scripts = () => manifest().content_scripts!.flatMap((entry) => entry.js ?? []);
 
   it('has a content script for each site, each at most 100 kB gzip -9', () => {
-    expect(scripts().sort()).toEqual(['content-scripts/docs.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']);
+    expect(scripts().sort()).toEqual([
+      'content-scripts/docs.js',
+      'content-scripts/gmail.js',
+      'content-scripts/outlook.js',
+    ]);
     for (const file of scripts()) {
       const size = gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length;
-      expect({ file, size }).toEqual({ file, size: expect.toSatisfy((n: number) => n <= CONTENT_SCRIPT_GZIP_LIMIT, `at most ${CONTENT_SCRIPT_GZIP_LIMIT} bytes`) });
+      expect({ file, size }).toEqual({
+        file,
+        size: expect.toSatisfy(
+          (n: number) => n <= CONTENT_SCRIPT_GZIP_LIMIT,
+          `at most ${CONTENT_SCRIPT_GZIP_LIMIT} bytes`,
+        ),
+      });
     }
   });
 
@@ -40,7 +51,9 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s build', (build) => {
     const hasReact = (file: string) => REACT.test(readFileSync(path.join(dir, file), 'utf8'));
     expect(scripts().filter(hasReact)).toEqual([]);
     expect(hasReact('overlay-ui.js')).toBe(true);
-    const exposed = (manifest().web_accessible_resources ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.resources));
+    const exposed = (manifest().web_accessible_resources ?? []).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : entry.resources,
+    );
     expect(exposed.filter((resource) => /overlay-ui|\*/.test(resource))).toEqual([]);
   });
 });

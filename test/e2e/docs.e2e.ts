@@ -30,7 +30,13 @@ let ext: Extension;
 
 /** What the background would write after merging policy, team URL and local edits. */
 function state(settings: Partial<Settings> = {}) {
-  return { profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings: { ...defaultSettings, ...settings }, locked: [] };
+  return {
+    profile: exampleProfile,
+    profileSource: 'example',
+    profileSyncedAt: null,
+    settings: { ...defaultSettings, ...settings },
+    locked: [],
+  };
 }
 
 beforeAll(async () => {
@@ -88,18 +94,24 @@ describe('Google Docs', () => {
   it('reads the document again after typing pauses (visibility and max-wait re-reads: scheduler unit tests)', async () => {
     await exportAnswers({ body: fixture('plan.txt') });
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /\d+ conflicts?/ }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /\d+ conflicts?/ })
+      .waitFor({ timeout: 15_000 });
     // The writer fixes the document: typing goes to Docs' offscreen text-event frame.
     await exportAnswers({ body: fixture('clean.txt') });
     await page.frameLocator('iframe.docs-texteventtarget-iframe').locator('body').press('Backspace');
-    await overlay(page).getByRole('button', { name: /No conflicts/i }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /No conflicts/i })
+      .waitFor({ timeout: 15_000 });
     await page.close();
   });
 
   it('holds Share while there are findings: Edit goes back, Share anyway opens the real dialog once', async () => {
     await exportAnswers({ body: fixture('plan.txt') });
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /\d+ conflicts?/ }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /\d+ conflicts?/ })
+      .waitFor({ timeout: 15_000 });
 
     await shareButton(page).click();
     const dialog = overlay(page).getByRole('alertdialog');
@@ -121,7 +133,9 @@ describe('Google Docs', () => {
   it('lets Share through when the document has no findings', async () => {
     await exportAnswers({ body: fixture('clean.txt') });
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /No conflicts/i }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /No conflicts/i })
+      .waitFor({ timeout: 15_000 });
     await shareButton(page).click();
     await page.locator('#share-dialog').waitFor();
     expect(await shareCount(page)).toBe(1);
@@ -135,7 +149,9 @@ describe('Google Docs', () => {
       await route.fulfill({ status: 200, contentType: TEXT, body: fixture('plan.txt') }).catch(() => undefined);
     });
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /checking/i }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /checking/i })
+      .waitFor({ timeout: 15_000 });
     await shareButton(page).click();
     await page.locator('#share-dialog').waitFor();
     expect(await shareCount(page)).toBe(1);
@@ -146,7 +162,9 @@ describe('Google Docs', () => {
     await exportAnswers({ body: fixture('plan.txt') });
     await ext.setEffectiveState(state({ mode: 'block' }));
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /\d+ conflicts?/ }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /\d+ conflicts?/ })
+      .waitFor({ timeout: 15_000 });
     await shareButton(page).click();
     const dialog = overlay(page).getByRole('alertdialog');
     await dialog.waitFor();
@@ -165,10 +183,22 @@ describe('Google Docs', () => {
   });
 
   it.each<[string, ServeResponse, RegExp]>([
-    ['a 403', { status: 403, contentType: 'text/html', body: '<html>Forbidden</html>' }, /your account may not export it/],
+    [
+      'a 403',
+      { status: 403, contentType: 'text/html', body: '<html>Forbidden</html>' },
+      /your account may not export it/,
+    ],
     ['a 404', { status: 404, contentType: 'text/html', body: 'Not found' }, /could not find it/],
     ['a 500', { status: 500, contentType: 'text/html', body: 'Error' }, /server error/],
-    ['a sign-in page', { status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><title>Sign in - Google Accounts</title></html>' }, /signed out/],
+    [
+      'a sign-in page',
+      {
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!DOCTYPE html><html><title>Sign in - Google Accounts</title></html>',
+      },
+      /signed out/,
+    ],
   ])('says in words when the export returns %s, and nothing breaks', async (_name, response, message) => {
     await exportAnswers(response);
     const page = await openDoc();
@@ -195,23 +225,34 @@ describe('Google Docs', () => {
       await route.fulfill({ status: 200, contentType: TEXT, body: text });
     });
     const page = await openDoc();
-    await overlay(page).getByRole('button', { name: /checking/i }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .getByRole('button', { name: /checking/i })
+      .waitFor({ timeout: 15_000 });
     const startedUp = await page.evaluate(() => performance.now());
     // A slow, tiny poll: Playwright's own locator polling runs in the page and would show up as page work.
     await page.waitForFunction(
-      () => /\d+ conflicts?/.test(document.querySelector('consonant-docs')?.shadowRoot?.querySelector('.cs-indicator')?.getAttribute('aria-label') ?? ''),
+      () =>
+        /\d+ conflicts?/.test(
+          document
+            .querySelector('consonant-docs')
+            ?.shadowRoot?.querySelector('.cs-indicator')
+            ?.getAttribute('aria-label') ?? '',
+        ),
       undefined,
       { polling: 250, timeout: 20_000 },
     );
     const shownAt = performance.now();
     const indicator = overlay(page).getByRole('button', { name: /\d+ conflicts?/ });
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+    );
     await indicator.click();
     const stats = await overlay(page).locator('.cs-docs-stats').textContent();
     const checkMs = Number(/in (\d+) ms/.exec(stats ?? '')?.[1]);
     const startup = longTasks.filter((t) => t.start < startedUp);
     const duringCheck = longTasks.filter((t) => t.start >= startedUp);
-    const list = (tasks: typeof longTasks) => (tasks.length ? tasks.map((t) => `${Math.round(t.duration)} ms`).join(', ') : 'none');
+    const list = (tasks: typeof longTasks) =>
+      tasks.length ? tasks.map((t) => `${Math.round(t.duration)} ms`).join(', ') : 'none';
     // The machine running the suite may be shared; the load average says how much the figures can be trusted.
     const load = os.loadavg()[0]! / os.cpus().length;
     console.log(
@@ -222,7 +263,9 @@ describe('Google Docs', () => {
     // The page shows what the core finds in the whole document, checked once, in the background.
     const expected = checkDraft(text, exampleProfile, { budgetMs: 10_000 }).findings;
     expect(expected.length).toBeGreaterThan(0);
-    await expect(overlay(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(`${describeCounts(expected)} in this document`);
+    await expect(overlay(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      `${describeCounts(expected)} in this document`,
+    );
     expect(stats).toMatch(/^Checked [\d,]+ words in \d+ ms, on this computer\.$/);
     await page.close();
   });

@@ -49,7 +49,8 @@ function postData(request: HTTPRequest): string | undefined {
 }
 
 export async function launchFirefox(): Promise<FirefoxRun> {
-  if (!existsSync(FIREFOX_BUILD)) throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first`);
+  if (!existsSync(FIREFOX_BUILD))
+    throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

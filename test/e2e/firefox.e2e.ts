@@ -17,7 +17,8 @@ const CLEAN = 'Thanks, the checkout numbers look good. See you Monday.';
 
 let fx: FirefoxRun;
 
-const sends = (page: Page) => page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
+const sends = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
 
 async function compose(text: string): Promise<Page> {
   const page = await fx.open(GMAIL_URL);
@@ -66,7 +67,12 @@ describe('Firefox send guard (Gmail)', () => {
     expect(text).toMatch(/paused/i);
     const edit = await page.waitForSelector('>>> ::-p-aria(Edit[role="button"])');
     await edit!.click();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-consonant]')].some((h) => h.shadowRoot?.querySelector('[role=alertdialog]')));
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('[data-consonant]')].some((h) =>
+          h.shadowRoot?.querySelector('[role=alertdialog]'),
+        ),
+    );
     expect(await sends(page)).toEqual([]);
     await page.close();
   });
@@ -116,7 +122,9 @@ describe('Firefox send guard (Gmail)', () => {
   });
 
   it('sends no request carrying the draft', () => {
-    const leaks = fx.requests.filter((r) => [r.url, r.postData ?? ''].some((s) => /new app out|checkout numbers/i.test(decodeURIComponent(s))));
+    const leaks = fx.requests.filter((r) =>
+      [r.url, r.postData ?? ''].some((s) => /new app out|checkout numbers/i.test(decodeURIComponent(s))),
+    );
     expect(leaks).toEqual([]);
   });
 });

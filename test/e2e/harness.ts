@@ -37,7 +37,12 @@ export interface RecordedRequest {
   from: 'page' | 'service-worker';
 }
 
-export type ServeResponse = { body: string | Buffer; contentType?: string; status?: number; headers?: Record<string, string> };
+export type ServeResponse = {
+  body: string | Buffer;
+  contentType?: string;
+  status?: number;
+  headers?: Record<string, string>;
+};
 export type ServeHandler = (route: Route, request: Request) => Promise<void> | void;
 
 export interface LaunchOptions {
@@ -74,9 +79,12 @@ const LOCAL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const dir = path.resolve(options.extensionDir ?? EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`,
+    );
   }
-  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
+  if (!existsSync(path.join(dir, 'manifest.json')))
+    throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'consonant-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -109,7 +117,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (LOCAL.test(url)) return route.continue();
-    if (/^https?:/.test(url)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+    if (/^https?:/.test(url))
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
     return route.continue();
   });
 
@@ -117,7 +126,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const serviceWorker =
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => {
-      throw new Error(`launchExtension: no service worker from chrome-extension://${CHROMIUM_ID}/ — is ${dir} built (npx wxt build)?`);
+      throw new Error(
+        `launchExtension: no service worker from chrome-extension://${CHROMIUM_ID}/ — is ${dir} built (npx wxt build)?`,
+      );
     }));
 
   let backgroundSettled = false;
@@ -159,13 +170,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         backgroundSettled = true;
         await serviceWorker
           .evaluate(async () => {
-            const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
-            for (let i = 0; i < 50 && !(await local.get('effective')).effective; i++) await new Promise((r) => setTimeout(r, 100));
+            const local = (
+              globalThis as unknown as {
+                chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+              }
+            ).chrome.storage.local;
+            for (let i = 0; i < 50 && !(await local.get('effective')).effective; i++)
+              await new Promise((r) => setTimeout(r, 100));
           })
           .catch(() => undefined);
       }
       await serviceWorker.evaluate(async (value) => {
-        await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ effective: value });
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ effective: value });
       }, state);
     },
     async openExtensionPage(file) {

@@ -28,7 +28,12 @@ async function removePolicy() {
 type Stored = Record<string, unknown>;
 const readLocal = (ext: Extension, key: string) =>
   ext.serviceWorker.evaluate(
-    async (k) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }).chrome.storage.local.get(k)) as Stored)[k],
+    async (k) =>
+      (
+        (await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }
+        ).chrome.storage.local.get(k)) as Stored
+      )[k],
     key,
   );
 
@@ -60,7 +65,9 @@ const policyProfile = {
   ...exampleProfile,
   team: 'Policy team',
   version: 'policy.1',
-  priorities: exampleProfile.priorities.map(({ rank: _rank, ...p }) => (p.id === 'checkout' ? { ...p, status: 'paused' } : { ...p, rank: _rank })),
+  priorities: exampleProfile.priorities.map(({ rank: _rank, ...p }) =>
+    p.id === 'checkout' ? { ...p, status: 'paused' } : { ...p, rank: _rank },
+  ),
 };
 
 describe('a policy profile, a locked mode and a malformed value', () => {
@@ -89,9 +96,13 @@ describe('a policy profile, a locked mode and a malformed value', () => {
     await gmail.goto(GMAIL_URL);
     await gmail.locator('[g_editable="true"]').first().click();
     await gmail.keyboard.type('Team, please fix the checkout ASAP.');
-    await expect.poll(() => gmail.locator('[data-consonant] .cs-indicator').textContent(), { timeout: 10_000 }).toMatch(/1 conflict/);
+    await expect
+      .poll(() => gmail.locator('[data-consonant] .cs-indicator').textContent(), { timeout: 10_000 })
+      .toMatch(/1 conflict/);
     await gmail.keyboard.press('Control+Enter');
-    const warning = gmail.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+    const warning = gmail.getByRole('alertdialog', {
+      name: "Consonant: this draft conflicts with your team's priorities",
+    });
     await warning.waitFor();
     expect(await warning.innerText()).toMatch(/Checkout reliability/);
     expect(await gmail.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
@@ -116,7 +127,9 @@ describe('a policy profile, a locked mode and a malformed value', () => {
     expect(state.settings.refreshMinutes).toBe(60);
     expect(state.locked).not.toContain('refreshMinutes');
     const popup = await ext.openExtensionPage('popup.html');
-    await expect.poll(() => popup.getByRole('alert').first().textContent()).toMatch(/refreshMinutes\s*must be at least 5 minutes/);
+    await expect
+      .poll(() => popup.getByRole('alert').first().textContent())
+      .toMatch(/refreshMinutes\s*must be at least 5 minutes/);
     expect(await popup.getByText('Managed').count()).toBe(1);
     await popup.close();
   });
@@ -127,7 +140,10 @@ describe('a policy profile URL', () => {
   let server: ProfileServer;
   beforeAll(async () => {
     server = await startProfileServer();
-    server.route('/policy-team.json', json({ ...exampleProfile, team: 'Published by IT', version: 'it.7' }, { etag: '"it7"' }));
+    server.route(
+      '/policy-team.json',
+      json({ ...exampleProfile, team: 'Published by IT', version: 'it.7' }, { etag: '"it7"' }),
+    );
     ext = await withPolicy({ profileUrl: server.url('/policy-team.json') });
   });
   afterAll(async () => {

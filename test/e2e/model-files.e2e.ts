@@ -15,7 +15,9 @@ import { sitePage } from './site-pages';
 const FIREFOX_DIR = path.join(EXTENSION_DIR, '../firefox-mv2');
 
 function scripts(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => path.join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join(dir, f));
 }
 
 describe('the built extension', () => {
@@ -23,9 +25,12 @@ describe('the built extension', () => {
     ['Chromium', EXTENSION_DIR],
     ['Firefox', FIREFOX_DIR],
   ])('%s: the model is two files, and no script carries a copy of it', (_, dir) => {
-    for (const file of ['model/weights.json', 'model/vectors.json']) expect(statSync(path.join(dir, file)).size).toBeGreaterThan(1_000_000);
+    for (const file of ['model/weights.json', 'model/vectors.json'])
+      expect(statSync(path.join(dir, file)).size).toBeGreaterThan(1_000_000);
     // The word vectors' vocabulary is one long string; a bundled model would carry it.
-    const vocabulary = (JSON.parse(readFileSync(path.join(dir, 'model/vectors.json'), 'utf8')) as { words: string }).words.slice(0, 200);
+    const vocabulary = (
+      JSON.parse(readFileSync(path.join(dir, 'model/vectors.json'), 'utf8')) as { words: string }
+    ).words.slice(0, 200);
     for (const script of scripts(dir)) {
       expect(statSync(script).size, script).toBeLessThan(1_000_000);
       expect(readFileSync(script, 'utf8').includes(vocabulary), script).toBe(false);
@@ -45,7 +50,13 @@ describe('a mail check in Chromium', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.setEffectiveState({ profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings: defaultSettings, locked: [] });
+    await ext.setEffectiveState({
+      profile: exampleProfile,
+      profileSource: 'example',
+      profileSyncedAt: null,
+      settings: defaultSettings,
+      locked: [],
+    });
   });
   afterAll(async () => {
     await ext?.close();
@@ -60,14 +71,25 @@ describe('a mail check in Chromium', () => {
     await page.goto('https://mail.google.com/mail/u/0/');
     await page.locator('[g_editable="true"]').first().click();
     await page.keyboard.type('Team, please get the new app out ASAP.');
-    await expect.poll(() => page.locator('[data-consonant] .cs-indicator').textContent(), { timeout: 5000 }).toMatch(/\d+ conflicts?\b/);
+    await expect
+      .poll(() => page.locator('[data-consonant] .cs-indicator').textContent(), { timeout: 5000 })
+      .toMatch(/\d+ conflicts?\b/);
     const send = (await page.locator('[role="button"][jslog^="32601"]').boundingBox())!;
     await page.mouse.click(send.x + send.width / 2, send.y + send.height / 2);
     await page.getByRole('alertdialog').waitFor({ timeout: 5000 });
     expect(said.filter((line) => /model/.test(line))).toEqual([]);
     // The tab's guard lists any check that failed in part ("signals model: … lexicon cues only").
     const status = await ext.serviceWorker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id: number }[]>;
+              sendMessage(id: number, m: object, o: object): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
       const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
       return chrome.tabs.sendMessage(tab!.id, { type: 'consonant:tab-status' }, { frameId: 0 });
     });

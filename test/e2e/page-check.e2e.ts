@@ -30,7 +30,8 @@ beforeAll(async () => {
   for (const name of ['article', 'textarea', 'contenteditable', 'iframe-editor']) {
     await ext.serve(`${BASE}/${name}.html`, { body: readFileSync(path.join(pages, `${name}.html`), 'utf8') });
   }
-  const paragraph = '<p>Checkout reliability stays our top priority through the holidays, and the team keeps the on-call rotation as it is.</p>';
+  const paragraph =
+    '<p>Checkout reliability stays our top priority through the holidays, and the team keeps the on-call rotation as it is.</p>';
   await ext.serve(`${BASE}/huge.html`, {
     body: `<!doctype html><title>Archive</title><article><h1>Archive</h1><p>The mobile redesign is urgent.</p>${paragraph.repeat(800)}</article>`,
   });
@@ -42,11 +43,14 @@ afterAll(async () => {
 
 async function tabIdOf(url: string): Promise<number> {
   return ext.serviceWorker.evaluate(async (target) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+    const chrome = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }
+    ).chrome;
     const tabs = await chrome.tabs.query({});
     // Without the tabs permission a page's URL is visible only on hosts the extension holds
     // (chrome:// pages show none); the newest tab is then the page the test just opened.
-    const tab = tabs.find((t) => t.url === target) ?? tabs.filter((t) => t.url === undefined).sort((a, b) => b.id - a.id)[0];
+    const tab =
+      tabs.find((t) => t.url === target) ?? tabs.filter((t) => t.url === undefined).sort((a, b) => b.id - a.id)[0];
     if (!tab) throw new Error(`no tab at ${target}`);
     return tab.id;
   }, url);
@@ -72,7 +76,11 @@ describe('Check this page', () => {
     const words = await marked(popup);
     expect(words).toEqual(expect.arrayContaining(['our top priority', 'ASAP']));
     const findings = popup.locator('.cs-page-findings .cs-finding');
-    const sentence = await findings.filter({ hasText: 'our top priority' }).first().locator('.cs-sentence').textContent();
+    const sentence = await findings
+      .filter({ hasText: 'our top priority' })
+      .first()
+      .locator('.cs-sentence')
+      .textContent();
     expect(sentence).toBe('The mobile redesign is our top priority for December and the team needs to ship it ASAP.');
     // The promo in the page header is not the article: its "drop everything" is not read.
     expect(await result.textContent()).not.toContain('drop everything');
@@ -102,7 +110,9 @@ describe('Check this page', () => {
     await page.goto(`${BASE}/iframe-editor.html`);
     await page.frameLocator('#editor_ifr').locator('body').click();
     const popup = await checkFromPopup(page);
-    await expect(popup.locator('.consonant-page-result').textContent()).resolves.toMatch(/the text in the editor you were typing in \(TinyMCE\)/);
+    await expect(popup.locator('.consonant-page-result').textContent()).resolves.toMatch(
+      /the text in the editor you were typing in \(TinyMCE\)/,
+    );
     expect(await marked(popup)).toEqual(expect.arrayContaining([expect.stringMatching(/Stripe|going with/)]));
     await popup.close();
     await page.close();
@@ -126,7 +136,9 @@ describe('Check this page', () => {
     const page = await ext.context.newPage();
     await page.goto(`${BASE}/huge.html`);
     const popup = await checkFromPopup(page);
-    await expect(popup.locator('.consonant-capped').first().textContent()).resolves.toMatch(/This page is long: Consonant read the first [5-6]\d,\d{3} of 9\d,\d{3} characters/);
+    await expect(popup.locator('.consonant-capped').first().textContent()).resolves.toMatch(
+      /This page is long: Consonant read the first [5-6]\d,\d{3} of 9\d,\d{3} characters/,
+    );
     expect(await marked(popup)).toContain('urgent');
     await popup.close();
     await page.close();
@@ -136,7 +148,9 @@ describe('Check this page', () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version/');
     const popup = await checkFromPopup(page);
-    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/^Consonant can't read this page: the browser does not let extensions read its own pages/);
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(
+      /^Consonant can't read this page: the browser does not let extensions read its own pages/,
+    );
     await popup.close();
     await page.close();
   });
@@ -146,9 +160,14 @@ describe('Check selection with Consonant', () => {
   it('shows the findings for the selection kept in session storage', async () => {
     // The context-menu click itself cannot be driven; this is what its handler stores before opening the window.
     await ext.serviceWorker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome;
+      const chrome = (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } })
+        .chrome;
       await chrome.storage.session.set({
-        selectionCheck: { text: 'Quick one: we need the new app ASAP.', title: 'Roadmap thread', capturedAt: new Date().toISOString() },
+        selectionCheck: {
+          text: 'Quick one: we need the new app ASAP.',
+          title: 'Roadmap thread',
+          capturedAt: new Date().toISOString(),
+        },
       });
     });
     const results = await ext.openExtensionPage('results.html');

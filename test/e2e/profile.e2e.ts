@@ -11,11 +11,20 @@ let server: ProfileServer;
 type Stored = Record<string, unknown>;
 const readLocal = (key: string) =>
   ext.serviceWorker.evaluate(
-    async (k) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }).chrome.storage.local.get(k)) as Stored)[k],
+    async (k) =>
+      (
+        (await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Stored> } } } }
+        ).chrome.storage.local.get(k)) as Stored
+      )[k],
     key,
   );
 
-async function effective(): Promise<{ profile: { team: string; version: string }; profileSource: string; settings: { mode: string } }> {
+async function effective(): Promise<{
+  profile: { team: string; version: string };
+  profileSource: string;
+  settings: { mode: string };
+}> {
   return (await readLocal('effective')) as never;
 }
 
@@ -55,7 +64,8 @@ ${fixtureHtml('gmail-compose-new.html')}
 </script></body></html>`;
 
 const indicator = (page: Page) => page.locator('[data-consonant] .cs-indicator');
-const warning = (page: Page) => page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+const warning = (page: Page) =>
+  page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
 
 describe('options page → effective state → Gmail and the popup', () => {
   it('an edit saved in the options page is what an open Gmail draft is checked against, without reloading it', async () => {
@@ -79,7 +89,10 @@ describe('options page → effective state → Gmail and the popup', () => {
 
     await waitForEffective((s) => s.profile.team === 'Growth leadership' && s.profileSource === 'local');
     const state = (await effective()) as unknown as { profile: typeof exampleProfile };
-    expect(state.profile.priorities.find((p) => p.id === 'mobile-redesign')).toMatchObject({ status: 'active', rank: 1 });
+    expect(state.profile.priorities.find((p) => p.id === 'mobile-redesign')).toMatchObject({
+      status: 'active',
+      rank: 1,
+    });
     await page.evaluate(() => window.scrollTo(0, 0));
     await ext.screenshot(page, 'options-light');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -87,7 +100,9 @@ describe('options page → effective state → Gmail and the popup', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Try it: a pasted draft is checked here, against the profile being edited.
-    await page.getByLabel('Draft to check').fill('Crypto payments are our top priority now, please get them done ASAP.');
+    await page
+      .getByLabel('Draft to check')
+      .fill('Crypto payments are our top priority now, please get them done ASAP.');
     const findings = page.getByRole('list', { name: 'Findings' });
     await expect.poll(() => findings.textContent(), { timeout: 10_000 }).toMatch(/Crypto payments[\s\S]*Your words/);
     await findings.scrollIntoViewIfNeeded();
@@ -103,7 +118,9 @@ describe('options page → effective state → Gmail and the popup', () => {
     await gmail.close();
 
     const popup = await ext.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('main').textContent()).toMatch(/Growth leadership[\s\S]*e2e\.1[\s\S]*Edited on this computer/);
+    await expect
+      .poll(() => popup.locator('main').textContent())
+      .toMatch(/Growth leadership[\s\S]*e2e\.1[\s\S]*Edited on this computer/);
     await popup.setViewportSize({ width: 360, height: 560 });
     await ext.screenshot(popup, 'popup-light');
     await popup.close();
@@ -115,9 +132,9 @@ describe('options page → effective state → Gmail and the popup', () => {
     const migration = page.getByRole('listitem', { name: 'Data migration' });
     await migration.getByLabel('Rank').fill('1');
     await page.getByText('team cannot be empty').waitFor();
-    await expect.poll(() => migration.locator('.field__errors').allTextContents()).toEqual([
-      'rank 1 is already held by "mobile-redesign"; active ranks must be unique',
-    ]);
+    await expect
+      .poll(() => migration.locator('.field__errors').allTextContents())
+      .toEqual(['rank 1 is already held by "mobile-redesign"; active ranks must be unique']);
     await expect.poll(() => migration.getByLabel('Rank').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Not saved/);
@@ -136,23 +153,36 @@ describe('options page → effective state → Gmail and the popup', () => {
     await options.getByLabel('Address (https)').fill(server.url('/team.json'));
     await options.getByRole('button', { name: 'Subscribe' }).click();
     await waitForEffective((s) => s.profile.team === 'Published team' && s.profileSource === 'url');
-    await expect.poll(() => options.locator('section').allTextContents()).toContainEqual(expect.stringMatching(/Last sync just now: downloaded a new version/));
+    await expect
+      .poll(() => options.locator('section').allTextContents())
+      .toContainEqual(expect.stringMatching(/Last sync just now: downloaded a new version/));
     await options.close();
 
     served = {
       ...exampleProfile,
       team: 'Published team',
       version: 'url.2',
-      priorities: exampleProfile.priorities.map((p) => (p.id === 'partner-api' ? { ...p, status: 'paused', rank: undefined } : p)),
+      priorities: exampleProfile.priorities.map((p) =>
+        p.id === 'partner-api' ? { ...p, status: 'paused', rank: undefined } : p,
+      ),
     };
     const popup = await ext.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 360, height: 560 });
     await popup.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => popup.locator('main').textContent(), { timeout: 10_000 }).toMatch(/What changed \(url\.1 → url\.2\)[\s\S]*Partner API: active → paused/);
+    await expect
+      .poll(() => popup.locator('main').textContent(), { timeout: 10_000 })
+      .toMatch(/What changed \(url\.1 → url\.2\)[\s\S]*Partner API: active → paused/);
 
-    served = { ...exampleProfile, team: 'Published team', version: 'url.3', priorities: [{ id: 'Not A Slug', name: 'x' }] };
+    served = {
+      ...exampleProfile,
+      team: 'Published team',
+      version: 'url.3',
+      priorities: [{ id: 'Not A Slug', name: 'x' }],
+    };
     await popup.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => popup.locator('main').textContent(), { timeout: 10_000 }).toMatch(/failed: the file is not a valid profile/);
+    await expect
+      .poll(() => popup.locator('main').textContent(), { timeout: 10_000 })
+      .toMatch(/failed: the file is not a valid profile/);
     expect((await effective()).profile.version).toBe('url.2');
     await ext.screenshot(popup, 'popup-sync-failed');
     await popup.getByRole('button', { name: 'Dismiss' }).click();
@@ -165,15 +195,26 @@ describe('the extension never follows a plain-http hop', () => {
   it('its security policy refuses an http hop in a redirect chain, and lets an https or local one through', async () => {
     // A second server on another loopback address: reachable, but plain http to a host that is not this machine's name.
     const { createServer } = await import('node:http');
-    const elsewhere = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{}'));
+    const elsewhere = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{}'),
+    );
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
     const port = (elsewhere.address() as { port: number }).port;
     try {
-      server.route('/to-plain-http', (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${port}/team.json` }).end());
+      server.route('/to-plain-http', (_req, res) =>
+        res.writeHead(302, { location: `http://127.0.0.2:${port}/team.json` }).end(),
+      );
       server.route('/to-here', (_req, res) => res.writeHead(302, { location: server.url('/here.json') }).end());
       server.route('/here.json', json({ ok: true }));
       const get = (url: string) =>
-        ext.serviceWorker.evaluate((u) => fetch(u, { redirect: 'follow', credentials: 'omit' }).then((r) => `${r.status}`, (e: Error) => `refused: ${e.message}`), url);
+        ext.serviceWorker.evaluate(
+          (u) =>
+            fetch(u, { redirect: 'follow', credentials: 'omit' }).then(
+              (r) => `${r.status}`,
+              (e: Error) => `refused: ${e.message}`,
+            ),
+          url,
+        );
       // The same address answers when nothing stands in the way (from this test process).
       expect((await fetch(`http://127.0.0.2:${port}/team.json`)).status).toBe(200);
       expect(await get(server.url('/to-plain-http'))).toMatch(/^refused/);

@@ -8,5 +8,7 @@ const root = path.resolve(import.meta.dirname, '../..');
  * screenshots under .output, leaving the working tree as it was.
  */
 export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CONSONANT_SCREENSHOTS === '1' ? path.join(root, 'test/e2e/screenshots') : path.join(root, '.output/screenshots');
+  return env.CONSONANT_SCREENSHOTS === '1'
+    ? path.join(root, 'test/e2e/screenshots')
+    : path.join(root, '.output/screenshots');
 }

@@ -22,7 +22,13 @@ const CLEAN = 'Thanks, the checkout numbers look good. See you Monday.';
 const DRAFT_WORDS = ['new app out ASAP', 'checkout numbers look good', 'See you Monday', 'Please get the new app out'];
 
 function state(settings: Partial<Settings> = {}, profile = exampleProfile) {
-  return { profile, profileSource: 'example', profileSyncedAt: null, settings: { ...defaultSettings, ...settings }, locked: [] };
+  return {
+    profile,
+    profileSource: 'example',
+    profileSyncedAt: null,
+    settings: { ...defaultSettings, ...settings },
+    locked: [],
+  };
 }
 
 let ext: Extension;
@@ -42,8 +48,10 @@ async function open(url: string, html: string): Promise<Page> {
   return page;
 }
 
-const sends = (page: Page) => page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
-const dialog = (page: Page) => page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+const sends = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
+const dialog = (page: Page) =>
+  page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
 const indicator = (page: Page) => page.locator('[data-consonant] .cs-indicator');
 
 /** The warning is on screen; if not, the failure says what the extension logged. */
@@ -51,7 +59,10 @@ async function warningShown(page: Page) {
   try {
     await dialog(page).waitFor({ timeout: 5000 });
   } catch (error) {
-    throw new Error(`no warning; the extension logged: ${JSON.stringify(said.get(page))}; sends: ${JSON.stringify(await sends(page))}`, { cause: error });
+    throw new Error(
+      `no warning; the extension logged: ${JSON.stringify(said.get(page))}; sends: ${JSON.stringify(await sends(page))}`,
+      { cause: error },
+    );
   }
 }
 
@@ -108,7 +119,10 @@ describe('Gmail', () => {
     // The words are marked over the text, and the draft's DOM is what the writer typed.
     const marked = await page.evaluate(() => {
       const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('consonant-finding');
-      return { words: [...(highlight ?? [])].map((r) => r.toString()), html: document.querySelector('[g_editable]')!.innerHTML };
+      return {
+        words: [...(highlight ?? [])].map((r) => r.toString()),
+        html: document.querySelector('[g_editable]')!.innerHTML,
+      };
     });
     expect(marked.words).toContain('ASAP');
     expect(marked.html.trim()).not.toMatch(/<(?!br>)/);
@@ -124,7 +138,9 @@ describe('Gmail', () => {
     expect(text).toMatch(/Profile version 2026-11-20\.3/);
     expect(text).toMatch(/Ana Ruiz/);
     expect(text).toMatch(/CONFLICT/i);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.consonant)).toBe('send-guard');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.consonant)).toBe(
+      'send-guard',
+    );
     await ext.screenshot(page, 'gmail-warning');
     // Further attempts while the warning is open go nowhere.
     await page.mouse.click(1, 1);
@@ -134,7 +150,11 @@ describe('Gmail', () => {
     // The caret sits at the finding's words, and the draft is unchanged.
     const caret = await page.evaluate(() => {
       const sel = getSelection()!;
-      return { after: (sel.anchorNode as Text).data.slice(sel.anchorOffset), collapsed: sel.isCollapsed, text: (document.querySelector('[g_editable]') as HTMLElement).innerText };
+      return {
+        after: (sel.anchorNode as Text).data.slice(sel.anchorOffset),
+        collapsed: sel.isCollapsed,
+        text: (document.querySelector('[g_editable]') as HTMLElement).innerText,
+      };
     });
     expect(caret.after.startsWith('ASAP')).toBe(true);
     expect(caret.collapsed).toBe(true);
@@ -198,10 +218,13 @@ describe('Gmail', () => {
   });
 
   it('does not warn about words only in quoted history or the signature', async () => {
-    const quoted = 'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.';
+    const quoted =
+      'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.';
     // The quoted words would warn on their own: the guard must be leaving them out.
     expect(checkDraft(quoted, exampleProfile).findings.length).toBeGreaterThan(0);
-    await fresh('gmail-reply.html', (html) => html.replace('<div>Please get the new app out ASAP.</div>', '<div>See you Monday.</div>'));
+    await fresh('gmail-reply.html', (html) =>
+      html.replace('<div>Please get the new app out ASAP.</div>', '<div>See you Monday.</div>'),
+    );
     await expect.poll(() => indicator(page).textContent(), { timeout: 5000 }).toMatch(/No conflicts/);
     await clickSend(page, GMAIL_SEND);
     await expect.poll(() => sends(page)).toHaveLength(1);
@@ -226,13 +249,17 @@ describe('Gmail', () => {
     // The site swaps its editor for a new one without the landmarks as the pointer reaches Send.
     await page.evaluate(() => {
       const send = document.querySelector('[jslog^="32601"]')!;
-      send.addEventListener('pointerover', () => {
-        const old = document.querySelector('[g_editable]')!;
-        const next = document.createElement('div');
-        next.contentEditable = 'true';
-        next.textContent = old.textContent;
-        old.replaceWith(next);
-      }, { once: true });
+      send.addEventListener(
+        'pointerover',
+        () => {
+          const old = document.querySelector('[g_editable]')!;
+          const next = document.createElement('div');
+          next.contentEditable = 'true';
+          next.textContent = old.textContent;
+          old.replaceWith(next);
+        },
+        { once: true },
+      );
     });
     await clickSend(page, GMAIL_SEND);
     await expect.poll(() => sends(page)).toHaveLength(1);
@@ -254,7 +281,11 @@ describe('Gmail', () => {
     const resumed = {
       ...exampleProfile,
       priorities: exampleProfile.priorities.map((p) =>
-        p.id === 'mobile-redesign' ? { ...p, status: 'active' as const, rank: 1 } : p.id === 'checkout' ? { ...p, rank: 9 } : p,
+        p.id === 'mobile-redesign'
+          ? { ...p, status: 'active' as const, rank: 1 }
+          : p.id === 'checkout'
+            ? { ...p, rank: 9 }
+            : p,
       ),
     };
     await ext.setEffectiveState(state({}, resumed));
@@ -302,7 +333,9 @@ describe('Gmail', () => {
     console.log(`[send guard] each: ${times.map((t) => t.toFixed(0)).join(' ')}`);
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-    console.log(`[send guard] click → warning visible over ${times.length} sends: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `[send guard] click → warning visible over ${times.length} sends: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
+    );
     expect(p(0.95)).toBeLessThan(100);
     expect(await sends(page)).toEqual([]);
   });
@@ -374,7 +407,9 @@ describe('Outlook on the web', () => {
     await fresh('outlook-reply.html');
     await expect.poll(() => indicator(page).textContent(), { timeout: 5000 }).toMatch(HAS_CONFLICT);
     await page.evaluate(() => {
-      document.querySelector('[data-testid=ComposeSendButton]')!.addEventListener('pointerover', () => document.querySelector('#editorParent_1')!.remove(), { once: true });
+      document
+        .querySelector('[data-testid=ComposeSendButton]')!
+        .addEventListener('pointerover', () => document.querySelector('#editorParent_1')!.remove(), { once: true });
     });
     await clickSend(page, OUTLOOK_SEND);
     await expect.poll(() => sends(page)).toHaveLength(1);
@@ -387,58 +422,66 @@ const SPLIT_SEND = '[data-testid="ComposeSendButton"] .fui-SplitButton__primaryA
 const SPLIT_ARROW = '[data-testid="ComposeSendButton"] .fui-SplitButton__menuButton';
 const options = (page: Page) => page.evaluate(() => (window as unknown as { __options: number }).__options);
 
-describe.each(['https://outlook.office.com/mail/', 'https://outlook.cloud.microsoft/mail/'])('Outlook split Send at %s', (url) => {
-  let page: Page;
-  const fresh = async (fixture = 'outlook-compose-split.html') => {
-    await page?.close();
-    page = await open(url, sitePage('outlook', fixture));
-  };
-  afterAll(async () => page?.close());
+describe.each(['https://outlook.office.com/mail/', 'https://outlook.cloud.microsoft/mail/'])(
+  'Outlook split Send at %s',
+  (url) => {
+    let page: Page;
+    const fresh = async (fixture = 'outlook-compose-split.html') => {
+      await page?.close();
+      page = await open(url, sitePage('outlook', fixture));
+    };
+    afterAll(async () => page?.close());
 
-  it('holds a conflicting draft, and Send anyway reaches Outlook\'s own Send exactly once', async () => {
-    await fresh();
-    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
-    await clickSend(page, SPLIT_SEND);
-    await warningShown(page);
-    expect(await sends(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Send anyway', exact: true }).click();
-    await expect.poll(() => sends(page)).toHaveLength(1);
-    await page.waitForTimeout(300);
-    expect((await sends(page)).map((s) => s.via)).toEqual(['click']);
-  });
-
-  it('lets the send-options arrow open its menu: it is not a send', async () => {
-    await fresh();
-    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
-    await clickSend(page, SPLIT_ARROW);
-    await expect.poll(() => options(page)).toBe(1);
-    await expect(dialog(page).count()).resolves.toBe(0);
-    expect(await sends(page)).toEqual([]);
-  });
-
-  it('holds Ctrl+Enter and Alt+S; a clean draft sends with no warning', async () => {
-    await fresh();
-    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
-    for (const shortcut of ['Control+Enter', 'Alt+KeyS']) {
-      await page.keyboard.press(shortcut);
+    it("holds a conflicting draft, and Send anyway reaches Outlook's own Send exactly once", async () => {
+      await fresh();
+      await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+      await clickSend(page, SPLIT_SEND);
       await warningShown(page);
-      await page.keyboard.press('Escape');
-    }
-    expect(await sends(page)).toEqual([]);
-    await fresh();
-    await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CLEAN, /No conflicts/);
-    await clickSend(page, SPLIT_SEND);
-    await expect.poll(() => sends(page)).toHaveLength(1);
-    await expect(dialog(page).count()).resolves.toBe(0);
-  });
-});
+      expect(await sends(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Send anyway', exact: true }).click();
+      await expect.poll(() => sends(page)).toHaveLength(1);
+      await page.waitForTimeout(300);
+      expect((await sends(page)).map((s) => s.via)).toEqual(['click']);
+    });
+
+    it('lets the send-options arrow open its menu: it is not a send', async () => {
+      await fresh();
+      await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+      await clickSend(page, SPLIT_ARROW);
+      await expect.poll(() => options(page)).toBe(1);
+      await expect(dialog(page).count()).resolves.toBe(0);
+      expect(await sends(page)).toEqual([]);
+    });
+
+    it('holds Ctrl+Enter and Alt+S; a clean draft sends with no warning', async () => {
+      await fresh();
+      await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CONFLICT, HAS_CONFLICT);
+      for (const shortcut of ['Control+Enter', 'Alt+KeyS']) {
+        await page.keyboard.press(shortcut);
+        await warningShown(page);
+        await page.keyboard.press('Escape');
+      }
+      expect(await sends(page)).toEqual([]);
+      await fresh();
+      await typeDraft(page, `${OUTLOOK_BODY} .elementToProof`, CLEAN, /No conflicts/);
+      await clickSend(page, SPLIT_SEND);
+      await expect.poll(() => sends(page)).toHaveLength(1);
+      await expect(dialog(page).count()).resolves.toBe(0);
+    });
+  },
+);
 
 describe('Outlook pop-out compose (an about:blank window)', () => {
   it('guards the compose Outlook renders into the window it opened', async () => {
     // Outlook opens the pop-out as about:blank and renders the compose into it from this tab.
     const opener = await open(
       'https://outlook.office.com/mail/inbox/',
-      sitePage('outlook', 'outlook-compose-split.html', (html) => `<template id="popout">${html}</template><button id="pop" style="position:fixed;left:8px;top:8px;z-index:2147483000">Open in new window</button>`),
+      sitePage(
+        'outlook',
+        'outlook-compose-split.html',
+        (html) =>
+          `<template id="popout">${html}</template><button id="pop" style="position:fixed;left:8px;top:8px;z-index:2147483000">Open in new window</button>`,
+      ),
     );
     await opener.evaluate(() => {
       document.getElementById('pop')!.addEventListener('click', () => {
@@ -448,7 +491,8 @@ describe('Outlook pop-out compose (an about:blank window)', () => {
         const template = document.getElementById('popout') as HTMLTemplateElement;
         win.document.body.append(win.document.importNode(template.content, true));
         win.document.addEventListener('click', (e) => {
-          if ((e.target as Element).closest('.fui-SplitButton__primaryActionButton')) log.push(win.document.querySelector('#editorParent_1')!.textContent ?? '');
+          if ((e.target as Element).closest('.fui-SplitButton__primaryActionButton'))
+            log.push(win.document.querySelector('#editorParent_1')!.textContent ?? '');
         });
       });
     });

@@ -33,7 +33,9 @@ interface State {
 
 async function effective(ext: Extension): Promise<State> {
   return ext.serviceWorker.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
     return (await local.get('effective')).effective as State;
   });
 }
@@ -52,7 +54,6 @@ async function waitForState(ext: Extension, predicate: (s: State) => boolean): P
 
 const named = (team: string, version: string): Profile => ({ ...exampleProfile, team, version });
 
-
 let team: Keys;
 let other: Keys;
 beforeAll(async () => {
@@ -67,7 +68,13 @@ describe('a key pinned by policy and a signed team URL', () => {
   beforeAll(async () => {
     body = await sign(named('Signed by CI', 'ci.1'), team);
     server = await startProfileServer();
-    server.route('/team.jws', (_req, res) => void res.writeHead(200, { 'content-type': 'application/jose', etag: `"${body.length}-${body.slice(-8)}"` }).end(body));
+    server.route(
+      '/team.jws',
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'application/jose', etag: `"${body.length}-${body.slice(-8)}"` })
+          .end(body),
+    );
     ext = await withPolicy({ profilePublicKeys: [team.publicJwk], profileUrl: server.url('/team.jws') });
   });
   afterAll(async () => {
@@ -78,15 +85,25 @@ describe('a key pinned by policy and a signed team URL', () => {
 
   it('uses the signed profile and the popup says it is verified, and by which key', async () => {
     const state = await waitForState(ext, (s) => s.profileSource === 'url');
-    expect(state).toMatchObject({ profile: { team: 'Signed by CI', version: 'ci.1' }, signature: { state: 'verified', kid: 'platform-2026' }, keysPinned: true });
+    expect(state).toMatchObject({
+      profile: { team: 'Signed by CI', version: 'ci.1' },
+      signature: { state: 'verified', kid: 'platform-2026' },
+      keysPinned: true,
+    });
     const popup = await ext.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('main').textContent()).toMatch(/SignatureVerified: signed by platform-2026, a key your organization trusts/);
+    await expect
+      .poll(() => popup.locator('main').textContent())
+      .toMatch(/SignatureVerified: signed by platform-2026, a key your organization trusts/);
     await popup.close();
   });
 
   it.each([
     ['tampered', () => tamper(body), /its signature does not match key "platform-2026"/],
-    ['signed by another key', () => sign(named('Signed by CI', 'ci.2'), other), /it is signed by key "someone-else", which is not one of the trusted keys/],
+    [
+      'signed by another key',
+      () => sign(named('Signed by CI', 'ci.2'), other),
+      /it is signed by key "someone-else", which is not one of the trusted keys/,
+    ],
     ['plain JSON', () => JSON.stringify(named('Signed by CI', 'ci.3')), /it is a plain profile, not a signed one/],
   ])('refuses a %s profile on Sync now, keeps the last good one and says why', async (name, next, detail) => {
     const good = body;
@@ -98,7 +115,11 @@ describe('a key pinned by policy and a signed team URL', () => {
       const alert = popup.getByRole('alert').filter({ hasText: 'failed' });
       // Polled on the detail: the alert of the previous refusal is on screen until this sync ends.
       const at = server.url('/team.jws').replace(/[.]/g, '\\.');
-      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(new RegExp(`failed: the profile at ${at} is not signed by a key your organization trusts: ${detail.source}`));
+      await expect
+        .poll(() => alert.textContent(), { timeout: 10_000 })
+        .toMatch(
+          new RegExp(`failed: the profile at ${at} is not signed by a key your organization trusts: ${detail.source}`),
+        );
       expect(await alert.textContent()).toMatch(/The last good profile is still in use/);
       expect(await effective(ext)).toMatchObject({ profile: { version: 'ci.1' }, signature: { state: 'verified' } });
       if (name === 'tampered') await ext.screenshot(popup, 'popup-signature-refused');
@@ -111,9 +132,15 @@ describe('a key pinned by policy and a signed team URL', () => {
   it('refuses to import a plain file in the options page, in words', async () => {
     const options = await ext.openExtensionPage('options.html');
     await expect.poll(() => options.locator('header').textContent()).toMatch(/Verified: signed by platform-2026/);
-    await options.locator('input[type=file]').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(named('Plain', 'p.1'))) });
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'team.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(named('Plain', 'p.1'))),
+    });
     const alert = options.getByRole('alert').filter({ hasText: 'This file was not imported' });
-    await expect.poll(() => alert.textContent()).toMatch(/The profile is not signed by a key your organization trusts: it is a plain profile/);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/The profile is not signed by a key your organization trusts: it is a plain profile/);
     await options.close();
   });
 });
@@ -133,6 +160,10 @@ describe('a signed profile given inline by policy', () => {
 
   it('is verified by the second of two pinned keys (a rotation) and used for every check', async () => {
     const state = await waitForState(ext, (s) => s.profileSource === 'managed');
-    expect(state).toMatchObject({ profile: { team: 'Inline and signed' }, signature: { state: 'verified', kid: 'platform-2026' }, refused: [] });
+    expect(state).toMatchObject({
+      profile: { team: 'Inline and signed' },
+      signature: { state: 'verified', kid: 'platform-2026' },
+      refused: [],
+    });
   });
 });

@@ -45,7 +45,11 @@ const PAGE_CSS = {
  * and on Ctrl+Enter in the compose; Outlook's Send is a button acting on click; both act on
  * Enter or Space on a focused Send. Every send is logged in window.__sends.
  */
-export function sitePage(site: 'gmail' | 'outlook', fixture: string, edit: (html: string) => string = (h) => h): string {
+export function sitePage(
+  site: 'gmail' | 'outlook',
+  fixture: string,
+  edit: (html: string) => string = (h) => h,
+): string {
   const script = `
     window.__sends = [];
     const log = document.getElementById('sent-log');
@@ -84,4 +88,3 @@ export function sitePage(site: 'gmail' | 'outlook', fixture: string, edit: (html
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${PAGE_CSS[site]}</style></head>
 <body>${shell}${edit(fixtureHtml(fixture))}<div id="sent-log"></div><script>${script}</script></body></html>`;
 }
-

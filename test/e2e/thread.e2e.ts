@@ -18,8 +18,10 @@ const AGREES = 'Thanks Ana, no rush then. I will send the board deck next week.'
 let ext: Extension;
 let page: Page;
 
-const sends = () => page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
-const dialog = () => page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
+const sends = () =>
+  page.evaluate(() => (window as unknown as { __sends: { via: string; text: string | null }[] }).__sends);
+const dialog = () =>
+  page.getByRole('alertdialog', { name: "Consonant: this draft conflicts with your team's priorities" });
 const indicator = () => page.locator('[data-consonant] .cs-indicator');
 
 const OUTLOOK_URL = 'https://outlook.office.com/mail/';
@@ -28,7 +30,9 @@ const OUTLOOK_SEND = '[data-testid="ComposeSendButton"]';
 async function open(edit?: (html: string) => string, site: 'gmail' | 'outlook' = 'gmail') {
   await page?.close();
   const url = site === 'gmail' ? GMAIL_URL : OUTLOOK_URL;
-  await ext.serve(`${url}**`, { body: sitePage(site, site === 'gmail' ? 'gmail-reply-thread.html' : 'outlook-reply.html', edit) });
+  await ext.serve(`${url}**`, {
+    body: sitePage(site, site === 'gmail' ? 'gmail-reply-thread.html' : 'outlook-reply.html', edit),
+  });
   page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(url);
@@ -42,7 +46,13 @@ async function clickSend(selector = SEND) {
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await ext.setEffectiveState({ profile: exampleProfile, profileSource: 'example', profileSyncedAt: null, settings: { ...defaultSettings }, locked: [] });
+  await ext.setEffectiveState({
+    profile: exampleProfile,
+    profileSource: 'example',
+    profileSyncedAt: null,
+    settings: { ...defaultSettings },
+    locked: [],
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +69,10 @@ describe('Gmail reply against its thread', () => {
     expect(text).toContain('Ana Ruiz wrote on Nov 23 that the board deck can wait; your reply says it is urgent.');
     const quotes = await dialog().locator('blockquote').allInnerTexts();
     // The reply's words are shown in their sentence, marked.
-    expect(quotes.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/^Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine\.”$/), expect.stringMatching(/^YOUR REPLY .*by end of day/i)]);
+    expect(quotes.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual([
+      expect.stringMatching(/^Ana Ruiz, Nov 23 “No rush on the board deck, next week is fine\.”$/),
+      expect.stringMatching(/^YOUR REPLY .*by end of day/i),
+    ]);
     expect(await dialog().locator('blockquote').nth(1).locator('mark').innerText()).toBe('by end of day');
     await ext.screenshot(page, 'gmail-thread-warning');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -79,11 +92,20 @@ describe('Gmail reply against its thread', () => {
 
 describe('Outlook reply against its thread', () => {
   it('holds a reply that pauses what the quoted message called the top priority, though the profile agrees with the reply', async () => {
-    await open((html) => html.replace('Checkout reliability stays our top priority. Please get the new app out ASAP.', "Let's keep the redesign on hold for now."), 'outlook');
+    await open(
+      (html) =>
+        html.replace(
+          'Checkout reliability stays our top priority. Please get the new app out ASAP.',
+          "Let's keep the redesign on hold for now.",
+        ),
+      'outlook',
+    );
     await expect.poll(() => indicator().textContent(), { timeout: 10_000 }).toMatch(/1 warning/);
     await clickSend(OUTLOOK_SEND);
     await dialog().waitFor({ timeout: 5000 });
-    expect(await dialog().innerText()).toContain('Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.');
+    expect(await dialog().innerText()).toContain(
+      'Dev Patel wrote on Nov 23 that Mobile redesign is a top priority; your reply says it is paused.',
+    );
     const quotes = (await dialog().locator('blockquote').allInnerTexts()).map((q) => q.replace(/\s+/g, ' ').trim());
     expect(quotes[0]).toBe('Dev Patel, Nov 23 “Everyone drop everything for the redesign, it is our top priority.”');
     expect(quotes[1]).toMatch(/^YOUR REPLY Let's keep the redesign on hold for now\./i);

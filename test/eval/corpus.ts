@@ -51,7 +51,10 @@ export function loadEmails(split: 'dev' | 'train', dir = corpusDir()): Map<strin
 export function loadDevLabels(dir = corpusDir()): LabelledSentence[] {
   return readJsonl(resolve(dir, 'dev-labels.jsonl'), labelSchema).map((label) => {
     const at = label.key.lastIndexOf('@');
-    const [start, end] = label.key.slice(at + 1).split('-').map(Number);
+    const [start, end] = label.key
+      .slice(at + 1)
+      .split('-')
+      .map(Number);
     return { ...label, emailId: label.key.slice(0, at), start: start ?? 0, end: end ?? 0 };
   });
 }

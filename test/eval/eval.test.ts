@@ -15,15 +15,23 @@ const available = corpusAvailable(dir);
 describe('signal accuracy on the labelled dev corpus', () => {
   if (!available && process.env.CI) {
     it('finds the corpus', () => {
-      throw new Error(`The labelled corpus is missing: looked in ${dir} (set CONSONANT_CORPUS or check out shared/ beside the repo).`);
+      throw new Error(
+        `The labelled corpus is missing: looked in ${dir} (set CONSONANT_CORPUS or check out shared/ beside the repo).`,
+      );
     });
     return;
   }
-  it.skipIf(!available)(`scores at least the recorded F1 per axis (corpus: ${available ? dir : `not found at ${dir}, skipped`})`, () => {
-    const predictions = predictAll(loadEmails('dev', dir), loadDevLabels(dir), evalOptions);
-    const reached = Object.fromEntries(Object.keys(floors).map((axis) => [axis, scoreAxis(predictions, axis as keyof typeof floors).f1]));
-    for (const [axis, floor] of Object.entries(floors)) {
-      expect(reached[axis], `${axis} F1`).toBeGreaterThanOrEqual(floor);
-    }
-  }, 60_000);
+  it.skipIf(!available)(
+    `scores at least the recorded F1 per axis (corpus: ${available ? dir : `not found at ${dir}, skipped`})`,
+    () => {
+      const predictions = predictAll(loadEmails('dev', dir), loadDevLabels(dir), evalOptions);
+      const reached = Object.fromEntries(
+        Object.keys(floors).map((axis) => [axis, scoreAxis(predictions, axis as keyof typeof floors).f1]),
+      );
+      for (const [axis, floor] of Object.entries(floors)) {
+        expect(reached[axis], `${axis} F1`).toBeGreaterThanOrEqual(floor);
+      }
+    },
+    60_000,
+  );
 });

@@ -28,8 +28,11 @@ for (const [rule, counts] of Object.entries(count.byRule).sort()) {
   console.log(`  ${rule.padEnd(28)}${severities.map((s) => String(counts[s] ?? 0).padStart(9)).join('')}`);
 }
 console.log(`  ${'total'.padEnd(28)}${severities.map((s) => String(count.bySeverity[s] ?? 0).padStart(9)).join('')}`);
-console.log(`\n  error findings on emails that never mention a profile item: ${count.unrelatedErrors.length} (must be 0)`);
-for (const { id, finding } of count.unrelatedErrors) console.log(`    ${id}: ${finding.rule} “${finding.text}” — ${finding.message}`);
+console.log(
+  `\n  error findings on emails that never mention a profile item: ${count.unrelatedErrors.length} (must be 0)`,
+);
+for (const { id, finding } of count.unrelatedErrors)
+  console.log(`    ${id}: ${finding.rule} “${finding.text}” — ${finding.message}`);
 if (count.timedOut > 0) console.log(`  timed out: ${count.timedOut}`);
 if (count.internalErrors > 0) console.log(`  internal errors: ${count.internalErrors}`);
 process.exitCode = count.unrelatedErrors.length === 0 && count.internalErrors === 0 ? 0 : 1;

@@ -8,7 +8,9 @@ import { corpusNow } from './eval-options';
  * cue inside a labelled dev sentence carries the label's value. A rule that fires once in dev and
  * never in train may fit one sentence rather than a way of speaking.
  */
-const counts = new Map<string, { dev: number; train: number; labelled: number; right: number }>(compiledRules.map((rule) => [rule.id, { dev: 0, train: 0, labelled: 0, right: 0 }]));
+const counts = new Map<string, { dev: number; train: number; labelled: number; right: number }>(
+  compiledRules.map((rule) => [rule.id, { dev: 0, train: 0, labelled: 0, right: 0 }]),
+);
 const labels = loadDevLabels(corpusDir());
 for (const split of ['dev', 'train'] as const) {
   for (const email of loadEmails(split, corpusDir()).values()) {
@@ -27,5 +29,7 @@ for (const split of ['dev', 'train'] as const) {
 }
 console.log('  dev train  right/labelled  rule');
 for (const [rule, c] of [...counts].sort((a, b) => a[1].dev + a[1].train - (b[1].dev + b[1].train))) {
-  console.log(`${String(c.dev).padStart(5)} ${String(c.train).padStart(5)}  ${`${c.right}/${c.labelled}`.padStart(14)}  ${rule}`);
+  console.log(
+    `${String(c.dev).padStart(5)} ${String(c.train).padStart(5)}  ${`${c.right}/${c.labelled}`.padStart(14)}  ${rule}`,
+  );
 }

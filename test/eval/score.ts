@@ -39,7 +39,11 @@ export function predictSentence(analysis: SignalAnalysis, label: LabelledSentenc
 }
 
 /** Runs detection once per email body (realistic context) and predicts every labelled sentence. */
-export function predictAll(emails: Map<string, Email>, labels: LabelledSentence[], options: (email: Email) => DetectOptions = () => ({})): Prediction[] {
+export function predictAll(
+  emails: Map<string, Email>,
+  labels: LabelledSentence[],
+  options: (email: Email) => DetectOptions = () => ({}),
+): Prediction[] {
   const analyses = new Map<string, SignalAnalysis>();
   return labels.map((label) => {
     const email = emails.get(label.emailId);

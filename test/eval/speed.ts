@@ -13,7 +13,10 @@ const { detectSignals, warmUp } = await import('../../lib/signals');
 const { checkDraft } = await import('../../lib/check');
 const { exampleProfile } = await import('../../lib/profile');
 
-const words = [...loadEmails('dev', corpusDir()).values()].map((email) => email.body).join('\n\n').split(/(?<=\s)/);
+const words = [...loadEmails('dev', corpusDir()).values()]
+  .map((email) => email.body)
+  .join('\n\n')
+  .split(/(?<=\s)/);
 const sample = (count: number) => words.slice(0, count).join('');
 
 function median(run: () => void, times: number): number {
@@ -30,10 +33,15 @@ function median(run: () => void, times: number): number {
 warmUp();
 nlp('Warm the parser up.');
 const build = light ? 'compromise/two' : 'compromise (full)';
-for (const [count, times] of [[600, 9], [10_000, 3]] as const) {
+for (const [count, times] of [
+  [600, 9],
+  [10_000, 3],
+] as const) {
   const text = sample(count);
   const parse = median(() => nlp(text), times);
   const detect = median(() => detectSignals(text), times);
   const check = median(() => checkDraft(text, exampleProfile, { budgetMs: 60_000 }), times);
-  console.log(`${count} words, ${build}: nlp(text) ${parse.toFixed(1)} ms, detectSignals ${detect.toFixed(1)} ms (${(detect / parse).toFixed(2)}x), checkDraft ${check.toFixed(1)} ms (${(check / parse).toFixed(2)}x)`);
+  console.log(
+    `${count} words, ${build}: nlp(text) ${parse.toFixed(1)} ms, detectSignals ${detect.toFixed(1)} ms (${(detect / parse).toFixed(2)}x), checkDraft ${check.toFixed(1)} ms (${(check / parse).toFixed(2)}x)`,
+  );
 }

@@ -11,7 +11,10 @@ export async function sign(profile: Profile, keys: Keys): Promise<string> {
 }
 
 /** `jws` with its payload changed after signing (`change` edits the profile), its signature kept. */
-export function tamper(jws: string, change: (profile: Profile) => Profile = (p) => ({ ...p, version: 'forged' })): string {
+export function tamper(
+  jws: string,
+  change: (profile: Profile) => Profile = (p) => ({ ...p, version: 'forged' }),
+): string {
   const [header, payload, signature] = jws.split('.') as [string, string, string];
   const profile = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Profile;
   return `${header}.${Buffer.from(JSON.stringify(change(profile))).toString('base64url')}.${signature}`;

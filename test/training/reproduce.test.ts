@@ -11,16 +11,28 @@ const available = existsSync(join(corpusDir(), 'train-labels.jsonl')) && existsS
 describe('npm run train', () => {
   if (!available && process.env.CI) {
     it('finds the corpus', () => {
-      throw new Error(`The labelled corpus is missing: looked in ${corpusDir()} (set CONSONANT_CORPUS or check out shared/ beside the repo).`);
+      throw new Error(
+        `The labelled corpus is missing: looked in ${corpusDir()} (set CONSONANT_CORPUS or check out shared/ beside the repo).`,
+      );
     });
     return;
   }
-  it.skipIf(!available)('rebuilds the committed weights byte for byte from the corpus and the label files', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'consonant-train-')), 'weights.json');
-    execFileSync(process.execPath, ['--import', 'tsx', 'training/train.ts', '--out', out], { cwd: repo, stdio: 'pipe' });
-    const rebuilt = readFileSync(out);
-    const committed = readFileSync(join(repo, 'lib/signals/model/weights.json'));
-    expect(rebuilt.length).toBe(committed.length);
-    expect(rebuilt.equals(committed), 'weights.json differs from what npm run train builds: run it and commit the result').toBe(true);
-  }, 600_000);
+  it.skipIf(!available)(
+    'rebuilds the committed weights byte for byte from the corpus and the label files',
+    () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'consonant-train-')), 'weights.json');
+      execFileSync(process.execPath, ['--import', 'tsx', 'training/train.ts', '--out', out], {
+        cwd: repo,
+        stdio: 'pipe',
+      });
+      const rebuilt = readFileSync(out);
+      const committed = readFileSync(join(repo, 'lib/signals/model/weights.json'));
+      expect(rebuilt.length).toBe(committed.length);
+      expect(
+        rebuilt.equals(committed),
+        'weights.json differs from what npm run train builds: run it and commit the result',
+      ).toBe(true);
+    },
+    600_000,
+  );
 });

@@ -6,21 +6,90 @@
 export const urgentWithinWorkingDays = 2;
 
 /** Words that introduce a deadline: "by Friday", "before noon", "no later than 5 pm". */
-export const deadlineLeads = ['by', 'before', 'until', 'till', 'no later than', 'not later than', 'due', 'due by', 'due on', 'deadline is', 'deadline of', 'deadline', 'on or before'];
+export const deadlineLeads = [
+  'by',
+  'before',
+  'until',
+  'till',
+  'no later than',
+  'not later than',
+  'due',
+  'due by',
+  'due on',
+  'deadline is',
+  'deadline of',
+  'deadline',
+  'on or before',
+];
 
 /** Same-day points in time. */
 export const sameDay = [
-  'today', 'tonight', 'this afternoon', 'this morning', 'this evening', 'noon', 'midday',
-  'eod', 'e.o.d.', 'cob', 'c.o.b.', 'end of day', 'end of the day', 'end of business', 'close of business', 'close of the day', 'end of today', 'the close today', 'the close',
+  'today',
+  'tonight',
+  'this afternoon',
+  'this morning',
+  'this evening',
+  'noon',
+  'midday',
+  'eod',
+  'e.o.d.',
+  'cob',
+  'c.o.b.',
+  'end of day',
+  'end of the day',
+  'end of business',
+  'close of business',
+  'close of the day',
+  'end of today',
+  'the close today',
+  'the close',
 ];
 
 /** Next-day points in time. */
-export const nextDay = ['tomorrow', 'tomorrow morning', 'tomorrow afternoon', 'tomorrow night', 'first thing tomorrow', 'first thing in the morning'];
+export const nextDay = [
+  'tomorrow',
+  'tomorrow morning',
+  'tomorrow afternoon',
+  'tomorrow night',
+  'first thing tomorrow',
+  'first thing in the morning',
+];
 
 export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const weekdayAbbreviations = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const monthAbbreviations = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Near times that only report an event, even in a sentence that asks for something. */
-export const reportOnly = ['announced today', 'said today', 'learned today', 'reported today', 'today announced', 'today said', 'effective today', 'effective tonight', 'as of today', 'earlier today', "today's", "tomorrow's", "tonight's", 'meeting today', 'call today', 'meeting tomorrow', 'call tomorrow'];
+export const reportOnly = [
+  'announced today',
+  'said today',
+  'learned today',
+  'reported today',
+  'today announced',
+  'today said',
+  'effective today',
+  'effective tonight',
+  'as of today',
+  'earlier today',
+  "today's",
+  "tomorrow's",
+  "tonight's",
+  'meeting today',
+  'call today',
+  'meeting tomorrow',
+  'call tomorrow',
+];

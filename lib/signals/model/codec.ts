@@ -23,7 +23,11 @@ export function decodeInt8(text: string): Int8Array {
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < clean.length; i += 4) {
-    const n = (LOOKUP[clean.charCodeAt(i)]! << 18) | (LOOKUP[clean.charCodeAt(i + 1)]! << 12) | ((LOOKUP[clean.charCodeAt(i + 2)] ?? 0) << 6) | (LOOKUP[clean.charCodeAt(i + 3)] ?? 0);
+    const n =
+      (LOOKUP[clean.charCodeAt(i)]! << 18) |
+      (LOOKUP[clean.charCodeAt(i + 1)]! << 12) |
+      ((LOOKUP[clean.charCodeAt(i + 2)] ?? 0) << 6) |
+      (LOOKUP[clean.charCodeAt(i + 3)] ?? 0);
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;

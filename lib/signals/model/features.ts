@@ -7,7 +7,13 @@
 import { stem } from '../../text/stem';
 import { tokenize, type Token } from './tokens';
 
-export interface LexiconCue { kind: string; value: string; rule: string; /** offsets inside the sentence */ start: number; end: number }
+export interface LexiconCue {
+  kind: string;
+  value: string;
+  rule: string;
+  /** offsets inside the sentence */ start: number;
+  end: number;
+}
 
 export interface WordVectors {
   dims: number;
@@ -27,12 +33,100 @@ export interface SentenceFeatures {
   tokenVectors: Array<Float32Array | undefined>;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'hardly', 'cannot']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'cannot',
+]);
 const SCOPE_END = new Set([',', ';', ':', '!', '?', 'but', 'and', 'so', 'because', 'although', 'though']);
-const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'seems', 'seem', 'remains', 'remain', 'become', 'becomes', 'stays', 'stay', 'feels', 'looks']);
-const INTENSIFIER = new Set(['very', 'really', 'super', 'extremely', 'absolutely', 'quite', 'pretty', 'now', 'still', 'also', 'too', 'truly', 'most', 'more', 'so', 'fairly', 'definitely']);
-const EMBEDDERS = new Set(['whether', 'if', 'unless', 'once', 'when', 'whenever', 'until', 'before', 'after', 'what', 'how', 'which', 'who']);
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'and', 'or', 'but', 'as', 'at', 'on', 'in', 'by', 'with', 'too', 'well', 'also', 'now', 'today', 'please', 'this', 'that', 'it']);
+const COPULA = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'seems',
+  'seem',
+  'remains',
+  'remain',
+  'become',
+  'becomes',
+  'stays',
+  'stay',
+  'feels',
+  'looks',
+]);
+const INTENSIFIER = new Set([
+  'very',
+  'really',
+  'super',
+  'extremely',
+  'absolutely',
+  'quite',
+  'pretty',
+  'now',
+  'still',
+  'also',
+  'too',
+  'truly',
+  'most',
+  'more',
+  'so',
+  'fairly',
+  'definitely',
+]);
+const EMBEDDERS = new Set([
+  'whether',
+  'if',
+  'unless',
+  'once',
+  'when',
+  'whenever',
+  'until',
+  'before',
+  'after',
+  'what',
+  'how',
+  'which',
+  'who',
+]);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'but',
+  'as',
+  'at',
+  'on',
+  'in',
+  'by',
+  'with',
+  'too',
+  'well',
+  'also',
+  'now',
+  'today',
+  'please',
+  'this',
+  'that',
+  'it',
+]);
 const CONDITION = new Set(['if', 'unless', 'once', 'when', 'whether', 'should', 'assuming', 'provided']);
 const NEGATION_REACH = 5;
 
@@ -52,7 +146,8 @@ function roleOf(tokens: readonly Token[], a: number, b: number): string {
   }
   if (COPULA.has(before)) return 'predicate';
   const next = tokens[b + 1];
-  if (a === b && next && /^[a-z]/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && !COPULA.has(next.norm)) return 'modifier';
+  if (a === b && next && /^[a-z]/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && !COPULA.has(next.norm))
+    return 'modifier';
   if (before === '^') return 'opening';
   return 'other';
 }
@@ -86,7 +181,12 @@ const N = hash('n|');
 const B = hash('b|');
 const FIRST = hash('first|');
 
-export function extractFeatures(sentence: string, cues: readonly LexiconCue[], bits: number, vectors: WordVectors | null): SentenceFeatures {
+export function extractFeatures(
+  sentence: string,
+  cues: readonly LexiconCue[],
+  bits: number,
+  vectors: WordVectors | null,
+): SentenceFeatures {
   const tokens = tokenize(sentence);
   const mask = (1 << bits) - 1;
   const index: number[] = [];
@@ -132,7 +232,8 @@ export function extractFeatures(sentence: string, cues: readonly LexiconCue[], b
       add(`Ln|${tag}|${b + 1 < tokens.length ? stems[b + 1] : '$'}`, ...span);
       add(`Lf|${tag}|${stems[0]}`, ...span);
       add(`Ll|${tag}|${Math.min(3, Math.floor(tokens.length / 8))}`, ...span);
-      for (let t = Math.max(0, a - 3); t <= Math.min(tokens.length - 1, b + 3); t += 1) if (t < a || t > b) add(`Lw|${tag}|${stems[t]}`, ...span);
+      for (let t = Math.max(0, a - 3); t <= Math.min(tokens.length - 1, b + 3); t += 1)
+        if (t < a || t > b) add(`Lw|${tag}|${stems[t]}`, ...span);
       if (quoted.some(([qa, qb]) => cue.start >= qa && cue.end <= qb)) add(`Lq|${tag}`, ...span);
       if (last?.norm === '?') add(`L?|${tag}`, ...span);
       add(`Lr|${tag}|${roleOf(tokens, a, b)}`, ...span);
@@ -150,5 +251,12 @@ export function extractFeatures(sentence: string, cues: readonly LexiconCue[], b
     for (let d = 0; d < dims; d += 1) dense[d]! += v[d]!;
   }
   if (known > 0) for (let d = 0; d < dims; d += 1) dense[d]! /= known;
-  return { tokens, index: Int32Array.from(index), from: Int32Array.from(from), to: Int32Array.from(to), dense, tokenVectors };
+  return {
+    tokens,
+    index: Int32Array.from(index),
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    dense,
+    tokenVectors,
+  };
 }

@@ -2,7 +2,10 @@ import { bundledArtifacts, type ModelArtifacts } from './artifacts';
 import { decodeVectors, decodeWeights, type ModelWeights } from './model';
 import type { WordVectors } from './features';
 
-export interface Model { weights: ModelWeights; vectors: WordVectors }
+export interface Model {
+  weights: ModelWeights;
+  vectors: WordVectors;
+}
 export type { ModelArtifacts } from './artifacts';
 
 let loaded: Model | null = null;

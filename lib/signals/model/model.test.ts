@@ -14,7 +14,20 @@ describe('tokens', () => {
   it('splits contractions the way the word vectors were built, keeping offsets on the written word', () => {
     const text = "We won't ship; don't rush, we'll revisit.";
     const tokens = tokenize(text);
-    expect(tokens.map((t) => t.norm)).toEqual(['we', 'will', 'not', 'ship', ';', 'do', 'not', 'rush', ',', 'we', 'will', 'revisit']);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'we',
+      'will',
+      'not',
+      'ship',
+      ';',
+      'do',
+      'not',
+      'rush',
+      ',',
+      'we',
+      'will',
+      'revisit',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase().replace('’', "'")).toMatch(/^[\w';,.-]+$/);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe("won't");
   });
@@ -23,7 +36,9 @@ describe('tokens', () => {
     const tokens = tokenize(`The ${names.join(' and ')} can't wait.`);
     for (const t of tokens) expect(typeof t.norm).toBe('string');
     expect(tokens.map((t) => t.norm)).toContain('constructor');
-    const analysis = detectSignals(`Please fix the ${names.join(' ')} bug ASAP.`, { now: new Date('2026-11-30T09:00:00Z') });
+    const analysis = detectSignals(`Please fix the ${names.join(' ')} bug ASAP.`, {
+      now: new Date('2026-11-30T09:00:00Z'),
+    });
     expect(analysis.modelError).toBeUndefined();
   });
   it('gives inflections one stem', () => {
@@ -50,10 +65,12 @@ describe('features', () => {
 
 describe('codec', () => {
   it('round-trips any int8 array through base64', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: -128, max: 127 }), { maxLength: 200 }), (values) => {
-      const q = Int8Array.from(values);
-      expect([...decodeInt8(encodeInt8(q))]).toEqual([...q]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -128, max: 127 }), { maxLength: 200 }), (values) => {
+        const q = Int8Array.from(values);
+        expect([...decodeInt8(encodeInt8(q))]).toEqual([...q]);
+      }),
+    );
   });
   it('quantises within half a step', () => {
     const values = [0.5, -1.25, 0.001, 3];
@@ -84,7 +101,33 @@ describe('the shipped model', () => {
   it('stores numbers and hashes only: class names and settings, no words of any corpus', () => {
     const text = JSON.stringify(weightsArtifact);
     const strings = [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
-    const allowed = new Set(['format', 'bits', 'dims', 'axes', 'urgency', 'priority', 'decision', 'classes', 'sparse', 'sparseScale', 'dense', 'denseScale', 'bias', 'noneShift', 'cueThreshold', 'none', 'urgent', 'relaxed', 'top', 'low', 'paused', 'dropped', 'decided', 'open', 'reopened']);
+    const allowed = new Set([
+      'format',
+      'bits',
+      'dims',
+      'axes',
+      'urgency',
+      'priority',
+      'decision',
+      'classes',
+      'sparse',
+      'sparseScale',
+      'dense',
+      'denseScale',
+      'bias',
+      'noneShift',
+      'cueThreshold',
+      'none',
+      'urgent',
+      'relaxed',
+      'top',
+      'low',
+      'paused',
+      'dropped',
+      'decided',
+      'open',
+      'reopened',
+    ]);
     for (const s of strings) expect(allowed.has(s) || /^[A-Za-z0-9+/]{64,}=*$/.test(s), s.slice(0, 40)).toBe(true);
   });
   it('ships word vectors for plain lower-case words of the vectors’ own vocabulary', () => {
@@ -94,9 +137,16 @@ describe('the shipped model', () => {
     expect(vectors.get('postpone')).toBeDefined();
   });
   it('reads a sentence and points at the words that carried it, not the whole sentence', () => {
-    const sentence = 'Thanks for the notes from Tuesday; as discussed, we have put the warehouse migration on hold until the audit wraps up.';
+    const sentence =
+      'Thanks for the notes from Tuesday; as discussed, we have put the warehouse migration on hold until the audit wraps up.';
     // As the judge calls it: with the lexicon's cues as evidence.
-    const cues = detectCues(sentence).signals.map(({ kind, value, rule, start, end }) => ({ kind, value, rule, start, end }));
+    const cues = detectCues(sentence).signals.map(({ kind, value, rule, start, end }) => ({
+      kind,
+      value,
+      rule,
+      start,
+      end,
+    }));
     const verdict = predictSentence(weights, vectors, sentence, cues);
     expect(verdict.priority.value).toBe('paused');
     const cue = verdict.priority.cue!;
@@ -104,11 +154,14 @@ describe('the shipped model', () => {
     expect(sentence.slice(cue.start, cue.end)).toMatch(/hold/);
   });
   it('never throws and always answers with a known value, whatever the input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      const verdict = predictSentence(weights, vectors, text, []);
-      expect(weights.axes.urgency.classes).toContain(verdict.urgency.value);
-      expect(weights.axes.decision.classes).toContain(verdict.decision.value);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const verdict = predictSentence(weights, vectors, text, []);
+        expect(weights.axes.urgency.classes).toContain(verdict.urgency.value);
+        expect(weights.axes.decision.classes).toContain(verdict.decision.value);
+      }),
+      { numRuns: 200 },
+    );
   });
   it('is deterministic', () => {
     const text = 'We decided to go with the annual plan; please confirm by EOD.';

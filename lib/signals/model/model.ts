@@ -21,8 +21,18 @@ export interface AxisArtifact {
   /** A lexicon cue's value is taken when the model gives it at least this probability (chosen by cross-validation). */
   cueThreshold: number;
 }
-export interface WeightsArtifact { format: 1; bits: number; dims: number; axes: Record<Axis, AxisArtifact> }
-export interface VectorsArtifact { dims: number; scale: number; words: string; data: string }
+export interface WeightsArtifact {
+  format: 1;
+  bits: number;
+  dims: number;
+  axes: Record<Axis, AxisArtifact>;
+}
+export interface VectorsArtifact {
+  dims: number;
+  scale: number;
+  words: string;
+  data: string;
+}
 
 export interface AxisWeights {
   classes: readonly string[];
@@ -33,7 +43,11 @@ export interface AxisWeights {
   noneShift?: number;
   cueThreshold?: number;
 }
-export interface ModelWeights { bits: number; dims: number; axes: Record<Axis, AxisWeights> }
+export interface ModelWeights {
+  bits: number;
+  dims: number;
+  axes: Record<Axis, AxisWeights>;
+}
 
 export interface AxisPrediction {
   value: string;
@@ -100,7 +114,10 @@ export function softmax(logits: ArrayLike<number>): Float64Array {
   for (let i = 0; i < logits.length; i += 1) max = Math.max(max, logits[i]!);
   const out = new Float64Array(logits.length);
   let sum = 0;
-  for (let i = 0; i < logits.length; i += 1) { out[i] = Math.exp(logits[i]! - max); sum += out[i]!; }
+  for (let i = 0; i < logits.length; i += 1) {
+    out[i] = Math.exp(logits[i]! - max);
+    sum += out[i]!;
+  }
   for (let i = 0; i < out.length; i += 1) out[i]! /= sum;
   return out;
 }
@@ -138,7 +155,10 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
     let sum = 0;
     for (let b = a; b < Math.min(n, a + MAX_CUE_TOKENS); b += 1) {
       sum += score[b]!;
-      if (sum > best + 1e-9) { best = sum; span = [a, b]; }
+      if (sum > best + 1e-9) {
+        best = sum;
+        span = [a, b];
+      }
     }
   }
   let [a, b] = span;
@@ -155,7 +175,8 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
   }
   // Trim words at either edge that pull the other way, punctuation, and words that carry no cue
   // of their own at an edge ("we", "the", a trailing "until").
-  const weak = (t: number, edge: ReadonlySet<string>) => score[t]! <= 0 || !/[a-z0-9]/i.test(f.tokens[t]!.norm) || edge.has(f.tokens[t]!.norm);
+  const weak = (t: number, edge: ReadonlySet<string>) =>
+    score[t]! <= 0 || !/[a-z0-9]/i.test(f.tokens[t]!.norm) || edge.has(f.tokens[t]!.norm);
   while (a < b && weak(a, FILLER)) a += 1;
   while (b > a && (weak(b, FILLER) || weak(b, TRAILING))) b -= 1;
   return { start: f.tokens[a]!.start, end: f.tokens[b]!.end };
@@ -163,9 +184,51 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
 
 const PAUSE = /^[,;:]$/;
 /** Words that frame a cue but are never its evidence at either end of it. */
-const FILLER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'the', 'a', 'an', 'and', 'or', 'but', 'so', 'this', 'that', 'these', 'those', "'s"]);
+const FILLER: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'me',
+  'us',
+  'them',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'so',
+  'this',
+  'that',
+  'these',
+  'those',
+  "'s",
+]);
 /** Words that only lead into what follows, so they never end a cue. */
-const TRAILING: ReadonlySet<string> = new Set(['until', 'to', 'of', 'for', 'on', 'in', 'at', 'by', 'with', 'as', 'than', 'is', 'are', 'was', 'be', 'will', 'can', 'if']);
+const TRAILING: ReadonlySet<string> = new Set([
+  'until',
+  'to',
+  'of',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'with',
+  'as',
+  'than',
+  'is',
+  'are',
+  'was',
+  'be',
+  'will',
+  'can',
+  'if',
+]);
 
 /**
  * The value of one axis: the model's likeliest, unless a lexicon cue names a value the model
@@ -173,7 +236,12 @@ const TRAILING: ReadonlySet<string> = new Set(['until', 'to', 'of', 'for', 'on',
  * negation and polarity ("no decision has been made" is open) as a prior the model overrules only
  * when it is sure.
  */
-export function decide(p: ArrayLike<number>, classes: readonly string[], cueValues: readonly string[], threshold: number): number {
+export function decide(
+  p: ArrayLike<number>,
+  classes: readonly string[],
+  cueValues: readonly string[],
+  threshold: number,
+): number {
   let c = 0;
   for (let i = 1; i < p.length; i += 1) if (p[i]! > p[c]!) c = i;
   let best = -1;
@@ -184,16 +252,33 @@ export function decide(p: ArrayLike<number>, classes: readonly string[], cueValu
   return best > 0 ? best : c;
 }
 
-export function predictSentence(weights: ModelWeights, vectors: WordVectors | null, sentence: string, cues: readonly LexiconCue[]): SentencePrediction {
+export function predictSentence(
+  weights: ModelWeights,
+  vectors: WordVectors | null,
+  sentence: string,
+  cues: readonly LexiconCue[],
+): SentencePrediction {
   const features = extractFeatures(sentence, cues, weights.bits, vectors);
   const out = {} as SentencePrediction;
   for (const axis of MODEL_AXES) {
     const w = weights.axes[axis];
     const p = softmax(axisLogits(w, features));
-    const c = decide(p, w.classes, cues.filter((cue) => cue.kind === axis).map((cue) => cue.value), w.cueThreshold ?? 1);
+    const c = decide(
+      p,
+      w.classes,
+      cues.filter((cue) => cue.kind === axis).map((cue) => cue.value),
+      w.cueThreshold ?? 1,
+    );
     const probabilities: Record<string, number> = {};
-    w.classes.forEach((name, i) => { probabilities[name] = p[i]!; });
-    out[axis] = { value: w.classes[c]!, probability: p[c]!, probabilities, cue: c === 0 ? null : cueFor(w, features, c) };
+    w.classes.forEach((name, i) => {
+      probabilities[name] = p[i]!;
+    });
+    out[axis] = {
+      value: w.classes[c]!,
+      probability: p[c]!,
+      probabilities,
+      cue: c === 0 ? null : cueFor(w, features, c),
+    };
   }
   return out;
 }

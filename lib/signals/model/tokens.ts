@@ -3,12 +3,28 @@
  * vectors expect: lower case, contractions split the way GloVe's tokenizer splits them
  * ("don't" → do + not, "we'll" → we + will), numbers and symbols kept as one token each.
  */
-export interface Token { /** lower-case form used for features */ norm: string; start: number; end: number }
+export interface Token {
+  /** lower-case form used for features */ norm: string;
+  start: number;
+  end: number;
+}
 
 const TOKEN = /[A-Za-z][A-Za-z-]*(?:['’][A-Za-z]+)?|\d+(?:[.:,/]\d+)*(?:st|nd|rd|th|am|pm)?|[#$%&!?;:,]/g;
 // Maps, not object literals: a word such as "constructor" or "toString" must never find Object's own members.
-const CLITIC = new Map([["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'ve", 'have'], ["'d", 'would'], ["'s", "'s"]]);
-const IRREGULAR_NOT = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ["ain't", 'is']]);
+const CLITIC = new Map([
+  ["'ll", 'will'],
+  ["'re", 'are'],
+  ["'m", 'am'],
+  ["'ve", 'have'],
+  ["'d", 'would'],
+  ["'s", "'s"],
+]);
+const IRREGULAR_NOT = new Map([
+  ["won't", 'will'],
+  ["can't", 'can'],
+  ["shan't", 'shall'],
+  ["ain't", 'is'],
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
