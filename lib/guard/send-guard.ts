@@ -11,7 +11,8 @@ import type { Compose, SiteAdapter } from '../sites/types';
 import { rangeFor, type DraftText } from '../sites/text-map';
 import { createHold, type Hold } from './hold';
 import { holdingFindings } from './holding';
-import { clickAsUser, installInterceptor, type Interceptor, type SendAttempt } from './intercept';
+import { clickAsUser } from './gesture';
+import { installInterceptor, type Interceptor, type SendAttempt } from './intercept';
 import { createLiveChecks, isPending, stateKey, warn, type Checked, type LiveChecks } from './live-checks';
 
 export { LIVE_DEBOUNCE_MS, UNCHECKABLE_GRACE_MS } from './live-checks';
