@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installShareGuard, type ShareDecision } from './share-guard';
 
 let shares: number;
@@ -7,10 +7,12 @@ let button: HTMLElement;
 let uninstall: () => void;
 let held: (() => void)[];
 let decision: ShareDecision | 'throw';
+let onHold: (proceed: () => void) => void;
 
 beforeEach(() => {
   shares = 0;
   held = [];
+  onHold = (proceed) => held.push(proceed);
   document.body.replaceChildren();
   const container = document.createElement('div');
   container.id = 'docs-titlebar-share-client-button';
@@ -26,11 +28,21 @@ beforeEach(() => {
       if (decision === 'throw') throw new Error('no report');
       return decision;
     },
-    onHold: (proceed) => held.push(proceed),
+    onHold: (proceed) => onHold(proceed),
   });
 });
 
-afterEach(() => uninstall());
+afterEach(() => {
+  uninstall();
+  vi.restoreAllMocks();
+});
+
+const press = (target: HTMLElement, types: string[]) =>
+  types.map((type) => {
+    const event = new MouseEvent(type, { bubbles: true, cancelable: true });
+    target.dispatchEvent(event);
+    return event;
+  });
 
 function clickLikeAUser(target: HTMLElement) {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'])
@@ -45,9 +57,12 @@ describe('installShareGuard', () => {
     ['throw', 1, 0],
   ])('decision %s: the page shares %i time(s) and %i warning(s) show', (d, expectedShares, expectedHolds) => {
     decision = d;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     clickLikeAUser(button);
     expect(shares).toBe(expectedShares);
     expect(held).toHaveLength(expectedHolds);
+    // A failure is never silent.
+    expect(error).toHaveBeenCalledTimes(d === 'throw' ? 1 : 0);
   });
 
   it('replays a held share to the page exactly once', () => {
@@ -79,5 +94,47 @@ describe('installShareGuard', () => {
     decision = 'hold';
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(shares).toBe(1);
+  });
+
+  it('shares once when the writer answers Share anyway between the press and the release', () => {
+    decision = 'hold';
+    press(button, ['pointerdown', 'mousedown']);
+    expect(held).toHaveLength(1);
+    held[0]!();
+    expect(shares).toBe(1);
+    // The rest of the writer's own click must not share a second time.
+    const rest = press(button, ['pointerup', 'mouseup', 'click']);
+    expect(shares).toBe(1);
+    expect(rest.every((event) => event.defaultPrevented)).toBe(true);
+  });
+
+  it('replays once however often the answer comes', () => {
+    decision = 'hold';
+    clickLikeAUser(button);
+    held[0]!();
+    held[0]!();
+    expect(shares).toBe(1);
+  });
+
+  it('lets the share through, and says so, when the warning cannot be shown', () => {
+    decision = 'hold';
+    onHold = () => {
+      throw new Error('no warning');
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    clickLikeAUser(button);
+    expect(shares).toBe(1);
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('holds the keypress and keyup of a held Enter as well', () => {
+    decision = 'hold';
+    const [down, pressed, up] = ['keydown', 'keypress', 'keyup'].map((type) => {
+      const event = new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true });
+      button.dispatchEvent(event);
+      return event;
+    });
+    expect([down!.defaultPrevented, pressed!.defaultPrevented, up!.defaultPrevented]).toEqual([true, true, true]);
+    expect(held).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { shareControlFor } from '../sites/gdocs';
+import { clickAsUser, installGestureGuard } from './gesture';
 
 export type ShareDecision = 'hold' | 'pass';
 
@@ -9,85 +10,45 @@ export interface ShareGuardOptions {
   onHold(proceed: () => void, control: HTMLElement): void;
 }
 
-const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
+interface ShareAttempt {
+  /** The share button the page listens on. */
+  target: HTMLElement;
+}
 
 /**
- * Treats Share like Send. Docs' share button is a closure-library control that may act on
- * mousedown/mouseup as well as click, so the whole gesture is held in the capture phase before
- * the page sees any of it, and replayed as one mousedown/mouseup/click when the writer chooses
- * Share anyway.
+ * Treats Share like Send, with the same gesture guard (`gesture.ts`). Docs' share button is a
+ * closure-library control that may act on mousedown/mouseup as well as click, so the whole gesture
+ * (or Enter/Space on the button) is held in the capture phase before the page sees any of it, and
+ * replayed as one click when the writer chooses Share anyway. No keyboard shortcut shares.
  */
 export function installShareGuard(win: Window, options: ShareGuardOptions): () => void {
-  let replaying = false;
-  /** The decision for the gesture in progress, taken at its first event. */
-  let gesture: ShareDecision | null = null;
-
-  const decide = (): ShareDecision => {
-    try {
-      return options.decide() === 'hold' ? 'hold' : 'pass';
-    } catch (error) {
-      console.error('[consonant] share guard failed; letting the share through', error);
-      return 'pass';
-    }
-  };
-
-  const swallow = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
-
-  const hold = (control: HTMLElement) => {
-    const proceed = () => {
-      replaying = true;
+  const guard = installGestureGuard<ShareAttempt>(win, {
+    action: 'share',
+    attemptAt(target) {
+      const control = shareControlFor(target);
+      return control && { target: control };
+    },
+    shouldHold(attempt) {
+      if (options.decide() !== 'hold') return false;
+      let replayed = false;
+      const proceed = () => {
+        if (replayed) return;
+        replayed = true;
+        guard.replay(attempt);
+      };
       try {
-        const init = { bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
-        control.dispatchEvent(new MouseEvent('mousedown', init));
-        control.dispatchEvent(new MouseEvent('mouseup', init));
-        control.dispatchEvent(new MouseEvent('click', init));
-      } finally {
-        replaying = false;
+        options.onHold(proceed, attempt.target);
+        return true;
+      } catch (error) {
+        // Nothing on screen could answer: the writer's own gesture goes on to the page.
+        console.error('[consonant] could not show the share warning; sharing', error);
+        return false;
       }
-    };
-    try {
-      options.onHold(proceed, control);
-    } catch (error) {
-      console.error('[consonant] could not show the share warning; sharing', error);
-      proceed();
-    }
-  };
-
-  const onPointer = (event: Event) => {
-    if (replaying || !shareControlFor(event.target)) return;
-    if (event.type === 'pointerdown') gesture = decide();
-    else if (event.type === 'mousedown') gesture ??= decide();
-    if (gesture === 'hold') swallow(event);
-  };
-
-  const onClick = (event: Event) => {
-    if (replaying) return;
-    const control = shareControlFor(event.target);
-    if (!control) return;
-    const decision = gesture ?? decide();
-    gesture = null;
-    if (decision !== 'hold') return;
-    swallow(event);
-    hold(control);
-  };
-
-  const onKey = (event: KeyboardEvent) => {
-    if (replaying || (event.key !== 'Enter' && event.key !== ' ')) return;
-    const control = shareControlFor(event.target);
-    if (!control || decide() !== 'hold') return;
-    swallow(event);
-    hold(control);
-  };
-
-  for (const type of POINTER_EVENTS) win.addEventListener(type, onPointer, true);
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('keydown', onKey, true);
-  return () => {
-    for (const type of POINTER_EVENTS) win.removeEventListener(type, onPointer, true);
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
-  };
+    },
+    perform(attempt) {
+      clickAsUser(win, attempt.target);
+      return true;
+    },
+  });
+  return () => guard.dispose();
 }
