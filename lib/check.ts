@@ -94,14 +94,6 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-/** A short fingerprint of the profile, so a cache filled under one profile is emptied under another. */
-function fingerprint(profile: Profile): string {
-  const json = JSON.stringify(profile) ?? '';
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193);
-  return `${json.length}:${(hash >>> 0).toString(36)}`;
-}
-
 /** An error message longer than this is cut: a message can quote a whole pattern or profile. */
 const MAX_ERROR_CHARS = 200;
 
@@ -178,7 +170,7 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
     const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const excluded = findExcludedRanges(draft);
     const analysed = blankRanges(draft, excluded);
-    const cache = options.cache ? { cache: options.cache, cacheScope: fingerprint(profile) } : {};
+    const cache = options.cache ? { cache: options.cache } : {};
     const analysis = detectSignals(analysed, {
       now,
       clock,

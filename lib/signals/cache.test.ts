@@ -227,14 +227,17 @@ describe('a re-check through the sentence cache', () => {
     expect(later.signals).not.toEqual(monday_.signals);
   });
 
-  it('reads everything again under another profile', () => {
+  it('keeps its sentences under another profile, whose findings are still its own', () => {
+    // Signals never read the profile: only the rules after them do, and they run on every check.
     const cache = new SignalCache();
     const text = 'The mobile redesign is urgent. We decided to ship it.';
     checkDraft(text, exampleProfile, { now, cache });
-    checkDraft(text, exampleProfile, { now, cache });
-    expect(cache.counts.sentencesRead).toBe(0);
-    checkDraft(text, { ...exampleProfile, team: 'Another team' }, { now, cache });
-    expect(cache.counts).toMatchObject({ sentencesReused: 0, unitsReused: 0 });
+    const other = { ...exampleProfile, priorities: exampleProfile.priorities.filter((p) => !/mobile/i.test(p.name)) };
+    const reread = checkDraft(text, other, { now, cache });
+    expect(cache.counts).toMatchObject({ sentencesRead: 0 });
+    const full = checkDraft(text, other, { now });
+    expect(reread.findings).toEqual(full.findings);
+    expect(reread.signals).toEqual(full.signals);
   });
 
   it('judges every sentence again under another model, and keeps the lexicon cues', () => {

@@ -35,8 +35,6 @@ export interface DetectOptions {
    * new or changed sentences are parsed and judged, and the result is the same as without it.
    */
   cache?: SignalCache;
-  /** What else the cached results are read under (the profile in force): a change empties the cache, as a new day does. */
-  cacheScope?: string;
 }
 
 /** Characters parsed at a time, so a huge paste is never parsed whole; the deadline is checked before each sentence. */
@@ -336,7 +334,7 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
   const farDeadlines: DeadlineCue[] = [];
   let timedOut = false;
   // The dates a cue names are placed from the day of `now` (UTC), never its time.
-  options.cache?.begin(`${now.toISOString().slice(0, 10)}\u0000${options.cacheScope ?? ''}`);
+  options.cache?.begin(now.toISOString().slice(0, 10));
   if (typeof text !== 'string' || text.length === 0) return { sentences, signals, timedOut, farDeadlines };
   const clock = options.clock ?? (() => performance.now());
   const { deadline } = options;
