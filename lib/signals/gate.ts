@@ -77,6 +77,7 @@ export function gateFor(net: Net): Gate {
   for (const list of [...Object.values(net.hooks), net.always])
     for (const match of list) matches.set(match.ruleIndex, match);
   const groups = new Map([...matches].map(([index, match]) => [index, groupsOf(match.regs)]));
+  const hookKeys = Object.keys(net.hooks);
   return {
     netFor(doc) {
       const present = new Set<string>();
@@ -90,13 +91,23 @@ export function gateFor(net: Net): Gate {
           for (const tag of term.tags) present.add(`#${tag}`);
         }
       }
-      const kept = (match: NetMatch) =>
-        groups
-          .get(match.ruleIndex)!
-          .every((choices) => choices.some((needs) => needs.every((need) => present.has(need))));
+      // Each rule is judged once per document, and only the hooks of words it holds are kept:
+      // compromise looks no further (its own index of a sentence is a subset of `present`).
+      const judged = new Map<number, boolean>();
+      const kept = (match: NetMatch) => {
+        let open = judged.get(match.ruleIndex);
+        if (open === undefined) {
+          open = groups
+            .get(match.ruleIndex)!
+            .every((choices) => choices.some((needs) => needs.every((need) => present.has(need))));
+          judged.set(match.ruleIndex, open);
+        }
+        return open;
+      };
       const hooks: Record<string, NetMatch[]> = {};
-      for (const [key, list] of Object.entries(net.hooks)) {
-        const open = list.filter(kept);
+      for (const key of hookKeys) {
+        if (!present.has(key)) continue;
+        const open = net.hooks[key]!.filter(kept);
         if (open.length > 0) hooks[key] = open;
       }
       return { ...net, hooks, always: net.always.filter(kept) };
