@@ -80,12 +80,19 @@ export function decodeVectors(artifact: VectorsArtifact): WordVectors {
   };
 }
 
+/** A plain loop: `Float32Array.from` with a map callback costs ten times as much over a million weights. */
+function scaled(q: Int8Array, scale: number): Float32Array {
+  const out = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i += 1) out[i] = q[i]! * scale;
+  return out;
+}
+
 export function decodeWeights(artifact: WeightsArtifact): ModelWeights {
   const axes = {} as Record<Axis, AxisWeights>;
   for (const axis of MODEL_AXES) {
     const a = artifact.axes[axis];
-    const sparse = Float32Array.from(decodeInt8(a.sparse), (q) => q * a.sparseScale);
-    const dense = Float32Array.from(decodeInt8(a.dense), (q) => q * a.denseScale);
+    const sparse = scaled(decodeInt8(a.sparse), a.sparseScale);
+    const dense = scaled(decodeInt8(a.dense), a.denseScale);
     const bias = Float32Array.from(a.bias);
     bias[0]! += a.noneShift;
     axes[axis] = { classes: a.classes, sparse, dense, bias, noneShift: a.noneShift, cueThreshold: a.cueThreshold };
