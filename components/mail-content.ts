@@ -1,4 +1,5 @@
 import { requestOverlayUi } from '../lib/extension/overlay-injection';
+import { watchIntent } from '../lib/guard/intent';
 import { startMailGuard } from '../lib/guard/start-mail-guard';
 import type { SiteAdapter } from '../lib/sites/types';
 import { createGuardUi } from './guard-ui';
@@ -36,6 +37,12 @@ function later(messaging: Promise<Messaging>, subscribe: (m: Messaging) => () =>
  */
 export function startMailContent(ctx: { onInvalidated(callback: () => void): void }, adapter: SiteAdapter): void {
   const messaging = loadMessagingSoon();
+  // The background starts as the mail page opens, and again on the writer's first press or key
+  // once that lease ended: a compose always opens after one, and finds the checker up.
+  const unwatch = later(messaging, (m) => {
+    m.wakeOnIntent();
+    return watchIntent(window, m.wakeOnIntent);
+  });
   const loadUi = createOverlayLoader(requestOverlayUi);
   const ping = () => void messaging.then((m) => m.checkInBackground('', 50)).catch(() => {});
   const guard = startMailGuard({
@@ -57,6 +64,7 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
   });
   const unanswer = later(messaging, (m) => m.answerTabStatus(guard.status));
   ctx.onInvalidated(() => {
+    unwatch();
     unanswer();
     guard.dispose();
   });
