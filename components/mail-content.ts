@@ -37,9 +37,11 @@ function later(messaging: Promise<Messaging>, subscribe: (m: Messaging) => () =>
  */
 export function startMailContent(ctx: { onInvalidated(callback: () => void): void }, adapter: SiteAdapter): void {
   const messaging = loadMessagingSoon();
+  let loaded: Messaging | null = null;
   // The background starts as the mail page opens, and again on the writer's first press or key
   // once that lease ended: a compose always opens after one, and finds the checker up.
   const unwatch = later(messaging, (m) => {
+    loaded = m;
     m.wakeOnIntent();
     return watchIntent(window, m.wakeOnIntent);
   });
@@ -61,6 +63,7 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
       loadUi().catch(() => {});
     },
     keepAwake: ping,
+    checkerStarting: () => loaded?.backgroundStarting() ?? false,
   });
   const unanswer = later(messaging, (m) => m.answerTabStatus(guard.status));
   ctx.onInvalidated(() => {
