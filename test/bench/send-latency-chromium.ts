@@ -51,7 +51,7 @@ function driverFor(page: Page): Driver {
 }
 
 /** Stops the extension's service worker through CDP (ServiceWorker.stopAllWorkers from one of its own pages) and waits until it is stopped. */
-async function workerControl(ext: Extension) {
+export async function workerControl(ext: Extension) {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
   const cdp: CDPSession = await ext.context.newCDPSession(page);
