@@ -13,6 +13,8 @@ export interface IndicatorState {
   findings: Finding[] | null;
   /** Why this compose cannot be checked (or was checked only in part), in words; null when it was. */
   problem?: string | null;
+  /** A send from this compose waits for Consonant to start. */
+  starting?: boolean;
 }
 
 export interface OverlayState {
@@ -75,6 +77,7 @@ function IndicatorAnchor({ state }: { state: IndicatorState }) {
         <Indicator
           findings={state.findings}
           problem={state.problem ?? null}
+          starting={state.starting ?? false}
           expanded={open}
           controls={panelId}
           onOpen={() => setOpen((o) => !o)}

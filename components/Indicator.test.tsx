@@ -34,4 +34,13 @@ describe('Indicator', () => {
     });
     expect(button.textContent).toBe("CConsonant can't check this compose");
   });
+
+  it('says a send waits for Consonant to start, whatever the last result', () => {
+    render(<Indicator findings={[paused]} starting onOpen={() => {}} />);
+    const button = screen.getByRole('button', {
+      name: 'Consonant is starting: your send waits for its check. Show findings',
+    });
+    expect(button.textContent).toBe('CStarting Consonant…');
+    expect(screen.getByRole('status').textContent).toBe('Starting Consonant…');
+  });
 });

@@ -6,6 +6,8 @@ export interface IndicatorProps {
   findings: readonly Finding[] | null;
   /** Why the compose cannot be checked (or was checked only in part); the badge then says so in words. */
   problem?: string | null;
+  /** A send waits for Consonant to start (the browser had stopped it); the badge says so. */
+  starting?: boolean;
   onOpen: () => void;
   expanded?: boolean;
   /** The id of the findings panel the badge opens, for aria-controls. */
@@ -15,7 +17,31 @@ export interface IndicatorProps {
 const SHORT: Record<Severity, string> = { error: 'conflict', warning: 'warning', info: 'note' };
 
 /** A small badge on the editor: counts by severity, or "No conflicts". A button, so the keyboard reaches it. */
-export function Indicator({ findings, problem = null, onOpen, expanded = false, controls }: IndicatorProps) {
+export function Indicator({
+  findings,
+  problem = null,
+  starting = false,
+  onOpen,
+  expanded = false,
+  controls,
+}: IndicatorProps) {
+  if (starting) {
+    return (
+      <button
+        type="button"
+        className="cs-indicator cs-ok"
+        aria-label="Consonant is starting: your send waits for its check. Show findings"
+        aria-expanded={expanded}
+        aria-controls={controls}
+        onClick={onOpen}
+      >
+        <span className="cs-logo cs-logo-small" aria-hidden="true">
+          C
+        </span>
+        <span role="status">Starting Consonant…</span>
+      </button>
+    );
+  }
   if (problem && (!findings || findings.length === 0)) {
     return (
       <button

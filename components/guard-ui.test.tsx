@@ -123,4 +123,26 @@ describe('guard UI', () => {
     expect(host()).toBeNull();
     expect(ui.warningShown()).toBe(false);
   });
+
+  it('says on the badge that a send waits for Consonant to start, then shows the result again', async () => {
+    const ui = createGuardUi(document, () => Promise.resolve(renderers));
+    const c = compose();
+    c.body.getBoundingClientRect = () =>
+      ({ top: 10, bottom: 200, left: 10, right: 300, width: 290, height: 190 }) as DOMRect;
+    ui.showStarting!(c, true);
+    await settle();
+    await settle();
+    expect(shadowText()).toMatch(/Starting Consonant…/);
+    ui.showStarting!(c, false);
+    await settle();
+    expect(shadowText()).not.toMatch(/Starting Consonant/);
+    ui.showIndicator(c, report());
+    await settle();
+    expect(shadowText()).toMatch(/1 conflict/);
+    // Not starting, and no badge yet: nothing to take back.
+    const other = compose();
+    ui.showStarting!(other, false);
+    await settle();
+    expect(shadowText()).not.toMatch(/Checking/);
+  });
 });

@@ -112,11 +112,14 @@ export function createGuardUi(doc: Document, load: () => Promise<OverlayRenderer
     if (id === undefined) ids.set(body, (id = nextId++));
     return id;
   };
-  const place = (indicator: IndicatorState) =>
-    drawing.update((s) => ({
-      ...s,
-      indicators: [...s.indicators.filter((i) => i.id !== indicator.id), indicator].sort((a, b) => a.id - b.id),
-    }));
+  const place = (indicator: IndicatorState, now = false) =>
+    drawing.update(
+      (s) => ({
+        ...s,
+        indicators: [...s.indicators.filter((i) => i.id !== indicator.id), indicator].sort((a, b) => a.id - b.id),
+      }),
+      now,
+    );
 
   return {
     showWarning(held) {
@@ -160,6 +163,12 @@ export function createGuardUi(doc: Document, load: () => Promise<OverlayRenderer
       // A check that failed in part says so: a clean-looking badge would be silence.
       const problem = report.stats.error ? `part of the check failed: ${report.stats.error}` : null;
       place({ id, anchor: compose.body, findings, problem });
+    },
+    showStarting(compose, starting) {
+      const id = idOf(compose.body);
+      const shown = store.get().indicators.find((i) => i.id === id);
+      // Drawn at once: the writer's click is waiting, and should see why.
+      if (shown || starting) place({ ...(shown ?? { id, anchor: compose.body, findings: null }), starting }, true);
     },
     removeIndicator(compose) {
       const id = ids.get(compose.body);

@@ -1,4 +1,5 @@
 import { requestOverlayUi } from '../lib/extension/overlay-injection';
+import { watchIntent } from '../lib/guard/intent';
 import { startMailGuard } from '../lib/guard/start-mail-guard';
 import type { SiteAdapter } from '../lib/sites/types';
 import { createGuardUi } from './guard-ui';
@@ -36,6 +37,14 @@ function later(messaging: Promise<Messaging>, subscribe: (m: Messaging) => () =>
  */
 export function startMailContent(ctx: { onInvalidated(callback: () => void): void }, adapter: SiteAdapter): void {
   const messaging = loadMessagingSoon();
+  let loaded: Messaging | null = null;
+  // The background starts as the mail page opens, and again on the writer's first press or key
+  // once that lease ended: a compose always opens after one, and finds the checker up.
+  const unwatch = later(messaging, (m) => {
+    loaded = m;
+    m.wakeOnIntent();
+    return watchIntent(window, m.wakeOnIntent);
+  });
   const loadUi = createOverlayLoader(requestOverlayUi);
   const ping = () => void messaging.then((m) => m.checkInBackground('', 50)).catch(() => {});
   const guard = startMailGuard({
@@ -54,9 +63,11 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
       loadUi().catch(() => {});
     },
     keepAwake: ping,
+    checkerStarting: () => loaded?.backgroundStarting() ?? false,
   });
   const unanswer = later(messaging, (m) => m.answerTabStatus(guard.status));
   ctx.onInvalidated(() => {
+    unwatch();
     unanswer();
     guard.dispose();
   });

@@ -7,7 +7,6 @@ import { registerOverlayInjection } from '../lib/extension/overlay-injection';
 export default defineBackground(() => {
   startProfileSync();
   registerContextMenu();
-  registerDocumentCheck();
-  acceptAwakePort();
+  acceptAwakePort(registerDocumentCheck());
   registerOverlayInjection();
 });

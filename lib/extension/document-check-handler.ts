@@ -4,7 +4,13 @@ import { checkDraft, formatErrors, parseProfile, warmUp } from '../index';
 import { SignalCache } from '../signals';
 import { readEffectiveState, watchEffectiveState, type EffectiveState } from './effective';
 import { loadShippedModel } from './model';
-import { documentCheckRequest, type DocumentCheckReply, type DocumentCheckRequest } from './document-check';
+import {
+  AWAKE_PORT,
+  documentCheckRequest,
+  READY_MESSAGE,
+  type DocumentCheckReply,
+  type DocumentCheckRequest,
+} from './document-check';
 
 /** Whole documents are read in full, off the page's thread; the budget only stops a runaway check. */
 export const DOCUMENT_BUDGET_MS = 10_000;
@@ -106,14 +112,28 @@ export async function checkDocument(
   }
 }
 
-/** Background side. onMessage only carries this extension's own messages (no externally_connectable). */
-export function registerDocumentCheck(): void {
+/** Loads the lexicons and the model and runs one short check; settles (never rejects) once done, or failed. */
+function warmUpSoon(): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      try {
+        warmUp();
+      } catch (error) {
+        console.error('[consonant] could not warm up the checker', error);
+      }
+      void checkDocument(WARM_UP_TEXT).finally(resolve);
+    }, 0),
+  );
+}
+
+/**
+ * Background side. onMessage only carries this extension's own messages (no externally_connectable).
+ * Returns when the checker is warm: the model in, one check run.
+ */
+export function registerDocumentCheck(): Promise<void> {
   stateInForce = holdStateInForce();
   // Loading the lexicons and running one short check now keeps that start-up cost out of the first document's check.
-  setTimeout(() => {
-    warmUp();
-    void checkDocument(WARM_UP_TEXT);
-  }, 0);
+  const warm = warmUpSoon();
   const caches = new PageCaches();
   browser.tabs.onRemoved.addListener((tabId) => caches.forgetTab(tabId));
   browser.runtime.onMessage.addListener(
@@ -126,13 +146,23 @@ export function registerDocumentCheck(): void {
       return true;
     },
   );
+  return warm;
 }
 
 /**
  * Background side of the mail pages' awake port (createAwakeLease): a page holds it open to hear
- * when the worker stops, and its connecting again is what starts the worker. Accepting the port is
- * all there is to do here; without a listener Chrome would refuse it at once.
+ * when the worker stops, and its connecting again is what starts the worker. Once `ready` (the
+ * checker warm), each port is told so: until then the page knows a Send's check waits on a start.
  */
-export function acceptAwakePort(): void {
-  browser.runtime.onConnect.addListener(() => {});
+export function acceptAwakePort(ready: Promise<void>): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== AWAKE_PORT) return;
+    void ready.then(() => {
+      try {
+        port.postMessage({ type: READY_MESSAGE });
+      } catch {
+        // The page closed the port (it left, or its lease ended) before the checker was ready.
+      }
+    });
+  });
 }

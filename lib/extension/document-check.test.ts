@@ -6,13 +6,14 @@ import {
   createAwakeLease,
   DOCUMENT_MAX_CHARS,
   documentCheckReply,
+  READY_MESSAGE,
   REQUEST_TIMEOUT_MS,
   REWAKE_EVERY_MS,
   requestDocumentCheck,
   type DocumentCheckReply,
 } from './document-check';
 import { effectiveItem, fallbackState } from './effective';
-import { checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
+import { acceptAwakePort, checkDocument, DOCUMENT_BUDGET_MS, registerDocumentCheck } from './document-check-handler';
 import { exampleProfile } from '../profile';
 
 beforeEach(() => {
@@ -148,14 +149,17 @@ describe('the state in force, held by the background', () => {
 describe('keeping the background started while a mail page checks drafts', () => {
   /** A port whose worker can be stopped, as Chrome closes it. */
   function fakePorts() {
-    const ports: { disconnect: ReturnType<typeof vi.fn>; stop(): void }[] = [];
+    const ports: { disconnect: ReturnType<typeof vi.fn>; stop(): void; say(message: unknown): void }[] = [];
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
       const listeners: (() => void)[] = [];
+      const heard: ((message: unknown) => void)[] = [];
       const port = {
         name: AWAKE_PORT,
         disconnect: vi.fn(),
         onDisconnect: { addListener: (l: () => void) => listeners.push(l) },
+        onMessage: { addListener: (l: (message: unknown) => void) => heard.push(l) },
         stop: () => listeners.forEach((l) => l()),
+        say: (message: unknown) => heard.forEach((l) => l(message)),
       };
       ports.push(port);
       return port;
@@ -197,6 +201,76 @@ describe('keeping the background started while a mail page checks drafts', () =>
     ports[0]!.stop();
     await vi.advanceTimersByTimeAsync(REWAKE_EVERY_MS);
     expect(connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the background is starting until it says it is ready, and again once it stopped', async () => {
+    const { ports } = fakePorts();
+    const lease = createAwakeLease();
+    expect(lease.starting()).toBe(false);
+    lease();
+    expect(lease.starting()).toBe(true);
+    ports[0]!.say({ type: 'something else' });
+    expect(lease.starting()).toBe(true);
+    ports[0]!.say({ type: READY_MESSAGE });
+    expect(lease.starting()).toBe(false);
+    // The worker stopped: cold until the port is open again and the new worker says it is ready.
+    ports[0]!.stop();
+    await vi.advanceTimersByTimeAsync(REWAKE_EVERY_MS);
+    expect(ports).toHaveLength(2);
+    expect(lease.starting()).toBe(true);
+    // A late word from the old port says nothing about the new worker.
+    ports[0]!.say({ type: READY_MESSAGE });
+    expect(lease.starting()).toBe(true);
+    ports[1]!.say({ type: READY_MESSAGE });
+    expect(lease.starting()).toBe(false);
+    // Let go at the lease's end: no port, nothing starting as far as this page knows.
+    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS);
+    expect(lease.held()).toBe(false);
+    expect(lease.starting()).toBe(false);
+  });
+
+  it("the writer's intent takes a lease only when none is running", async () => {
+    vi.resetModules();
+    const { wakeOnIntent, backgroundStarting } = await import('./document-check');
+    const { ports, connect } = fakePorts();
+    wakeOnIntent();
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(backgroundStarting()).toBe(true);
+    ports[0]!.say({ type: READY_MESSAGE });
+    expect(backgroundStarting()).toBe(false);
+    // Every key and press of the writer is not a new start, nor a longer lease.
+    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS - 1);
+    wakeOnIntent();
+    expect(connect).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
+    // The lease ended: the next press starts the background again.
+    wakeOnIntent();
+    expect(connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('the background says ready on each awake port once its warm-up ran, and not on other ports', async () => {
+    let warm = () => {};
+    const ready = new Promise<void>((resolve) => (warm = resolve));
+    const connected: ((port: unknown) => void)[] = [];
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l) => connected.push(l as never));
+    acceptAwakePort(ready);
+    const awake = { name: AWAKE_PORT, postMessage: vi.fn() };
+    const other = { name: 'something-else', postMessage: vi.fn() };
+    const closed = {
+      name: AWAKE_PORT,
+      postMessage: vi.fn(() => {
+        throw new Error('Attempting to use a disconnected port object');
+      }),
+    };
+    for (const port of [awake, other, closed]) connected.forEach((l) => l(port));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(awake.postMessage).not.toHaveBeenCalled();
+    warm();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(awake.postMessage).toHaveBeenCalledWith({ type: READY_MESSAGE });
+    expect(other.postMessage).not.toHaveBeenCalled();
+    expect(closed.postMessage).toHaveBeenCalledTimes(1);
   });
 
   it('a draft check takes the lease, a page check does not, and no background to connect to still checks', async () => {

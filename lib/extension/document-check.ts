@@ -85,10 +85,21 @@ export async function requestDocumentCheck(
 
 /** The port a mail page holds open to the background while it asks for checks. */
 export const AWAKE_PORT = 'consonant:awake';
+/** What the background says on the awake port once the model is in and its warm-up check ran. */
+export const READY_MESSAGE = 'consonant:ready';
 /** How long after a draft's check (or a ping) the page keeps the background started. */
 export const AWAKE_LEASE_MS = 30_000;
 /** At most one start a second, should the background keep stopping. */
 export const REWAKE_EVERY_MS = 1_000;
+
+export interface AwakeLease {
+  /** Keeps the background started for the next AWAKE_LEASE_MS. */
+  (): void;
+  /** Whether a lease is running (its port open, or to be opened again). */
+  held(): boolean;
+  /** The background is starting: the port is open and the background has not said it is ready yet. */
+  starting(): boolean;
+}
 
 /**
  * Keeps the background started for AWAKE_LEASE_MS after each call. Chrome may stop an extension's
@@ -96,10 +107,12 @@ export const REWAKE_EVERY_MS = 1_000;
  * the next check would then wait for it to start and read the model again: longer than a send may
  * be held, so that send would go out unchecked. The page holds a port open to the worker; the port
  * closes when the worker stops, and connecting again starts it (and its warm-up) at once, well
- * before the writer's next Send.
+ * before the writer's next Send. The background says on the port when it is ready, so the page
+ * knows a check now waits on a start, not on a stuck checker.
  */
-export function createAwakeLease(now: () => number = Date.now) {
+export function createAwakeLease(now: () => number = Date.now): AwakeLease {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let ready = false;
   let until = 0;
   let connectedAt = -Infinity;
   let release: ReturnType<typeof setTimeout> | undefined;
@@ -112,28 +125,51 @@ export function createAwakeLease(now: () => number = Date.now) {
       console.warn('[consonant] could not reach the background to keep it started', error);
       return;
     }
+    ready = false;
     connectedAt = now();
     const mine = port;
+    mine.onMessage.addListener((message: unknown) => {
+      if (port === mine && (message as { type?: unknown } | null)?.type === READY_MESSAGE) ready = true;
+    });
     mine.onDisconnect.addListener(() => {
       // Read, so Chrome does not report the worker's stop as an unchecked error.
       void browser.runtime.lastError;
       if (port !== mine) return;
       port = null;
+      ready = false;
       setTimeout(connect, Math.max(0, connectedAt + REWAKE_EVERY_MS - now()));
     });
   };
-  return () => {
+  const keep = () => {
     until = now() + AWAKE_LEASE_MS;
     connect();
     clearTimeout(release);
     release = setTimeout(() => {
       const open = port;
       port = null;
+      ready = false;
       open?.disconnect();
     }, AWAKE_LEASE_MS);
   };
+  return Object.assign(keep, {
+    held: () => now() < until,
+    starting: () => port !== null && !ready,
+  });
 }
 const keepAwake = createAwakeLease();
+
+/**
+ * Starts the background when the writer shows intent on a mail page (the page opened, a first
+ * press or key) and no lease is running: opening a compose, a reply or a draft begins with one, so
+ * the worker is up before the compose is. Only the port: no text leaves the page. The compose's own
+ * checks and pings take the lease over.
+ */
+export function wakeOnIntent(): void {
+  if (!keepAwake.held()) keepAwake();
+}
+
+/** Whether the background is starting, as this page last heard: a check now waits on the start. */
+export const backgroundStarting = (): boolean => keepAwake.starting();
 
 /**
  * A mail draft checked in the extension's background rather than in the page: the content script

@@ -8,6 +8,7 @@ import { defaultSettings, type Settings } from '../settings/schema';
 import { gmail } from '../sites/gmail';
 import { KEEP_AWAKE_MS } from './live-checks';
 import {
+  COLD_START_BUDGET_MS,
   SEND_BUDGET_MS,
   startSendGuard,
   type Checker,
@@ -61,7 +62,10 @@ let onPage: boolean;
 let problems: string[];
 let uiDisposed: boolean;
 
-function start(check: Checker, options: { now?: () => number } = {}) {
+/** What the UI was told about a send waiting for the checker to start, in order. */
+let startingSaid: boolean[];
+
+function start(check: Checker, options: { now?: () => number; checkerStarting?: () => boolean } = {}) {
   guard = startSendGuard({ window, adapter: gmail, check, warmUp: () => {}, ui, ...options });
   guard.scan();
   return guard;
@@ -91,6 +95,7 @@ beforeEach(() => {
   onPage = false;
   problems = [];
   uiDisposed = false;
+  startingSaid = [];
   ui = {
     showWarning: (held) => {
       onPage = true;
@@ -108,6 +113,7 @@ beforeEach(() => {
     isOwnUi: () => false,
     showIndicator: () => {},
     removeIndicator: () => {},
+    showStarting: (_compose, starting) => startingSaid.push(starting),
   };
   // The site's own listeners, after ours as on the real page.
   site = new AbortController();
@@ -670,6 +676,78 @@ describe('send guard', () => {
       click(send());
       expect(shown).toHaveLength(1);
       expect(check).toHaveBeenCalledTimes(1);
+    });
+
+    describe('while the checker is starting (the browser had stopped it)', () => {
+      const clickEvents = ['pointerdown', 'mousedown', 'mouseup', 'click'];
+      const answersAfter = (ms: number, answer: Report) => () =>
+        new Promise<Report>((resolve) => setTimeout(() => resolve(answer), ms));
+      const withFindings = report([{ ...finding('error'), start: 27, end: 31 }]);
+      beforeEach(() => vi.useFakeTimers());
+      afterEach(() => vi.useRealTimers());
+
+      it('waits for the check past the send budget, says so on the badge, and warns when it comes', async () => {
+        start(answersAfter(400, withFindings), { now: Date.now, checkerStarting: () => true }).setState(state());
+        click(send());
+        await vi.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1);
+        expect(siteSaw).toEqual([]);
+        expect(startingSaid).toEqual([true]);
+        await vi.advanceTimersByTimeAsync(400 - SEND_BUDGET_MS);
+        expect(shown).toHaveLength(1);
+        expect(siteSaw).toEqual([]);
+        expect(startingSaid).toEqual([true, false]);
+        expect(console.warn).not.toHaveBeenCalled();
+      });
+
+      it('sends a clean draft as soon as the late answer comes', async () => {
+        start(answersAfter(300, report([])), { now: Date.now, checkerStarting: () => true }).setState(state());
+        click(send());
+        await vi.advanceTimersByTimeAsync(299);
+        expect(siteSaw).toEqual([]);
+        await vi.advanceTimersByTimeAsync(1);
+        expect(siteSaw).toEqual(clickEvents);
+        expect(shown).toEqual([]);
+      });
+
+      it('sends unchecked past the cold-start budget, and says why in the console', async () => {
+        start(() => new Promise<Report>(() => {}), { now: Date.now, checkerStarting: () => true }).setState(state());
+        click(send());
+        await vi.advanceTimersByTimeAsync(COLD_START_BUDGET_MS - 1);
+        expect(siteSaw).toEqual([]);
+        await vi.advanceTimersByTimeAsync(1);
+        expect(siteSaw).toEqual(clickEvents);
+        expect(shown).toEqual([]);
+        expect(startingSaid).toEqual([true, false]);
+        expect(console.warn).toHaveBeenCalledWith(
+          `[consonant] the check took longer than its ${COLD_START_BUDGET_MS} ms budget while Consonant was starting; the message was sent unchecked`,
+        );
+      });
+
+      it('keeps the send budget once the checker said it is ready, even when it was starting at the click', async () => {
+        let starting = true;
+        start(() => new Promise<Report>(() => {}), { now: Date.now, checkerStarting: () => starting }).setState(
+          state(),
+        );
+        click(send());
+        await vi.advanceTimersByTimeAsync(SEND_BUDGET_MS - 50);
+        starting = false;
+        await vi.advanceTimersByTimeAsync(51);
+        expect(siteSaw).toEqual(clickEvents);
+        expect(startingSaid).toEqual([]);
+        expect(console.warn).toHaveBeenCalledWith(
+          `[consonant] the check took longer than its ${SEND_BUDGET_MS} ms budget; the message was sent unchecked`,
+        );
+      });
+
+      it('fails open when asking whether the checker is starting throws', async () => {
+        const checkerStarting = () => {
+          throw new Error('the messaging is gone');
+        };
+        start(() => new Promise<Report>(() => {}), { now: Date.now, checkerStarting }).setState(state());
+        click(send());
+        await vi.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1);
+        expect(siteSaw).toEqual(clickEvents);
+      });
     });
 
     it('sends a send still waiting for its check when the extension is turned off', () => {

@@ -19,6 +19,12 @@ export { LIVE_DEBOUNCE_MS, UNCHECKABLE_GRACE_MS } from './live-checks';
 
 /** Hard limit for reading and checking at send time; past it the send goes out unchecked. */
 export const SEND_BUDGET_MS = 150;
+/**
+ * How long a send may be held while the checker is still starting (the browser had stopped the
+ * extension's worker, and it is reading its code and model again): the check is waited for rather
+ * than raced, and the badge says Consonant is starting. Past it the send goes out unchecked.
+ */
+export const COLD_START_BUDGET_MS = 1_000;
 
 /**
  * Checks a draft against the state in force: in the page (a report at once) or in the extension's
@@ -60,6 +66,8 @@ export interface GuardUi {
   /** The live result for a compose (every finding, whatever its severity); null when checks are off for this site. */
   showIndicator(compose: Compose, report: Report | null): void;
   removeIndicator(compose: Compose): void;
+  /** Says on the compose that its send waits for Consonant to start (true), or no longer does (false). */
+  showStarting?(compose: Compose, starting: boolean): void;
 }
 
 export interface GuardOptions {
@@ -69,6 +77,8 @@ export interface GuardOptions {
   warmUp(): void;
   /** Keeps the checker loaded while a compose is open (pings the background every 20 s). */
   keepAwake?(): void;
+  /** Whether the checker is still starting (its answers wait on that, not on a check); a send then waits longer. */
+  checkerStarting?(): boolean;
   ui: GuardUi;
   now?: () => number;
 }
@@ -108,6 +118,9 @@ interface Deciding {
   state(): EffectiveState | null;
   live: LiveChecks;
   hold: Hold<HeldSend>;
+  /** Whether the checker is starting; false when unknown. */
+  starting(): boolean;
+  showStarting(compose: Compose, starting: boolean): void;
   interceptor(): Interceptor;
   /** The send held while its check runs off the page (one at a time). */
   setChecking(attempt: SendAttempt | null): void;
@@ -125,9 +138,10 @@ function readAtSend(compose: Compose): DraftText | null {
 }
 
 /** The report when it can be trusted for this send; null (and a console line) when the send must go out unchecked. */
-function usable(report: Report | null, took: number): Report | null {
-  if (!report || took > SEND_BUDGET_MS || report.stats.timedOut) {
-    warn(`the check took longer than its ${SEND_BUDGET_MS} ms budget; the message was sent unchecked`);
+function usable(report: Report | null, took: number, budgetMs = SEND_BUDGET_MS): Report | null {
+  if (!report || took > budgetMs || report.stats.timedOut) {
+    const starting = budgetMs === COLD_START_BUDGET_MS ? ' while Consonant was starting' : '';
+    warn(`the check took longer than its ${budgetMs} ms budget${starting}; the message was sent unchecked`);
     return null;
   }
   if (report.stats.error) warn(`part of the check failed: ${report.stats.error}`);
@@ -157,8 +171,27 @@ function decide(d: Deciding, attempt: SendAttempt): boolean {
 }
 
 /**
+ * Resolves with null when the send may wait no longer: at SEND_BUDGET_MS, or, when the checker is
+ * starting then, at COLD_START_BUDGET_MS (`onStarting` is called as the wait is stretched). Returns
+ * a function that stops the timer.
+ */
+function sendDeadline(d: Deciding, started: number, resolve: (late: null) => void, onStarting: () => void): () => void {
+  let timer = 0;
+  const expire = () => {
+    const elapsed = d.now() - started;
+    if (elapsed < COLD_START_BUDGET_MS && d.starting()) {
+      onStarting();
+      timer = d.win.setTimeout(() => resolve(null), COLD_START_BUDGET_MS - elapsed);
+    } else resolve(null);
+  };
+  timer = d.win.setTimeout(expire, SEND_BUDGET_MS);
+  return () => d.win.clearTimeout(timer);
+}
+
+/**
  * The draft changed since the last check and the check runs off the page: the send is held while
- * it runs, for at most the send budget. Findings show the warning; a clean draft, a late or failed
+ * it runs, for at most the send budget — or the cold-start budget when the checker is still
+ * starting, as the badge then says. Findings show the warning; a clean draft, a late or failed
  * check, is sent as the writer asked.
  */
 function awaitCheck(
@@ -169,14 +202,21 @@ function awaitCheck(
   started: number,
 ): boolean {
   d.setChecking(attempt);
-  let timer = 0;
-  const late = new Promise<null>((resolve) => (timer = d.win.setTimeout(() => resolve(null), SEND_BUDGET_MS)));
+  let budget = SEND_BUDGET_MS;
+  let stop = () => {};
+  const late = new Promise<null>((resolve) => {
+    stop = sendDeadline(d, started, resolve, () => {
+      budget = COLD_START_BUDGET_MS;
+      d.showStarting(attempt.compose, true);
+    });
+  });
   const settle = (report: Report | null) => {
-    d.win.clearTimeout(timer);
+    stop();
+    if (budget === COLD_START_BUDGET_MS) d.showStarting(attempt.compose, false);
     if (!d.isChecking(attempt)) return;
     d.setChecking(null);
     const state = d.state();
-    const checked = usable(report, d.now() - started);
+    const checked = usable(report, d.now() - started, budget);
     if (checked && state && warnIfHeld(d, attempt, draft, checked, state)) return;
     replayOrPass(d, attempt);
   };
@@ -231,6 +271,27 @@ function warnIfHeld(
   return d.hold.offer(held, () => replayOrPass(d, attempt));
 }
 
+/** What the guard asks and says about a checker that is starting; neither ever stops a send. */
+function checkerStatus(options: GuardOptions): Pick<Deciding, 'starting' | 'showStarting'> {
+  return {
+    starting: () => {
+      try {
+        return options.checkerStarting?.() === true;
+      } catch (error) {
+        warn('could not tell whether the checker is starting', error);
+        return false;
+      }
+    },
+    showStarting: (compose, starting) => {
+      try {
+        options.ui.showStarting?.(compose, starting);
+      } catch (error) {
+        warn('could not say that Consonant is starting', error);
+      }
+    },
+  };
+}
+
 export function startSendGuard(options: GuardOptions): SendGuard {
   const { window: win, adapter, ui } = options;
   const now = options.now ?? (() => win.performance.now());
@@ -263,6 +324,7 @@ export function startSendGuard(options: GuardOptions): SendGuard {
     state: () => state,
     live,
     hold,
+    ...checkerStatus(options),
     interceptor: () => interceptor,
     setChecking: (attempt) => (checking = attempt),
     isChecking: (attempt) => checking === attempt,

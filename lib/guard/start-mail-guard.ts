@@ -13,6 +13,8 @@ export interface MailGuardOptions {
   warmUp?(): void;
   /** Keeps the checker loaded while a compose is open. */
   keepAwake?(): void;
+  /** Whether the checker is still starting: a send's check then may take the cold-start budget. */
+  checkerStarting?(): boolean;
   /** Calls back with every new state (a profile edited in the options page, a sync, a policy change). */
   watchState(callback: (state: EffectiveState) => void): () => void;
 }
@@ -39,6 +41,7 @@ export function startMailGuard(options: MailGuardOptions): SendGuard {
     ui: options.ui,
     warmUp: options.warmUp ?? (() => {}),
     ...(options.keepAwake ? { keepAwake: options.keepAwake } : {}),
+    ...(options.checkerStarting ? { checkerStarting: options.checkerStarting } : {}),
     check: options.check,
   });
 

@@ -26,6 +26,10 @@ const ELSEWHERE_URL = 'https://compose.example.com/';
 export const PAUSE_MS = Number(process.env.PAUSE_MS ?? 1000);
 /** An idle pause longer than the 30 s after which Chrome stops an idle extension worker. */
 export const IDLE_MS = Number(process.env.IDLE_MS ?? 40_000);
+/** How long the mail page sits without a compose before the worker is stopped: past the 30 s lease a page load takes. */
+export const LEASE_IDLE_MS = Number(process.env.LEASE_IDLE_MS ?? 31_500);
+/** Trials of the row that waits LEASE_IDLE_MS each. */
+const COLD_OPEN_TRIALS = process.env.COLD_OPEN_TRIALS ? Number(process.env.COLD_OPEN_TRIALS) : undefined;
 const BODY = '[g_editable="true"]';
 const SEND = '[role="button"][jslog^="32601"]';
 
@@ -47,7 +51,7 @@ function driverFor(page: Page): Driver {
 }
 
 /** Stops the extension's service worker through CDP (ServiceWorker.stopAllWorkers from one of its own pages) and waits until it is stopped. */
-async function workerControl(ext: Extension) {
+export async function workerControl(ext: Extension) {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
   const cdp: CDPSession = await ext.context.newCDPSession(page);
@@ -70,6 +74,8 @@ async function workerControl(ext: Extension) {
       // A worker still starting (woken by the last trial) is let finish first, or the stop is lost.
       for (let i = 0; i < 500 && status !== 'running' && status !== 'stopped'; i++)
         await new Promise((r) => setTimeout(r, 10));
+      // Left idle, Chrome may have stopped it already.
+      if (status === 'stopped') return;
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       for (let i = 0; i < 200 && stops === before; i++) await new Promise((r) => setTimeout(r, 10));
@@ -142,6 +148,49 @@ async function newComposeAfterStop(
   return out;
 }
 
+/**
+ * The page's compose taken away, and a Compose button that puts it back on a click, as the writer
+ * opens one: the page's own script, so the click is the only thing that tells the guard.
+ */
+const COMPOSE_BUTTON = `(() => {
+  let root = document.querySelector('${BODY}');
+  while (root.parentElement !== document.body) root = root.parentElement;
+  const log = document.getElementById('sent-log');
+  root.remove();
+  const button = document.createElement('div');
+  button.id = 'open-compose';
+  button.setAttribute('role', 'button');
+  button.textContent = 'Compose';
+  button.style.cssText = 'position:fixed;left:32px;top:80px;padding:12px 20px;background:#c2e7ff;border-radius:16px;cursor:pointer';
+  button.addEventListener('click', () => document.body.insertBefore(root, log));
+  document.body.appendChild(button);
+})()`;
+
+/**
+ * The real flow after a pause: the mail page has sat without a compose past any lease it took, the
+ * worker is stopped, and the writer clicks Compose, types and sends at once.
+ */
+async function composeOpenedByClickAfterStop(
+  page: Page,
+  worker: { stop(): Promise<void> },
+  trials: number,
+): Promise<Trial[]> {
+  const out: Trial[] = [];
+  for (let i = 0; i < trials; i++) {
+    await page.reload();
+    await page.waitForSelector(BODY);
+    await page.evaluate(COMPOSE_BUTTON);
+    await page.waitForTimeout(LEASE_IDLE_MS);
+    await worker.stop();
+    await page.click('#open-compose');
+    await page.waitForSelector(BODY);
+    await page.focus(BODY);
+    await page.keyboard.type(CONFLICT);
+    out.push(await clickAndMeasure(driverFor(page)));
+  }
+  return out;
+}
+
 export interface ChromiumResults {
   typed: Trial[];
   unchanged: Trial[];
@@ -150,6 +199,8 @@ export interface ChromiumResults {
   afterStop: Trial[];
   afterStopNewCompose: Trial[];
   afterStopNewComposePause: Trial[];
+  /** The page idle without a compose, the worker stopped; the compose opened by a click, typed and sent at once. */
+  afterStopClickedOpen: Trial[];
   cleanUnchanged: Trial[];
   cleanTyped: Trial[];
   baseline: Trial[];
@@ -188,6 +239,7 @@ export async function runChromium(trials: number): Promise<ChromiumResults> {
     });
     r.afterStopNewCompose = await newComposeAfterStop(page, worker, trials, 0);
     r.afterStopNewComposePause = await newComposeAfterStop(page, worker, trials, PAUSE_MS);
+    r.afterStopClickedOpen = await composeOpenedByClickAfterStop(page, worker, COLD_OPEN_TRIALS ?? trials);
     r.restarts = worker.starts() - startsBefore;
     // Left alone past Chrome's 30 s idle limit with the compose open, the worker should not be stopped.
     const startsIdle = worker.starts();

@@ -7,7 +7,7 @@
  *
  *   TRIALS=20 (default) · BROWSERS=chromium,firefox (default both)
  */
-import { IDLE_MS, PAUSE_MS, runChromium } from './send-latency-chromium';
+import { IDLE_MS, LEASE_IDLE_MS, PAUSE_MS, runChromium } from './send-latency-chromium';
 import { runFirefox } from './send-latency-firefox';
 import { printTable, summarise } from './send-latency-trials';
 
@@ -29,6 +29,11 @@ if (browsers.includes('chromium')) {
       [
         `(c) worker stopped, compose opened, typed, sent ${PAUSE_MS / 1000} s later`,
         summarise(r.afterStopNewComposePause),
+        'as (a)',
+      ],
+      [
+        `(c) page idle ${LEASE_IDLE_MS / 1000} s, worker stopped, Compose clicked, typed and sent at once`,
+        summarise(r.afterStopClickedOpen),
         'as (a)',
       ],
       ['clean, unchanged → page handler', clean, ''],
