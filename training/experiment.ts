@@ -1,8 +1,10 @@
 /**
  * Compares settings by the same grouped 5-fold cross-validation as `npm run eval` and by dev
  * (development use; the model's plain argmax, without the shipped none shift and cue threshold):
- *   npx tsx training/experiment.ts bits=16 novec rate=0.2,positiveWeight=1
- * and prints the lexicon rules alone on the same sentences for reference.
+ *   npx tsx training/experiment.ts bits=16 novec rate=0.2,positiveWeight=1 bag=1,epochs=12
+ * and prints the lexicon rules alone on the same sentences for reference. cvC and cvM are the
+ * corpus's own Enron and modern sentences (drawn as ordinary text is: the figures to choose by),
+ * cvE and cvW all Enron and all written sentences.
  */
 import { axisLogits } from '../lib/signals/model/model';
 import { preparedCached } from './cache';
@@ -46,7 +48,7 @@ for (const spec of process.argv.slice(2).length ? process.argv.slice(2) : ['ship
       dev.map((p) => labelIndex(p, axis)),
       dx.map((f) => argmax(axisLogits(w, f))),
     );
-    return `${axis} cvE ${f3(part(isEnron))} cvW ${f3(part((p) => !isEnron(p)))} dev ${f3(devScore.f1)} (P ${devScore.p.toFixed(2)} R ${devScore.r.toFixed(2)})`;
+    return `${axis} cvC ${f3(part((p) => p.example.source === 'enron'))} cvE ${f3(part(isEnron))} cvM ${f3(part((p) => p.example.source === 'modern-written'))} cvW ${f3(part((p) => !isEnron(p)))} dev ${f3(devScore.f1)} (P ${devScore.p.toFixed(2)} R ${devScore.r.toFixed(2)})`;
   });
   console.log(`${spec}: ${line.join(' | ')}`);
 }

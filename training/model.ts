@@ -49,13 +49,26 @@ export function fit(
   settings = SETTINGS,
   bits = BITS,
 ): AxisWeights {
-  return fitAxis(
-    prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) })),
-    CLASSES[axis],
-    bits,
-    dims,
-    settings,
+  const rows = prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) }));
+  const bag = Math.max(1, settings.bag);
+  const runs = Array.from({ length: bag }, (_, b) =>
+    fitAxis(rows, CLASSES[axis], bits, dims, { ...settings, seed: settings.seed + b }),
   );
+  if (bag === 1) return runs[0]!;
+  const mean = (pick: (w: AxisWeights) => Float32Array) => {
+    const out = new Float32Array(pick(runs[0]!).length);
+    for (const w of runs) {
+      const x = pick(w);
+      for (let i = 0; i < out.length; i += 1) out[i]! += x[i]! / bag;
+    }
+    return out;
+  };
+  return {
+    classes: CLASSES[axis],
+    sparse: mean((w) => w.sparse),
+    dense: mean((w) => w.dense),
+    bias: mean((w) => w.bias),
+  };
 }
 
 /** Out-of-fold logits for every example: folds by group, so an email never trains its own test. */
