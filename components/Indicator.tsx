@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Finding, Severity } from '../lib/report';
 import { countBySeverity, describeCounts, SEVERITY_WORD } from './severity';
 
@@ -16,6 +17,32 @@ export interface IndicatorProps {
 
 const SHORT: Record<Severity, string> = { error: 'conflict', warning: 'warning', info: 'note' };
 
+/** The badge's one shape: a button with the logo, its state in `className` and words in `children`. */
+function Badge({
+  tone,
+  label,
+  onOpen,
+  expanded,
+  controls,
+  children,
+}: Pick<IndicatorProps, 'onOpen' | 'expanded' | 'controls'> & { tone: string; label: string; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={`cs-indicator cs-${tone}`}
+      aria-label={label}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onOpen}
+    >
+      <span className="cs-logo cs-logo-small" aria-hidden="true">
+        C
+      </span>
+      {children}
+    </button>
+  );
+}
+
 /** A small badge on the editor: counts by severity, or "No conflicts". A button, so the keyboard reaches it. */
 export function Indicator({
   findings,
@@ -25,54 +52,23 @@ export function Indicator({
   expanded = false,
   controls,
 }: IndicatorProps) {
-  if (starting) {
+  const opens = { onOpen, expanded, ...(controls === undefined ? {} : { controls }) };
+  if (starting)
     return (
-      <button
-        type="button"
-        className="cs-indicator cs-ok"
-        aria-label="Consonant is starting: your send waits for its check. Show findings"
-        aria-expanded={expanded}
-        aria-controls={controls}
-        onClick={onOpen}
-      >
-        <span className="cs-logo cs-logo-small" aria-hidden="true">
-          C
-        </span>
+      <Badge tone="ok" label="Consonant is starting: your send waits for its check. Show findings" {...opens}>
         <span role="status">Starting Consonant…</span>
-      </button>
+      </Badge>
     );
-  }
-  if (problem && (!findings || findings.length === 0)) {
+  if (problem && (!findings || findings.length === 0))
     return (
-      <button
-        type="button"
-        className="cs-indicator cs-problem"
-        aria-label={`Consonant can't check this compose: ${problem}. Show details`}
-        aria-expanded={expanded}
-        aria-controls={controls}
-        onClick={onOpen}
-      >
-        <span className="cs-logo cs-logo-small" aria-hidden="true">
-          C
-        </span>
+      <Badge tone="problem" label={`Consonant can't check this compose: ${problem}. Show details`} {...opens}>
         <span>Consonant can't check this compose</span>
-      </button>
+      </Badge>
     );
-  }
   const counts = findings ? countBySeverity(findings) : [];
   const summary = findings === null ? 'checking' : (describeCounts(findings) ?? 'no conflicts');
   return (
-    <button
-      type="button"
-      className={`cs-indicator cs-${counts[0]?.severity ?? 'ok'}`}
-      aria-label={`Consonant: ${summary}. Show findings`}
-      aria-expanded={expanded}
-      aria-controls={controls}
-      onClick={onOpen}
-    >
-      <span className="cs-logo cs-logo-small" aria-hidden="true">
-        C
-      </span>
+    <Badge tone={counts[0]?.severity ?? 'ok'} label={`Consonant: ${summary}. Show findings`} {...opens}>
       {findings === null ? (
         <span>Checking…</span>
       ) : counts.length === 0 ? (
@@ -85,6 +81,6 @@ export function Indicator({
           </span>
         ))
       )}
-    </button>
+    </Badge>
   );
 }
