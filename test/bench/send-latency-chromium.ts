@@ -30,6 +30,12 @@ export const IDLE_MS = Number(process.env.IDLE_MS ?? 40_000);
 export const LEASE_IDLE_MS = Number(process.env.LEASE_IDLE_MS ?? 31_500);
 /** Trials of the row that waits LEASE_IDLE_MS each. */
 const COLD_OPEN_TRIALS = process.env.COLD_OPEN_TRIALS ? Number(process.env.COLD_OPEN_TRIALS) : undefined;
+/** How long the writer uses the mail page without a compose (past the 30 s idle limit) before clicking Compose. */
+export const IN_USE_MS = Number(process.env.IN_USE_MS ?? 45_000);
+/** How often the writer presses on the page meanwhile (reading, choosing a thread). */
+export const IN_USE_PRESS_MS = Number(process.env.IN_USE_PRESS_MS ?? 10_000);
+/** Trials of the row that uses the page IN_USE_MS each. */
+const IN_USE_TRIALS = process.env.IN_USE_TRIALS ? Number(process.env.IN_USE_TRIALS) : undefined;
 const BODY = '[g_editable="true"]';
 const SEND = '[role="button"][jslog^="32601"]';
 
@@ -191,6 +197,40 @@ async function composeOpenedByClickAfterStop(
   return out;
 }
 
+/**
+ * The writer uses the mail page without a compose (a press every IN_USE_PRESS_MS, on nothing in
+ * particular) for IN_USE_MS, then clicks Compose, types and sends at once; nothing stops the worker
+ * but Chrome. Counts the worker's starts during the use of the page (0: it stayed up).
+ */
+async function composeOpenedWhileInUse(
+  page: Page,
+  worker: { starts(): number },
+  trials: number,
+): Promise<{ trials: Trial[]; starts: number }> {
+  const out: Trial[] = [];
+  let starts = 0;
+  for (let i = 0; i < trials; i++) {
+    await page.reload();
+    await page.waitForSelector(BODY);
+    await page.evaluate(COMPOSE_BUTTON);
+    const before = worker.starts();
+    let used = 0;
+    while (used + IN_USE_PRESS_MS < IN_USE_MS) {
+      await page.waitForTimeout(IN_USE_PRESS_MS);
+      used += IN_USE_PRESS_MS;
+      await page.mouse.click(900, 600);
+    }
+    await page.waitForTimeout(IN_USE_MS - used);
+    starts += worker.starts() - before;
+    await page.click('#open-compose');
+    await page.waitForSelector(BODY);
+    await page.focus(BODY);
+    await page.keyboard.type(CONFLICT);
+    out.push(await clickAndMeasure(driverFor(page)));
+  }
+  return { trials: out, starts };
+}
+
 export interface ChromiumResults {
   typed: Trial[];
   unchanged: Trial[];
@@ -201,6 +241,10 @@ export interface ChromiumResults {
   afterStopNewComposePause: Trial[];
   /** The page idle without a compose, the worker stopped; the compose opened by a click, typed and sent at once. */
   afterStopClickedOpen: Trial[];
+  /** The page in use without a compose (a press now and then), then the compose opened by a click, typed and sent at once. */
+  inUseClickedOpen: Trial[];
+  /** Service worker starts while the page was in use before those trials (0: it stayed up). */
+  inUseStarts: number;
   cleanUnchanged: Trial[];
   cleanTyped: Trial[];
   baseline: Trial[];
@@ -241,6 +285,9 @@ export async function runChromium(trials: number): Promise<ChromiumResults> {
     r.afterStopNewComposePause = await newComposeAfterStop(page, worker, trials, PAUSE_MS);
     r.afterStopClickedOpen = await composeOpenedByClickAfterStop(page, worker, COLD_OPEN_TRIALS ?? trials);
     r.restarts = worker.starts() - startsBefore;
+    const inUse = await composeOpenedWhileInUse(page, worker, IN_USE_TRIALS ?? trials);
+    r.inUseClickedOpen = inUse.trials;
+    r.inUseStarts = inUse.starts;
     // Left alone past Chrome's 30 s idle limit with the compose open, the worker should not be stopped.
     const startsIdle = worker.starts();
     await page.waitForTimeout(IDLE_MS);
