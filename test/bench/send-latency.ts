@@ -37,7 +37,7 @@ if (browsers.includes('chromium')) {
         'as (a)',
       ],
       [
-        `(d) page in use (a press every ${IN_USE_PRESS_MS / 1000} s for ${IN_USE_MS / 1000} s, no compose), Compose clicked, typed and sent at once`,
+        `(d) page in use (a press every ${IN_USE_PRESS_MS / 1000} s for ${IN_USE_MS / 1000} s, no compose; stopped as Chrome would after 30 s without an event), Compose clicked, typed and sent at once`,
         summarise(r.inUseClickedOpen),
         'as (a)',
       ],
@@ -48,7 +48,7 @@ if (browsers.includes('chromium')) {
   );
   console.log(`\n  service worker starts during the (c) trials: ${r.restarts} (one per trial when every stop took)`);
   console.log(
-    `  service worker starts while the page was in use without a compose, before the (d) trials: ${r.inUseStarts} (0: it stayed up)`,
+    `  service worker starts while the page was in use without a compose, before the (d) trials: ${r.inUseStarts} (0: it was never idle for 30 s)`,
   );
   console.log(
     `  service worker starts while the compose sat idle ${IDLE_MS / 1000} s: ${r.idleStarts} (0: the pings kept it up)`,
