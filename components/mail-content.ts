@@ -38,11 +38,11 @@ function later(messaging: Promise<Messaging>, subscribe: (m: Messaging) => () =>
 export function startMailContent(ctx: { onInvalidated(callback: () => void): void }, adapter: SiteAdapter): void {
   const messaging = loadMessagingSoon();
   let loaded: Messaging | null = null;
-  // The background starts as the mail page opens, and again on the writer's first press or key
-  // once that lease ended: a compose always opens after one, and finds the checker up.
+  // The background starts as the mail page opens (in view), and stays up while the writer presses,
+  // types or comes back to the tab: a compose always opens after one, and finds the checker up.
   const unwatch = later(messaging, (m) => {
     loaded = m;
-    m.wakeOnIntent();
+    if (document.visibilityState !== 'hidden') m.wakeOnIntent();
     return watchIntent(window, m.wakeOnIntent);
   });
   const loadUi = createOverlayLoader(requestOverlayUi);

@@ -1,8 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  ACTIVE_LEASE_MS,
   AWAKE_LEASE_MS,
   AWAKE_PORT,
+  LEASE_PING_MS,
+  PING_MESSAGE,
   createAwakeLease,
   DOCUMENT_MAX_CHARS,
   documentCheckReply,
@@ -149,13 +152,19 @@ describe('the state in force, held by the background', () => {
 describe('keeping the background started while a mail page checks drafts', () => {
   /** A port whose worker can be stopped, as Chrome closes it. */
   function fakePorts() {
-    const ports: { disconnect: ReturnType<typeof vi.fn>; stop(): void; say(message: unknown): void }[] = [];
+    const ports: {
+      disconnect: ReturnType<typeof vi.fn>;
+      postMessage: ReturnType<typeof vi.fn>;
+      stop(): void;
+      say(message: unknown): void;
+    }[] = [];
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
       const listeners: (() => void)[] = [];
       const heard: ((message: unknown) => void)[] = [];
       const port = {
         name: AWAKE_PORT,
         disconnect: vi.fn(),
+        postMessage: vi.fn(),
         onDisconnect: { addListener: (l: () => void) => listeners.push(l) },
         onMessage: { addListener: (l: (message: unknown) => void) => heard.push(l) },
         stop: () => listeners.forEach((l) => l()),
@@ -229,7 +238,7 @@ describe('keeping the background started while a mail page checks drafts', () =>
     expect(lease.starting()).toBe(false);
   });
 
-  it("the writer's intent takes a lease only when none is running", async () => {
+  it("the writer's activity keeps one port open for as long as it goes on, and lets go after ACTIVE_LEASE_MS without any", async () => {
     vi.resetModules();
     const { wakeOnIntent, backgroundStarting } = await import('./document-check');
     const { ports, connect } = fakePorts();
@@ -238,15 +247,63 @@ describe('keeping the background started while a mail page checks drafts', () =>
     expect(backgroundStarting()).toBe(true);
     ports[0]!.say({ type: READY_MESSAGE });
     expect(backgroundStarting()).toBe(false);
-    // Every key and press of the writer is not a new start, nor a longer lease.
-    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS - 1);
-    wakeOnIntent();
+    // A press every 10 s for two minutes: never a new port, never a release at 30 s.
+    for (let t = 0; t < 120_000; t += 10_000) {
+      await vi.advanceTimersByTimeAsync(10_000);
+      wakeOnIntent();
+    }
     expect(connect).toHaveBeenCalledTimes(1);
+    expect(ports[0]!.disconnect).not.toHaveBeenCalled();
+    // The writer stops: held until ACTIVE_LEASE_MS after the last press, then the port is closed.
+    await vi.advanceTimersByTimeAsync(ACTIVE_LEASE_MS - 1);
+    expect(ports[0]!.disconnect).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
-    // The lease ended: the next press starts the background again.
+    // Nothing pings a released lease, and a stop now starts nothing.
+    const pinged = ports[0]!.postMessage.mock.calls.length;
+    ports[0]!.stop();
+    await vi.advanceTimersByTimeAsync(2 * LEASE_PING_MS);
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(ports[0]!.postMessage).toHaveBeenCalledTimes(pinged);
+    // The next press starts the background again at once.
     wakeOnIntent();
     expect(connect).toHaveBeenCalledTimes(2);
+    expect(backgroundStarting()).toBe(true);
+  });
+
+  it('pings on the port every LEASE_PING_MS while a lease is held, so Chrome does not stop the worker as idle', async () => {
+    const { ports } = fakePorts();
+    const lease = createAwakeLease();
+    lease(ACTIVE_LEASE_MS);
+    await vi.advanceTimersByTimeAsync(LEASE_PING_MS - 1);
+    expect(ports[0]!.postMessage).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ports[0]!.postMessage).toHaveBeenCalledExactlyOnceWith({ type: PING_MESSAGE });
+    await vi.advanceTimersByTimeAsync(4 * LEASE_PING_MS);
+    expect(ports[0]!.postMessage).toHaveBeenCalledTimes(5);
+    // A port closing under the ping does not throw out of the timer.
+    ports[0]!.postMessage.mockImplementation(() => {
+      throw new Error('Attempting to use a disconnected port object');
+    });
+    await vi.advanceTimersByTimeAsync(LEASE_PING_MS);
+    expect(ports[0]!.postMessage).toHaveBeenCalledTimes(6);
+    // Each ping is one word: no draft text.
+    expect(ports[0]!.postMessage.mock.calls.every(([m]) => JSON.stringify(m) === '{"type":"consonant:ping"}')).toBe(
+      true,
+    );
+  });
+
+  it("a draft check's short lease does not cut the writer's longer one short", async () => {
+    const { ports } = fakePorts();
+    const lease = createAwakeLease();
+    lease(ACTIVE_LEASE_MS);
+    lease();
+    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS);
+    expect(lease.held()).toBe(true);
+    expect(ports[0]!.disconnect).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(ACTIVE_LEASE_MS - AWAKE_LEASE_MS);
+    expect(lease.held()).toBe(false);
+    expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
   });
 
   it('the background says ready on each awake port once its warm-up ran, and not on other ports', async () => {

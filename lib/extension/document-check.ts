@@ -89,33 +89,63 @@ export const AWAKE_PORT = 'consonant:awake';
 export const READY_MESSAGE = 'consonant:ready';
 /** How long after a draft's check (or a ping) the page keeps the background started. */
 export const AWAKE_LEASE_MS = 30_000;
+/**
+ * How long after the writer's last press, key or return to the tab a mail page keeps the background
+ * started. A running worker holds its checker in memory (the model, the compiled rules) while the
+ * writer reads mail; a stopped one costs the first Send a cold start (about 0.3 s to be ready, and
+ * a slower check after). Five minutes covers reading a thread and coming back to write, and lets a
+ * mail tab left open but unused give that memory back.
+ */
+export const ACTIVE_LEASE_MS = 5 * 60_000;
+/**
+ * How often a held lease says something on its port: Chrome stops an extension's worker after
+ * 30 s without an event, and a message on a port is one, so the worker is not stopped and started
+ * again through a long lease.
+ */
+export const LEASE_PING_MS = 20_000;
+/** What a held lease says on the awake port to keep the worker running (no text: just the word). */
+export const PING_MESSAGE = 'consonant:ping';
 /** At most one start a second, should the background keep stopping. */
 export const REWAKE_EVERY_MS = 1_000;
 
 export interface AwakeLease {
-  /** Keeps the background started for the next AWAKE_LEASE_MS. */
-  (): void;
+  /** Keeps the background started for the next `ms` (AWAKE_LEASE_MS), or longer if already held longer. */
+  (ms?: number): void;
   /** Whether a lease is running (its port open, or to be opened again). */
   held(): boolean;
   /** The background is starting: the port is open and the background has not said it is ready yet. */
   starting(): boolean;
 }
 
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/** Says PING_MESSAGE on `port`; a port whose worker just stopped is reported by its onDisconnect instead. */
+function ping(port: Port | null): void {
+  try {
+    port?.postMessage({ type: PING_MESSAGE });
+  } catch {
+    // The worker stopped and the port is closing: its onDisconnect starts it again.
+  }
+}
+
 /**
- * Keeps the background started for AWAKE_LEASE_MS after each call. Chrome may stop an extension's
+ * Keeps the background started for a while after each call. Chrome may stop an extension's
  * service worker even while pings keep it busy (an update, memory pressure, its own limits), and
  * the next check would then wait for it to start and read the model again: longer than a send may
  * be held, so that send would go out unchecked. The page holds a port open to the worker; the port
  * closes when the worker stops, and connecting again starts it (and its warm-up) at once, well
- * before the writer's next Send. The background says on the port when it is ready, so the page
- * knows a check now waits on a start, not on a stuck checker.
+ * before the writer's next Send. While held, the lease pings on the port every LEASE_PING_MS, so
+ * Chrome does not stop the worker as idle. The background says on the port when it is ready, so
+ * the page knows a check now waits on a start, not on a stuck checker. A call only moves a
+ * deadline when the port is open: cheap enough for every key.
  */
 export function createAwakeLease(now: () => number = Date.now): AwakeLease {
-  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let port: Port | null = null;
   let ready = false;
   let until = 0;
   let connectedAt = -Infinity;
   let release: ReturnType<typeof setTimeout> | undefined;
+  let pings: ReturnType<typeof setInterval> | undefined;
   const connect = () => {
     if (port || now() >= until) return;
     try {
@@ -140,16 +170,25 @@ export function createAwakeLease(now: () => number = Date.now): AwakeLease {
       setTimeout(connect, Math.max(0, connectedAt + REWAKE_EVERY_MS - now()));
     });
   };
-  const keep = () => {
-    until = now() + AWAKE_LEASE_MS;
+  // Fires at the deadline it was set for; a lease renewed since is looked at again at its new one.
+  const letGo = () => {
+    release = undefined;
+    if (now() < until) {
+      release = setTimeout(letGo, until - now());
+      return;
+    }
+    clearInterval(pings);
+    pings = undefined;
+    const open = port;
+    port = null;
+    ready = false;
+    open?.disconnect();
+  };
+  const keep = (ms = AWAKE_LEASE_MS) => {
+    until = Math.max(until, now() + ms);
     connect();
-    clearTimeout(release);
-    release = setTimeout(() => {
-      const open = port;
-      port = null;
-      ready = false;
-      open?.disconnect();
-    }, AWAKE_LEASE_MS);
+    release ??= setTimeout(letGo, until - now());
+    pings ??= setInterval(() => ping(port), LEASE_PING_MS);
   };
   return Object.assign(keep, {
     held: () => now() < until,
@@ -159,13 +198,14 @@ export function createAwakeLease(now: () => number = Date.now): AwakeLease {
 const keepAwake = createAwakeLease();
 
 /**
- * Starts the background when the writer shows intent on a mail page (the page opened, a first
- * press or key) and no lease is running: opening a compose, a reply or a draft begins with one, so
- * the worker is up before the compose is. Only the port: no text leaves the page. The compose's own
- * checks and pings take the lease over.
+ * Keeps the background started while the writer is active on a mail page: the page opened, a
+ * press or key, the tab shown again (lib/guard/intent.ts decides which, and how often). Each one
+ * renews the lease for ACTIVE_LEASE_MS, so a compose opened and sent finds the checker warm; after
+ * that long without any, the worker may stop, and the next press starts it again at once. Only the
+ * port: no text leaves the page.
  */
 export function wakeOnIntent(): void {
-  if (!keepAwake.held()) keepAwake();
+  keepAwake(ACTIVE_LEASE_MS);
 }
 
 /** Whether the background is starting, as this page last heard: a check now waits on the start. */

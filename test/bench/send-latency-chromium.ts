@@ -30,6 +30,12 @@ export const IDLE_MS = Number(process.env.IDLE_MS ?? 40_000);
 export const LEASE_IDLE_MS = Number(process.env.LEASE_IDLE_MS ?? 31_500);
 /** Trials of the row that waits LEASE_IDLE_MS each. */
 const COLD_OPEN_TRIALS = process.env.COLD_OPEN_TRIALS ? Number(process.env.COLD_OPEN_TRIALS) : undefined;
+/** How long the writer uses the mail page without a compose (past the 30 s idle limit) before clicking Compose. */
+export const IN_USE_MS = Number(process.env.IN_USE_MS ?? 45_000);
+/** How often the writer presses on the page meanwhile (reading, choosing a thread). */
+export const IN_USE_PRESS_MS = Number(process.env.IN_USE_PRESS_MS ?? 10_000);
+/** Trials of the row that uses the page IN_USE_MS each. */
+const IN_USE_TRIALS = process.env.IN_USE_TRIALS ? Number(process.env.IN_USE_TRIALS) : undefined;
 const BODY = '[g_editable="true"]';
 const SEND = '[role="button"][jslog^="32601"]';
 
@@ -191,6 +197,86 @@ async function composeOpenedByClickAfterStop(
   return out;
 }
 
+/** Chrome's idle limit: an extension's worker that received no event for this long is stopped. */
+const CHROME_IDLE_MS = 30_000;
+/**
+ * Notes in the worker when it last received an event as Chrome counts them (a port connected, a
+ * message on a port or by sendMessage). Ports connected before this ran are not heard.
+ */
+const HEAR_EVENTS = `(() => {
+  if (globalThis.__heardAt === undefined) {
+    globalThis.__heardAt = Date.now();
+    const heard = () => { globalThis.__heardAt = Date.now(); };
+    chrome.runtime.onConnect.addListener((port) => { heard(); port.onMessage.addListener(heard); });
+    chrome.runtime.onMessage.addListener(heard);
+  }
+  return Date.now() - globalThis.__heardAt;
+})()`;
+
+/**
+ * Chrome does not stop a worker for idleness while DevTools is attached to it, as Playwright is:
+ * this stops it through CDP, as Chrome would, once it has received no event for CHROME_IDLE_MS
+ * (looked at every second). Returns the undo.
+ */
+function stopWhenIdle(ext: Extension, worker: { stop(): Promise<void> }): () => Promise<void> {
+  let on = true;
+  const ours = () => ext.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+  const watching = (async () => {
+    while (on) {
+      // A stopped worker may never answer: asked again a second later.
+      const asked = ours()?.evaluate<number>(HEAR_EVENTS);
+      const idle = await Promise.race([
+        asked?.catch(() => 0),
+        new Promise<number>((r) => setTimeout(() => r(0), 1000)),
+      ]);
+      if (on && idle !== undefined && idle > CHROME_IDLE_MS) await worker.stop();
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+  return async () => {
+    on = false;
+    await watching;
+  };
+}
+
+/**
+ * The writer uses the mail page without a compose (a press every IN_USE_PRESS_MS, on nothing in
+ * particular) for IN_USE_MS, then clicks Compose, types and sends at once; the worker is stopped
+ * only as Chrome would for idleness (stopWhenIdle). Counts its starts during the use of the page
+ * (0: it stayed up).
+ */
+async function composeOpenedWhileInUse(
+  ext: Extension,
+  page: Page,
+  worker: { starts(): number; stop(): Promise<void> },
+  trials: number,
+): Promise<{ trials: Trial[]; starts: number }> {
+  const out: Trial[] = [];
+  let starts = 0;
+  for (let i = 0; i < trials; i++) {
+    const idleStops = stopWhenIdle(ext, worker);
+    await page.reload();
+    await page.waitForSelector(BODY);
+    await page.evaluate(COMPOSE_BUTTON);
+    const before = worker.starts();
+    let used = 0;
+    while (used + IN_USE_PRESS_MS < IN_USE_MS) {
+      await page.waitForTimeout(IN_USE_PRESS_MS);
+      used += IN_USE_PRESS_MS;
+      await page.mouse.click(900, 600);
+    }
+    await page.waitForTimeout(IN_USE_MS - used);
+    await idleStops();
+    starts += worker.starts() - before;
+    await page.click('#open-compose');
+    await page.waitForSelector(BODY);
+    await page.focus(BODY);
+    await page.keyboard.type(CONFLICT);
+    out.push(await clickAndMeasure(driverFor(page)));
+  }
+  return { trials: out, starts };
+}
+
 export interface ChromiumResults {
   typed: Trial[];
   unchanged: Trial[];
@@ -201,6 +287,10 @@ export interface ChromiumResults {
   afterStopNewComposePause: Trial[];
   /** The page idle without a compose, the worker stopped; the compose opened by a click, typed and sent at once. */
   afterStopClickedOpen: Trial[];
+  /** The page in use without a compose (a press now and then), then the compose opened by a click, typed and sent at once. */
+  inUseClickedOpen: Trial[];
+  /** Service worker starts while the page was in use before those trials (0: it stayed up). */
+  inUseStarts: number;
   cleanUnchanged: Trial[];
   cleanTyped: Trial[];
   baseline: Trial[];
@@ -211,7 +301,8 @@ export interface ChromiumResults {
 }
 
 export async function runChromium(trials: number): Promise<ChromiumResults> {
-  const ext = await launchExtension();
+  // EXTENSION_DIR: another build to compare, e.g. an earlier commit's.
+  const ext = await launchExtension({ extensionDir: process.env.EXTENSION_DIR });
   try {
     await ext.setEffectiveState(stateWith(exampleProfile));
     await ext.serve(`${GMAIL_URL}**`, { body: sitePage('gmail', 'gmail-compose-new.html') });
@@ -241,6 +332,9 @@ export async function runChromium(trials: number): Promise<ChromiumResults> {
     r.afterStopNewComposePause = await newComposeAfterStop(page, worker, trials, PAUSE_MS);
     r.afterStopClickedOpen = await composeOpenedByClickAfterStop(page, worker, COLD_OPEN_TRIALS ?? trials);
     r.restarts = worker.starts() - startsBefore;
+    const inUse = await composeOpenedWhileInUse(ext, page, worker, IN_USE_TRIALS ?? trials);
+    r.inUseClickedOpen = inUse.trials;
+    r.inUseStarts = inUse.starts;
     // Left alone past Chrome's 30 s idle limit with the compose open, the worker should not be stopped.
     const startsIdle = worker.starts();
     await page.waitForTimeout(IDLE_MS);

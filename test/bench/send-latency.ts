@@ -5,9 +5,9 @@
  * page's clock. Clean drafts are timed to the page's own send handler, against the same page on a
  * site Consonant does not run on.
  *
- *   TRIALS=20 (default) · BROWSERS=chromium,firefox (default both)
+ *   TRIALS=20 (default) · BROWSERS=chromium,firefox (default both) · per-row knobs in send-latency-chromium.ts
  */
-import { IDLE_MS, LEASE_IDLE_MS, PAUSE_MS, runChromium } from './send-latency-chromium';
+import { IDLE_MS, IN_USE_MS, IN_USE_PRESS_MS, LEASE_IDLE_MS, PAUSE_MS, runChromium } from './send-latency-chromium';
 import { runFirefox } from './send-latency-firefox';
 import { printTable, summarise } from './send-latency-trials';
 
@@ -36,12 +36,20 @@ if (browsers.includes('chromium')) {
         summarise(r.afterStopClickedOpen),
         'as (a)',
       ],
+      [
+        `(d) page in use (a press every ${IN_USE_PRESS_MS / 1000} s for ${IN_USE_MS / 1000} s, no compose; stopped as Chrome would after 30 s without an event), Compose clicked, typed and sent at once`,
+        summarise(r.inUseClickedOpen),
+        'as (a)',
+      ],
       ['clean, unchanged → page handler', clean, ''],
       ['clean, typed then sent → page handler', summarise(r.cleanTyped), ''],
       ['no Consonant (other site) → page handler', base, ''],
     ],
   );
   console.log(`\n  service worker starts during the (c) trials: ${r.restarts} (one per trial when every stop took)`);
+  console.log(
+    `  service worker starts while the page was in use without a compose, before the (d) trials: ${r.inUseStarts} (0: it was never idle for 30 s)`,
+  );
   console.log(
     `  service worker starts while the compose sat idle ${IDLE_MS / 1000} s: ${r.idleStarts} (0: the pings kept it up)`,
   );
