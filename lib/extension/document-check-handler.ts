@@ -157,6 +157,8 @@ export function registerDocumentCheck(): Promise<void> {
 export function acceptAwakePort(ready: Promise<void>): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== AWAKE_PORT) return;
+    // The page's pings need no answer; hearing them is what keeps the worker from being stopped as idle.
+    port.onMessage.addListener(() => {});
     void ready.then(() => {
       try {
         port.postMessage({ type: READY_MESSAGE });

@@ -306,19 +306,21 @@ describe('keeping the background started while a mail page checks drafts', () =>
     expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
   });
 
-  it('the background says ready on each awake port once its warm-up ran, and not on other ports', async () => {
+  it('the background listens and says ready on each awake port once its warm-up ran, and not on other ports', async () => {
     let warm = () => {};
     const ready = new Promise<void>((resolve) => (warm = resolve));
     const connected: ((port: unknown) => void)[] = [];
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l) => connected.push(l as never));
     acceptAwakePort(ready);
-    const awake = { name: AWAKE_PORT, postMessage: vi.fn() };
-    const other = { name: 'something-else', postMessage: vi.fn() };
+    const listens = () => ({ addListener: vi.fn() });
+    const awake = { name: AWAKE_PORT, postMessage: vi.fn(), onMessage: listens() };
+    const other = { name: 'something-else', postMessage: vi.fn(), onMessage: listens() };
     const closed = {
       name: AWAKE_PORT,
       postMessage: vi.fn(() => {
         throw new Error('Attempting to use a disconnected port object');
       }),
+      onMessage: listens(),
     };
     for (const port of [awake, other, closed]) connected.forEach((l) => l(port));
     await vi.advanceTimersByTimeAsync(0);
@@ -328,6 +330,9 @@ describe('keeping the background started while a mail page checks drafts', () =>
     expect(awake.postMessage).toHaveBeenCalledWith({ type: READY_MESSAGE });
     expect(other.postMessage).not.toHaveBeenCalled();
     expect(closed.postMessage).toHaveBeenCalledTimes(1);
+    // It listens on the awake port, so the page's pings reach the worker as events that keep it running.
+    expect(awake.onMessage.addListener).toHaveBeenCalledTimes(1);
+    expect(other.onMessage.addListener).not.toHaveBeenCalled();
   });
 
   it('a draft check takes the lease, a page check does not, and no background to connect to still checks', async () => {
