@@ -3,6 +3,7 @@
  * back to the DOM, so a finding's offsets become a Range (for the caret on Edit and highlights).
  * Subtrees the adapter marks as not the writer's words (quoted history, signatures) are skipped.
  */
+import { BLOCK } from './block-tags';
 
 /** A run of text that comes from one DOM text node. Line breaks between blocks map to no node. */
 interface Segment {
@@ -30,44 +31,6 @@ export interface ReadOptions {
   stopAt?: Node | null;
 }
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA']);
 
 export function readDraftText(root: Element, options: ReadOptions = {}): DraftText {
