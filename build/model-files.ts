@@ -13,13 +13,13 @@ const modelDir = join(import.meta.dirname, '../lib/signals/model');
  * artifacts module for one that has none.
  */
 export function modelAsFiles(): Plugin {
-  const browserArtifacts = join(modelDir, 'artifacts.browser.ts');
+  const runtimeArtifacts = join(modelDir, 'artifacts.runtime.ts');
   return {
     name: 'consonant-model-as-files',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === './artifacts' && importer?.replace(/\\/g, '/').endsWith('lib/signals/model/load.ts'))
-        return browserArtifacts;
+        return runtimeArtifacts;
       return undefined;
     },
   };

@@ -245,7 +245,7 @@ async function bundleSize(entry: string, external: string[]): Promise<{ raw: num
         name: 'model-as-files',
         setup(b) {
           b.onResolve({ filter: /^\.\/artifacts$/ }, (args) =>
-            args.importer.endsWith('load.ts') ? { path: `${root}lib/signals/model/artifacts.browser.ts` } : undefined,
+            args.importer.endsWith('load.ts') ? { path: `${root}lib/signals/model/artifacts.runtime.ts` } : undefined,
           );
         },
       },

@@ -9,7 +9,7 @@ export interface ModelArtifacts {
 
 /**
  * The model's files, bundled with the code: what Node (the CLI, tests, training) reads. A build
- * that ships the files beside the code instead swaps this module for artifacts.browser.ts
+ * that ships the files beside the code instead swaps this module for artifacts.runtime.ts
  * (build/model-files.ts), so its bundles stay small; this module itself reads no files.
  */
 export function bundledArtifacts(): ModelArtifacts | undefined {
