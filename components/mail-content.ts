@@ -62,7 +62,7 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
       ping();
       loadUi().catch(() => {});
     },
-    keepAwake: ping,
+    keepAwake: () => void messaging.then((m) => m.holdForCompose()).catch(() => {}),
     checkerStarting: () => loaded?.backgroundStarting() ?? false,
   });
   const unanswer = later(messaging, (m) => m.answerTabStatus(guard.status));

@@ -335,6 +335,25 @@ describe('keeping the background started while a mail page checks drafts', () =>
     expect(other.onMessage.addListener).not.toHaveBeenCalled();
   });
 
+  it('an open compose keeps the background started by the lease alone: its pings on the port, no check sent', async () => {
+    vi.resetModules();
+    const { holdForCompose } = await import('./document-check');
+    const { ports, connect } = fakePorts();
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    // The compose's keep-awake runs every 20 s for two minutes.
+    for (let t = 0; t < 6; t += 1) {
+      holdForCompose();
+      await vi.advanceTimersByTimeAsync(20_000);
+    }
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(ports[0]!.disconnect).not.toHaveBeenCalled();
+    expect(ports[0]!.postMessage.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(sendMessage).not.toHaveBeenCalled();
+    // The compose closed: the lease ends AWAKE_LEASE_MS after its last renewal.
+    await vi.advanceTimersByTimeAsync(AWAKE_LEASE_MS);
+    expect(ports[0]!.disconnect).toHaveBeenCalledTimes(1);
+  });
+
   it('a draft check takes the lease, a page check does not, and no background to connect to still checks', async () => {
     vi.resetModules();
     const { checkInBackground: check } = await import('./document-check');

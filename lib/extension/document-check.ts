@@ -208,6 +208,14 @@ export function wakeOnIntent(): void {
   keepAwake(ACTIVE_LEASE_MS);
 }
 
+/**
+ * Keeps the background started while a compose is open (called every KEEP_AWAKE_MS): renews the
+ * lease, whose own pings on the port keep Chrome from stopping the worker. No check is sent for it.
+ */
+export function holdForCompose(): void {
+  keepAwake();
+}
+
 /** Whether the background is starting, as this page last heard: a check now waits on the start. */
 export const backgroundStarting = (): boolean => keepAwake.starting();
 

@@ -4,6 +4,6 @@
  * after the content script starts (components/mail-content.ts), so building the schemas is not
  * part of the task that runs as the page opens.
  */
-export { backgroundStarting, checkInBackground, wakeOnIntent } from './document-check';
+export { backgroundStarting, checkInBackground, holdForCompose, wakeOnIntent } from './document-check';
 export { readEffectiveState, watchEffectiveState } from './effective';
 export { answerTabStatus } from './tab-status';
