@@ -1,14 +1,17 @@
 /**
  * Agreement between the first and the blind second annotator on each added batch: Cohen's κ and
- * F1 (non-none values, one annotator as reference) per axis. `npx tsx training/agreement.ts`
+ * F1 (non-none values, one annotator as reference) per axis; and, on `corpus-check-*.jsonl`, of
+ * this project's annotators, labelling blind, against the corpus's own labels of the same
+ * sentences (a random 300 of train-labels.jsonl): whether the added labels follow the corpus's
+ * reading of the guidelines. `npx tsx training/agreement.ts`
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AXES, labelsDir } from './data';
+import { AXES, corpusDir, labelsDir } from './data';
 
 type Row = Record<string, string>;
-const read = (f: string): Row[] =>
-  readFileSync(resolve(labelsDir, f), 'utf8')
+const read = (f: string, dir = labelsDir): Row[] =>
+  readFileSync(resolve(dir, f), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Row);
@@ -42,7 +45,7 @@ function f1(a: string[], b: string[]): number {
 const files = readdirSync(labelsDir);
 const kinds = ['enron', 'written'] as const;
 for (const kind of kinds) {
-  const firsts = files.filter((f) => f.startsWith(`${kind}-`) && !f.includes('second')).flatMap(read);
+  const firsts = files.filter((f) => f.startsWith(`${kind}-`) && !f.includes('second')).flatMap((f) => read(f));
   const byId = new Map(firsts.map((r) => [r.key ?? r.id!, r]));
   const seconds = files.filter((f) => f.startsWith(`${kind}-`) && f.includes('second')).sort();
   const pooled: Array<readonly [Row, Row]> = [];
@@ -62,4 +65,16 @@ for (const kind of kinds) {
     report(file, pairs);
   }
   if (seconds.length > 1) report(`${kind}, all batches`, pooled);
+}
+
+const corpus = new Map(read('train-labels.jsonl', corpusDir()).map((r) => [r.key!, r]));
+const checks = files.filter((f) => f.startsWith('corpus-check-')).sort();
+for (const file of checks) {
+  const pairs = read(file).map((r) => [corpus.get(r.key!)!, r] as const);
+  const parts = AXES.map((axis) => {
+    const a = pairs.map(([x]) => x[axis]!);
+    const b = pairs.map(([, y]) => y[axis]!);
+    return `${axis} κ ${kappa(a, b).toFixed(2)} (F1 ${f1(a, b).toFixed(2)})`;
+  });
+  console.log(`${file} against the corpus's labels (${pairs.length} sentences): ${parts.join('  ')}`);
 }
