@@ -2,7 +2,8 @@
  * Compares settings by the same grouped 5-fold cross-validation as `npm run eval` and by dev
  * (development use; the model's plain argmax, without the shipped none shift and cue threshold):
  *   npx tsx training/experiment.ts bits=16 novec rate=0.2,positiveWeight=1 bag=1,epochs=12
- * and prints the lexicon rules alone on the same sentences for reference. cvC and cvM are the
+ * and prints the lexicon rules alone on the same sentences for reference. `--all-labels` adds the
+ * label rounds kept but not trained on (`NOT_TRAINED` in data.ts). cvC and cvM are the
  * corpus's own Enron and modern sentences (drawn as ordinary text is: the figures to choose by),
  * cvE and cvW all Enron and all written sentences.
  */
@@ -14,13 +15,15 @@ import { argmax, BITS, fit, labelIndex, outOfFold, shippedVectors } from './mode
 import { featuresOf, type Prepared } from './prepare';
 
 requireCorpus();
-const train = preparedCached('train', loadTraining());
+const allLabels = process.argv.includes('--all-labels');
+const train = preparedCached('train', loadTraining({ all: allLabels }));
 const dev = preparedCached('dev', loadDev());
 const vectors = shippedVectors();
 const isEnron = (p: Prepared) => p.example.source.startsWith('enron');
 const f3 = (x: number) => x.toFixed(3);
 
-for (const spec of process.argv.slice(2).length ? process.argv.slice(2) : ['shipped']) {
+const specs = process.argv.slice(2).filter((a) => a !== '--all-labels');
+for (const spec of specs.length ? specs : ['shipped']) {
   const settings: FitSettings = { ...DEFAULT_SETTINGS };
   let bits = BITS;
   let useVectors = true;

@@ -3,8 +3,11 @@
  * (smallest margin between its two likeliest values on any axis, one sentence per email) for
  * annotators to label. With `--rare`, draws instead the sentences the model finds likeliest to
  * hold a rare value (relaxed, low, paused, dropped, reopened), so annotators see more of them.
+ * With `--cued`, draws at random (seeded) among the sentences where a lexicon rule finds a cue,
+ * the way the corpus's own `cue-*` pools were drawn (a likely cue word, most carrying no signal):
+ * labels from the distribution the held-out test was drawn from, not only from the model's doubts.
  * Selection only; labels come from people reading the sentences.
- *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT] [--quota axis=n,...] [--rare]
+ *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT] [--quota axis=n,...] [--rare | --cued]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +18,7 @@ import { detectCues } from '../lib/signals';
 import { AXES, corpusDir, loadTraining, requireCorpus } from './data';
 import { ENRON_NOW } from './prepare';
 import { loadPool } from './pool';
+import { rng } from './random';
 
 requireCorpus();
 
@@ -23,6 +27,8 @@ const count = Number(process.argv[3] ?? 500);
 /** Shares of the batch per axis: `--quota urgency=100,priority=200,decision=200` (default: by margin alone). */
 const quotaArg = process.argv.indexOf('--quota');
 const rare = process.argv.includes('--rare');
+const cued = process.argv.includes('--cued');
+const draw = rng(20261130);
 const RARE_VALUES: Record<string, readonly string[]> = {
   urgency: ['relaxed'],
   priority: ['low', 'paused', 'dropped'],
@@ -38,7 +44,7 @@ const { weights, vectors } = loadModel();
 const bits = weights.bits;
 const models = AXES.map((axis) => weights.axes[axis]);
 const taken = new Map<string, Array<[number, number]>>();
-for (const e of loadTraining({ written: false })) {
+for (const e of loadTraining({ written: false, all: true })) {
   taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
 }
 const bodies = new Map(
@@ -66,6 +72,12 @@ const scored = pool.map((s) => {
   const cues = analysis.signals
     .filter((c) => c.start >= s.start && c.end <= s.end)
     .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
+  if (cued) {
+    // A random rank among the cued sentences (none left out by it: uncued ones sort last, then are cut).
+    const kinds = [...new Set(cues.map((c) => c.kind))];
+    const r = draw();
+    return { s, margin: kinds.length ? r : 2, axisOf: kinds.length ? kinds[Math.floor(r * kinds.length)]! : '' };
+  }
   const f = extractFeatures(s.text, cues, bits, vectors);
   let margin = 1;
   let axisOf = '';
@@ -97,7 +109,7 @@ const chosen: typeof scored = [];
 const seenText = new Set<string>();
 const perAxis = new Map<string, number>();
 for (const x of scored) {
-  if (chosen.length >= count) break;
+  if (chosen.length >= count || x.margin > 1) break;
   if (quota && (perAxis.get(x.axisOf) ?? 0) >= (quota[x.axisOf] ?? 0)) continue;
   const norm = x.s.text.replace(/\s+/g, ' ').toLowerCase();
   if (perEmail.has(x.s.emailId) || seenText.has(norm)) continue;
@@ -115,7 +127,7 @@ writeFileSync(
         prev: x.s.prev,
         text: x.s.text,
         next: x.s.next,
-        drawn: `${rare ? 'likely' : 'uncertain'}-${x.axisOf}`,
+        drawn: `${rare ? 'likely' : cued ? 'cued' : 'uncertain'}-${x.axisOf}`,
       }),
     )
     .join('\n') + '\n',
