@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AXES, corpusDir, labelsDir } from './data';
+import { f1, kappa } from './kappa';
 
 type Row = Record<string, string>;
 const read = (f: string, dir = labelsDir): Row[] =>
@@ -15,32 +16,6 @@ const read = (f: string, dir = labelsDir): Row[] =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Row);
-
-export function kappa(a: string[], b: string[]): number {
-  const n = a.length;
-  const values = [...new Set([...a, ...b])];
-  const observed = a.filter((x, i) => x === b[i]).length / n;
-  const expected = values.reduce(
-    (s, v) => s + (a.filter((x) => x === v).length / n) * (b.filter((x) => x === v).length / n),
-    0,
-  );
-  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
-}
-
-function f1(a: string[], b: string[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  a.forEach((x, i) => {
-    const y = b[i]!;
-    if (y !== 'none' && x === y) tp += 1;
-    else {
-      if (y !== 'none') fp += 1;
-      if (x !== 'none') fn += 1;
-    }
-  });
-  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
-}
 
 const files = readdirSync(labelsDir);
 const kinds = ['enron', 'written'] as const;
