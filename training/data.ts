@@ -69,6 +69,8 @@ interface KeyedLabel {
 }
 interface WrittenLabel {
   id: string;
+  /** The message a sentence was written in, when it was written as part of one: its sentences share a fold. */
+  message?: string;
   text: string;
   urgency: string;
   priority: string;
@@ -164,7 +166,7 @@ export function loadTraining(options: { written?: boolean; added?: boolean; all?
         for (const w of readJsonl<WrittenLabel>(file))
           examples.push({
             id: w.id,
-            group: w.id,
+            group: w.message ?? w.id,
             source: 'written-added',
             document: w.text,
             start: 0,

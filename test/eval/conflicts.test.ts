@@ -6,7 +6,7 @@ import { agreement, f1, loadCaseSets, runCases, tally } from './conflicts';
  * from what the product reached: a change to detection, mentions or rules that loses conflicts,
  * or raises them on drafts that have none, fails here.
  */
-const FLOORS = { f1: 0.87, precision: 0.92 };
+const FLOORS = { f1: 0.88, precision: 0.92 };
 const MAX_CLEAN_DRAFTS_FLAGGED = 6;
 
 describe('conflicts on written cases', () => {
