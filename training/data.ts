@@ -110,8 +110,14 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
  * sentences with a lexicon cue, as the corpus's own cue pools were) moved no held-out proxy beyond
  * ±0.01 and took dev decision from 0.816 to 0.797: this project's annotators give decision
  * values more sparingly than the corpus's (`corpus-check-*.jsonl`). README, accuracy.
+ *
+ * Round w15 (2,100 sentences written as whole messages in eight settings not yet covered) was
+ * measured against a rule set before it: train on it if no axis of the corpus's own Enron or modern
+ * sentences falls by more than 0.01 (cross-validated, settings chosen as `npm run train` does),
+ * fresh modern messages rise on average, and dev decision holds 0.78. Fresh messages rose
+ * (+0.016 / +0.023 / +0.004), but corpus Enron decision fell 0.016, so it is kept, not trained on.
  */
-export const NOT_TRAINED: readonly string[] = ['enron-b11', 'enron-b12'];
+export const NOT_TRAINED: readonly string[] = ['enron-b11', 'enron-b12', 'written-w15'];
 
 /**
  * The added label files: `enron-*.jsonl` (keys into train.jsonl) and `written-*.jsonl`, second
