@@ -154,7 +154,7 @@ export function agreement(sets: readonly CaseSet[]): { pairs: number; tally: Tal
   return { pairs, tally: t, exact };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === import.meta.filename) {
   const sets = loadCaseSets();
   const results = runCases(sets);
   const pct = (x: number) => x.toFixed(3);

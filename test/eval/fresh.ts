@@ -29,14 +29,19 @@ const readJsonl = <T>(file: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-/** A message's body: its sentences joined as written, a list item or a quoted line on a line of its own. */
+/** A list item or a quoted line: it stands on a line of its own. */
+const LIST_LINE = /^\s*([-*>•]|\d+[.)])\s/;
+
+/**
+ * A message's body: its sentences joined with a space, but a list item or quoted line, the line
+ * after one and the line that leads into one each start a new line.
+ */
 function joined(message: Message): { body: string; spans: Array<[number, number]> } {
+  const lines = message.sentences.map((s) => LIST_LINE.test(s.text));
   let body = '';
   const spans: Array<[number, number]> = [];
   message.sentences.forEach((s, i) => {
-    const ownLine =
-      /^\s*([-*>•]|\d+[.)])\s/.test(s.text) || /^\s*([-*>•]|\d+[.)])\s/.test(message.sentences[i + 1]?.text ?? '');
-    if (i > 0) body += ownLine || /^\s*([-*>•]|\d+[.)])\s/.test(message.sentences[i - 1]!.text) ? '\n' : ' ';
+    if (i > 0) body += lines[i - 1] || lines[i] || lines[i + 1] ? '\n' : ' ';
     spans.push([body.length, body.length + s.text.length]);
     body += s.text;
   });
@@ -92,9 +97,11 @@ export function predictFresh(set: FreshSet): Prediction[] {
   return predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === import.meta.filename) {
   const sets = loadFresh();
-  const all = sets.flatMap((set) => predictFresh(set));
+  // Each set is checked once; the totals and the genres read the same predictions.
+  const bySet = sets.map((set) => ({ genre: set.genre, predictions: predictFresh(set) }));
+  const all = bySet.flatMap((x) => x.predictions);
   const f = (x: number) => x.toFixed(3);
   console.log(
     `\nFresh modern messages: ${all.length} sentences in ${sets.reduce((n, s) => n + s.emails.size, 0)} messages`,
@@ -102,7 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const axis of axes) {
     const s = scoreAxis(all, axis);
     const gold = all.filter((p) => p.label[axis] !== NONE).length;
-    const byGenre = sets.map((set) => `${set.genre} ${f(scoreAxis(predictFresh(set), axis).f1)}`).join(', ');
+    const byGenre = bySet.map((x) => `${x.genre} ${f(scoreAxis(x.predictions, axis).f1)}`).join(', ');
     console.log(
       `  ${axis.padEnd(9)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  (${gold} labelled) — ${byGenre}`,
     );
