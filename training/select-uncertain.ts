@@ -63,7 +63,7 @@ const pool = loadPool(corpusDir()).filter(
     !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
 );
 const cueCache = new Map<string, ReturnType<typeof detectCues>>();
-const scored = pool.map((s) => {
+const scored = pool.flatMap((s) => {
   let analysis = cueCache.get(s.emailId);
   if (!analysis) {
     analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW });
@@ -73,10 +73,11 @@ const scored = pool.map((s) => {
     .filter((c) => c.start >= s.start && c.end <= s.end)
     .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
   if (cued) {
-    // A random rank among the cued sentences (none left out by it: uncued ones sort last, then are cut).
+    // A random rank among the cued sentences; a sentence without a cue is not drawn at all. (The one
+    // draw also picks which of its axes the quota counts it under, as round 12 was drawn.)
     const kinds = [...new Set(cues.map((c) => c.kind))];
     const r = draw();
-    return { s, margin: kinds.length ? r : 2, axisOf: kinds.length ? kinds[Math.floor(r * kinds.length)]! : '' };
+    return kinds.length ? [{ s, margin: r, axisOf: kinds[Math.floor(r * kinds.length)]! }] : [];
   }
   const f = extractFeatures(s.text, cues, bits, vectors);
   let margin = 1;
@@ -101,7 +102,7 @@ const scored = pool.map((s) => {
       axisOf = AXES[a]!;
     }
   });
-  return { s, margin, axisOf };
+  return [{ s, margin, axisOf }];
 });
 scored.sort((a, b) => a.margin - b.margin || (a.s.key < b.s.key ? -1 : 1));
 const perEmail = new Set<string>();
@@ -109,7 +110,7 @@ const chosen: typeof scored = [];
 const seenText = new Set<string>();
 const perAxis = new Map<string, number>();
 for (const x of scored) {
-  if (chosen.length >= count || x.margin > 1) break;
+  if (chosen.length >= count) break;
   if (quota && (perAxis.get(x.axisOf) ?? 0) >= (quota[x.axisOf] ?? 0)) continue;
   const norm = x.s.text.replace(/\s+/g, ' ').toLowerCase();
   if (perEmail.has(x.s.emailId) || seenText.has(norm)) continue;

@@ -196,7 +196,7 @@ function runGru(w: SequenceWeights, g: GruWeights, input: SequenceInput, reverse
 }
 
 /** The state of token t from one direction's trace. */
-export const stateAt = (trace: GruTrace, t: number, reverse: boolean): Float64Array =>
+const stateAt = (trace: GruTrace, t: number, reverse: boolean): Float64Array =>
   trace.h[reverse ? trace.h.length - 1 - t : t + 1]!;
 
 export function sequenceForward(w: SequenceWeights, input: SequenceInput): SequenceTrace {
