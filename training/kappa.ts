@@ -1,4 +1,5 @@
 /** Agreement between two annotators' labels of the same items. */
+import { microF1 } from './learn';
 
 /** Cohen's κ. */
 export function kappa(a: string[], b: string[]): number {
@@ -12,18 +13,13 @@ export function kappa(a: string[], b: string[]): number {
   return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
-/** F1 over the non-none values, `a` as the reference. */
+/** F1 over the non-none values, `a` as the reference: counted by `microF1`, the values as classes (none first); 1 when neither gives a value. */
 export function f1(a: string[], b: string[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  a.forEach((x, i) => {
-    const y = b[i]!;
-    if (y !== 'none' && x === y) tp += 1;
-    else {
-      if (y !== 'none') fp += 1;
-      if (x !== 'none') fn += 1;
-    }
-  });
-  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+  const values = ['none', ...new Set([...a, ...b].filter((v) => v !== 'none'))];
+  const score = microF1(
+    a.map((v) => values.indexOf(v)),
+    b.map((v) => values.indexOf(v)),
+  );
+  const { tp, fp, fn } = score;
+  return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
 }
