@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, f1, loadCaseSets, runCases, tally } from './conflicts';
+import { agreement, f1, loadCaseSets, realCasesDir, runCases, tally } from './conflicts';
+import { corpusAvailable } from './corpus';
 
 /**
  * Conflict accuracy on the 180 written cases (four teams, four writers), rounded down a little
@@ -33,4 +34,37 @@ describe('conflicts on written cases', () => {
     expect(clean.length).toBeGreaterThan(60);
     expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(MAX_CLEAN_DRAFTS_FLAGGED);
   });
+});
+
+/**
+ * Conflicts in real email: 180 Enron emails (keys into the corpus, which holds their text) from four
+ * groups' mailboxes, each set with a profile written for that group. Real email rarely contradicts a
+ * profile, so these sets mostly measure what matters most there: no error on the emails that are
+ * about profile items without contradicting them. Recall on the 26 findings is low and stays visible.
+ */
+describe.runIf(corpusAvailable())('conflicts on real Enron emails', () => {
+  const sets = loadCaseSets(realCasesDir);
+  const results = runCases(sets);
+
+  it('holds four sets of 45 real emails, each labelled again blind, with the writers agreeing at F1 ≥ 0.8', () => {
+    expect(sets.map((s) => s.name)).toEqual(['exec', 'govt', 'legal', 'ops']);
+    for (const set of sets) {
+      expect(set.cases).toHaveLength(45);
+      expect(set.cases.every((c) => c.key !== undefined && set.second.has(c.id))).toBe(true);
+    }
+    expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('raises a scored finding on at most 3 of the real emails that have no conflict', () => {
+    const clean = results.filter((r) => r.expected.size === 0);
+    expect(clean.length).toBeGreaterThan(140);
+    expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(3);
+  });
+
+  it('finds at least 4 of the conflicts real emails carry', () => {
+    expect(tally(results).all.tp).toBeGreaterThanOrEqual(4);
+  });
+  it.todo(
+    'finds most conflicts in real email: recall is 4 of 26; most missed ones name the item in one sentence and ask for speed in another ("Please let me know ASAP"), or carry the urgency in the subject line, which the check does not read',
+  );
 });

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkDraft } from '../../lib/check';
 import { parseProfileJson, type Profile } from '../../lib/profile';
+import { corpusAvailable, corpusDir, loadEmails, type Email } from './corpus';
 
 export const SCORED_RULES = [
   'urgency-on-paused',
@@ -28,7 +29,10 @@ export interface Expected {
 }
 export interface ConflictCase {
   id: string;
+  /** The draft's text; for a real email, joined from the corpus by `key` when the set is loaded. */
   draft: string;
+  /** A real email's id in the corpus's `train.jsonl`: the repository keeps keys, never corpus text. */
+  key?: string;
   expected: Expected[];
   why?: string;
 }
@@ -41,6 +45,8 @@ export interface CaseSet {
 }
 
 export const casesDir = resolve(import.meta.dirname, 'conflict-cases');
+/** Real Enron emails (keys only) with a profile written for the team that sent them. */
+export const realCasesDir = resolve(import.meta.dirname, 'conflict-cases-real');
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
@@ -48,7 +54,19 @@ const readJsonl = <T>(file: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-export function loadCaseSets(dir = casesDir): CaseSet[] {
+/**
+ * Every set in `dir`. A case with a `key` takes its draft from the corpus email of that id
+ * (`emails`, loaded from `$CONSONANT_CORPUS` when the first keyed case needs it).
+ */
+export function loadCaseSets(dir = casesDir, emails?: ReadonlyMap<string, Email>): CaseSet[] {
+  let corpus = emails;
+  const draftOf = (c: ConflictCase): ConflictCase => {
+    if (c.key === undefined) return c;
+    corpus ??= loadEmails('train');
+    const email = corpus.get(c.key);
+    if (!email) throw new Error(`${c.id}: no email ${c.key} in the corpus's train.jsonl`);
+    return { ...c, draft: email.body };
+  };
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -60,7 +78,8 @@ export function loadCaseSets(dir = casesDir): CaseSet[] {
       const second = new Map(
         existsSync(secondFile) ? readJsonl<ConflictCase>(secondFile).map((c) => [c.id, c.expected] as const) : [],
       );
-      return { name, profile: parsed.value, cases: readJsonl<ConflictCase>(resolve(dir, name, 'cases.jsonl')), second };
+      const cases = readJsonl<ConflictCase>(resolve(dir, name, 'cases.jsonl')).map(draftOf);
+      return { name, profile: parsed.value, cases, second };
     });
 }
 
@@ -154,17 +173,14 @@ export function agreement(sets: readonly CaseSet[]): { pairs: number; tally: Tal
   return { pairs, tally: t, exact };
 }
 
-if (process.argv[1] === import.meta.filename) {
-  const sets = loadCaseSets();
+function report(title: string, sets: readonly CaseSet[], errors: boolean): void {
   const results = runCases(sets);
   const pct = (x: number) => x.toFixed(3);
   const line = (name: string, t: Tally) => {
     const s = f1(t);
     return `  ${name.padEnd(28)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}   (${t.tp} found, ${t.fp} false, ${t.fn} missed)`;
   };
-  console.log(
-    `\nConflicts on written cases: ${results.length} drafts in ${sets.length} sets (${sets.map((s) => s.name).join(', ')})`,
-  );
+  console.log(`\n${title}: ${results.length} drafts in ${sets.length} sets (${sets.map((s) => s.name).join(', ')})`);
   const { all, byRule } = tally(results);
   console.log(line('all seven rules', all));
   for (const [rule, t] of Object.entries(byRule)) console.log(line(rule, t));
@@ -178,7 +194,7 @@ if (process.argv[1] === import.meta.filename) {
     console.log(
       `  writer against blind second annotator: ${agree.pairs} drafts, finding F1 ${pct(f1(agree.tally).f1)}, the same findings on ${agree.exact}`,
     );
-  if (process.argv.includes('--errors'))
+  if (errors)
     for (const r of results) {
       const missed = [...r.expected].filter((k) => !r.found.has(k));
       const extra = [...r.found].filter((k) => !r.expected.has(k));
@@ -187,4 +203,11 @@ if (process.argv[1] === import.meta.filename) {
       for (const k of missed) console.log(`    missed ${k}`);
       for (const k of extra) console.log(`    false  ${k} on “${r.words.get(k)}”`);
     }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const errors = process.argv.includes('--errors');
+  report('Conflicts on written cases', loadCaseSets(), errors);
+  if (corpusAvailable()) report('Conflicts on real Enron emails', loadCaseSets(realCasesDir), errors);
+  else console.log(`\nConflicts on real Enron emails: skipped, no corpus at ${corpusDir()} (set CONSONANT_CORPUS)`);
 }
