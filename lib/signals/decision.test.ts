@@ -23,6 +23,9 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ['Stripe is back on the table.', 'reopened'],
   ["We're still deciding on the payments vendor.", 'open'],
   ['We are going with Adyen.', 'decided'],
+  // the perfect tense reports a signature; "have it signed" asks for one
+  ["We've signed the lease for the second floor.", 'decided'],
+  ['They have signed with the new courier.', 'decided'],
 ];
 
 const none: string[] = [

@@ -7,6 +7,8 @@ const flags: Array<[string, 'top' | 'low' | 'paused' | 'dropped']> = [
   ['Checkout is our #1 priority.', 'top'],
   ['Getting the new app out is not our #1 priority.', 'low'],
   ['It is critical that we finish the migration first.', 'top'],
+  // the same with "it is" left out
+  ['Crucial to get the filing right the first time.', 'top'],
   ['This must be our priority.', 'top'],
   ['Our focus remains on credit quality.', 'top'],
   ['The EDI implementation is now a lower priority.', 'low'],

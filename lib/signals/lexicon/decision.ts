@@ -279,7 +279,13 @@ export const decisionRules: LexiconRule<Decision>[] = [
     weak: true,
     example: 'Attached is a redlined revised agreement.',
   },
-  { match: '(have|get) (it|them|this|these|those)? signed', value: 'open', example: 'Please print and have signed.' },
+  {
+    match: '(have|get) (it|them|this|these|those)? signed',
+    value: 'open',
+    // "we've signed", "they have signed": the perfect tense reports a signature, it asks for none
+    notIf: '(i|we|they|you|he|she|#ProperNoun|#Noun) #Adverb? (have|has|had) #Adverb? signed',
+    example: 'Please print and have signed.',
+  },
   {
     match: 'for #Possessive? (review|approval|consideration|signature|sign off|comments)',
     value: 'open',

@@ -82,6 +82,12 @@ export const priorityRules: LexiconRule<Priority>[] = [
     example: 'It is critical that we work together.',
   },
   {
+    // the same with "it is" left out, as notes and quick emails write it
+    match: '^(absolutely|very|extremely)? (critical|essential|vital|imperative|crucial|paramount) (that|to #Verb)',
+    value: 'top',
+    example: 'Essential that we close the gap first.',
+  },
+  {
     match: '(#Copula|be|remain|remains) (absolutely|very|extremely)? (critical|essential|vital|crucial) (to|for)',
     value: 'top',
     example: 'Your assistance is critical to our success.',
