@@ -130,7 +130,10 @@ describe('bulleted lines', () => {
     (next) => {
       const first = '- Is this ASAP?\n- Is billing our top priority?\n- Is pricing decided?\n';
       const analysis = expectConsistent(`${first}${next}`);
-      expect(analysis.signals.filter((s) => s.start < first.length)).toEqual([]);
+      // The guidelines make a question about urgency or ranking `none`; on decision they are silent,
+      // and the corpus's own labels read about 2 in 5 status questions ("Has that language been
+      // finalized?") as open, so only the first two axes are pinned here.
+      expect(analysis.signals.filter((s) => s.start < first.length && s.kind !== 'decision')).toEqual([]);
       for (const sentence of analysis.sentences.filter((s) => s.start < first.length))
         expect(sentence.text).toMatch(/\?$/);
     },
