@@ -28,6 +28,10 @@ testRule(urgencyOnPaused, {
       text: "Please don't treat any chatbot requests as urgent.",
       profile: chatbotPaused,
     },
+    {
+      name: 'a request that names nothing, in a draft that names two items',
+      text: 'The mobile redesign and checkout both came up. Please let me know ASAP.',
+    },
     { name: 'forbidden: "stop …ing"', text: 'Stop calling the redesign urgent.' },
     { name: 'forbidden: "nobody should"', text: 'Nobody should treat the new app as urgent this quarter.' },
   ],
@@ -52,6 +56,11 @@ testRule(urgencyOnPaused, {
       name: 'carried by "it" from the previous sentence',
       text: 'I looked at the new app again. It needs to be ready immediately.',
       findings: [{ text: 'immediately', topic: 'mobile-redesign' }],
+    },
+    {
+      name: 'a request that names nothing, in a draft about the one paused item',
+      text: 'We are still mapping the data model for the mobile redesign. Please let me know ASAP.',
+      findings: [{ text: 'ASAP', topic: 'mobile-redesign' }],
     },
     {
       name: 'possessive name',

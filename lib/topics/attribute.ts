@@ -20,6 +20,19 @@ const REFERS_BACK = new RegExp(
   'i',
 );
 
+/**
+ * A request to the reader ("Please let me know ASAP", "Could you send it today?"). When it names
+ * nothing, the pace it asks for is the pace of the draft's business: the one item the draft names,
+ * if it names only one.
+ */
+const REQUEST = /\b(?:please|pls|let (?:me|us) know|can you|could you|would you|will you)\b/i;
+
+/** The one profile item a draft names, or null when it names none or several. */
+function soleItem(mentions: readonly Mention[]): string | null {
+  const items = new Set(mentions.map((m) => m.itemId));
+  return items.size === 1 ? [...items][0]! : null;
+}
+
 /** Where a sentence's clauses break, so a cue prefers a name in its own clause. */
 const CLAUSE_BREAK = /[,;:–—(]|\b(?:but|while|whereas|however|although|though)\b/gi;
 
@@ -133,7 +146,10 @@ export function attributeTopics(
       if (nearest) return { ...signal, topic: nearest.itemId };
     }
     const index = found ? sentences.indexOf(found) : -1;
-    const carried = index > 0 && refersBack(text.slice(sentence.start, sentence.end)) ? topics[index - 1]! : null;
+    const words = text.slice(sentence.start, sentence.end);
+    const carried = index > 0 && refersBack(words) ? topics[index - 1]! : null;
+    if (carried === null && signal.kind === 'urgency' && REQUEST.test(words))
+      return { ...signal, topic: soleItem(mentions) };
     return { ...signal, topic: carried };
   });
 }

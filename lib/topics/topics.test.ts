@@ -172,6 +172,24 @@ describe('attributeTopics', () => {
     ['an option stands for its decision', 'We are going with Stripe, urgently.', 'urgently', 'vendor'],
     ['nothing named', 'Please reply urgently.', 'urgently', null],
     [
+      'a request to the reader that names nothing goes to the one item the draft names',
+      'We are still mapping the dashboards data model. Please let me know ASAP.',
+      'ASAP',
+      'internal-dashboards',
+    ],
+    [
+      'not when the draft names two items',
+      'Checkout failed and the dashboards are late. Please let me know ASAP.',
+      'ASAP',
+      null,
+    ],
+    [
+      'not a sentence that asks nothing of the reader',
+      'We are still mapping the dashboards data model. Quarter end is fast approaching.',
+      'fast approaching',
+      null,
+    ],
+    [
       'a sentence split by a hard line wrap',
       'The dashboards are now urgent: can you\nget the view done by EOD today?',
       'by EOD today',

@@ -61,11 +61,12 @@ describe.runIf(corpusAvailable())('conflicts on real Enron emails', () => {
     expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(3);
   });
 
-  // 26 findings: one email moves with each retrain (4 found with the weights before round w16, 3 with it).
+  // 26 findings: one email moves with each retrain (4 found with the weights before round w16, 3 with it;
+  // 5 since a request that names nothing counts for the one item a draft names).
   it('finds at least 3 of the conflicts real emails carry', () => {
     expect(tally(results).all.tp).toBeGreaterThanOrEqual(3);
   });
   it.todo(
-    'finds most conflicts in real email: recall is 3 of 26; most missed ones name the item in one sentence and ask for speed in another ("Please let me know ASAP"), or carry the urgency in the subject line, which the check does not read',
+    'finds most conflicts in real email: recall is 5 of 26; most missed ones need the whole email read to see what a sentence is about, or carry the urgency in the subject line, which the check does not read',
   );
 });
