@@ -116,8 +116,11 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
  * sentences falls by more than 0.01 (cross-validated, settings chosen as `npm run train` does),
  * fresh modern messages rise on average, and dev decision holds 0.78. Fresh messages rose
  * (+0.016 / +0.023 / +0.004), but corpus Enron decision fell 0.016, so it is kept, not trained on.
+ * Rounds w16 and w17 (messages in the held-out modern genres: issues and reviews, developer lists,
+ * meeting notes) passed the same rule and are trained on; round w18 (1,638 more sentences in eight
+ * further settings of those genres) did not: fresh messages moved +0.006 / -0.021 / +0.003.
  */
-export const NOT_TRAINED: readonly string[] = ['enron-b11', 'enron-b12', 'written-w15'];
+export const NOT_TRAINED: readonly string[] = ['enron-b11', 'enron-b12', 'written-w15', 'written-w18'];
 
 /**
  * The added label files: `enron-*.jsonl` (keys into train.jsonl) and `written-*.jsonl`, second
