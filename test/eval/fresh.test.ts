@@ -7,7 +7,7 @@ import { loadFresh, predictFresh } from './fresh';
  * product reached: a change that reads modern text worse fails here. No rule or weight is tuned on
  * them; they did weigh in on which label rounds to train on (README, accuracy).
  */
-const FLOORS = { urgency: 0.8, priority: 0.66, decision: 0.67 } as const;
+const FLOORS = { urgency: 0.81, priority: 0.71, decision: 0.68 } as const;
 
 describe('signal accuracy on fresh modern messages', () => {
   const sets = loadFresh();
