@@ -23,6 +23,7 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ['Stripe is back on the table.', 'reopened'],
   ["We're still deciding on the payments vendor.", 'open'],
   ['We are going with Adyen.', 'decided'],
+  ['Arcturus was rejected.', 'decided'],
 ];
 
 /** The perfect tense reports a signature; "have it signed" asks for one. */

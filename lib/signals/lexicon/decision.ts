@@ -382,9 +382,17 @@ export const decisionRules: LexiconRule<Decision>[] = [
     example: 'The staff will try to develop a consensus on the agreement.',
   },
   {
-    match: '(proposals|proposal|it|they|plan) (was|were|has been|have been) #Adverb? (rejected|turned down|voted down)',
+    match:
+      '(#ProperNoun|proposals|proposal|it|they|plan|option|options|offer|bid|motion|amendment) (was|were|has been|have been) #Adverb? (rejected|turned down|voted down)',
     value: 'decided',
     example: 'Both proposals were rejected.',
+  },
+  {
+    // An option named at the start of its sentence ("Stripe was rejected."): compromise tags a
+    // capitalised first word as a plain noun, not a proper one.
+    match: '^#Noun (was|were|has been|have been) #Adverb? (rejected|turned down|voted down)',
+    value: 'decided',
+    example: 'Arcturus was rejected.',
   },
   {
     match: '(holding|hold|in|continuing) (discussions|talks|negotiations)',
