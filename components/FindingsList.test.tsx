@@ -52,6 +52,17 @@ describe('FindingsList', () => {
     expect(text).toContain('Say when it resumes instead of “ASAP”.');
   });
 
+  it('names a finding in the subject line as the subject, and offers no “Show in draft” for it', () => {
+    const onShow = vi.fn();
+    const inSubject = { ...paused, field: 'subject' as const, start: 0, end: 6, text: 'URGENT', context: undefined };
+    render(<FindingsList findings={[inSubject, paused]} onShow={onShow} />);
+    const [subjectItem, bodyItem] = screen.getAllByRole('listitem');
+    expect(subjectItem!.textContent).toContain('Your subject “URGENT”');
+    expect(within(subjectItem!).queryByRole('button', { name: 'Show in draft' })).toBeNull();
+    expect(bodyItem!.textContent).toContain('Your words');
+    expect(within(bodyItem!).getByRole('button', { name: 'Show in draft' })).toBeTruthy();
+  });
+
   it('names the severity in words, most severe first', () => {
     render(<FindingsList findings={[avoid, paused]} />);
     const items = screen.getAllByRole('listitem');

@@ -66,7 +66,10 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
     <ol className="cs-findings" aria-label="Findings">
       {sortFindings(findings).map((f) => (
         // One cue about two items ("the new app and the partner portal ASAP") gives one finding per item.
-        <li key={`${f.rule}:${f.start}:${f.end}:${f.topic ?? ''}`} className={`cs-finding cs-${f.severity}`}>
+        <li
+          key={`${f.rule}:${f.field ?? ''}:${f.start}:${f.end}:${f.topic ?? ''}`}
+          className={`cs-finding cs-${f.severity}`}
+        >
           <div className="cs-finding-head">
             <span className={`cs-badge cs-${f.severity}`}>{SEVERITY_TITLE[f.severity]}</span>
             <span className="cs-message">{f.message}</span>
@@ -76,7 +79,9 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
           {f.thread && <ThreadQuote thread={f.thread} />}
           {f.end > f.start && (
             <blockquote className="cs-quote">
-              <span className="cs-k">{f.thread ? 'Your reply' : 'Your words'}</span>{' '}
+              <span className="cs-k">
+                {f.field === 'subject' ? 'Your subject' : f.thread ? 'Your reply' : 'Your words'}
+              </span>{' '}
               {words ? words(f) : <InSentence finding={f} />}
               {f.via && f.entry && (
                 <span className="cs-via">
@@ -84,7 +89,8 @@ export function FindingsList({ findings, onShow, words }: FindingsListProps) {
                   (“{f.via.words}” → {f.entry.label}, an alias in the profile)
                 </span>
               )}
-              {onShow && (
+              {/* The subject line is not in the editor: there is nothing there to show. */}
+              {onShow && f.field !== 'subject' && (
                 <button type="button" className="cs-link" onClick={() => onShow(f)}>
                   Show in draft
                 </button>

@@ -53,8 +53,10 @@ export function startMailContent(ctx: { onInvalidated(callback: () => void): voi
     ui: createGuardUi(document, loadUi),
     readState: () => messaging.then((m) => m.readEffectiveState()),
     watchState: (callback) => later(messaging, (m) => m.watchEffectiveState(callback)),
-    check: (text, _state, budgetMs, quoted) =>
-      messaging.then((m) => m.checkInBackground(text, budgetMs, quoted ? { quoted } : {})),
+    check: (text, _state, budgetMs, quoted, subject) =>
+      messaging.then((m) =>
+        m.checkInBackground(text, budgetMs, { ...(quoted ? { quoted } : {}), ...(subject ? { subject } : {}) }),
+      ),
     // When a compose opens, wake the background and have it read the model before the first Send,
     // and load the badge's and warning's code while the first check runs (a failure here is tried
     // again, and reported, when the badge asks); while a compose is open, keep the background awake.

@@ -261,3 +261,45 @@ describe('checkDraft when the model cannot judge', () => {
     }
   });
 });
+
+describe('checkDraft with a subject line', () => {
+  it('reads what the subject says: a finding there carries field "subject" and offsets into the subject', () => {
+    const subject = 'URGENT: mobile redesign mockups';
+    const report = check('Hi Ravi,\n\nThe notes from Tuesday are attached.\n', { subject });
+    expect(reportSchema.parse(report)).toEqual(report);
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(finding).toMatchObject({ rule: 'urgency-on-paused', topic: 'mobile-redesign', field: 'subject' });
+    expect(subject.slice(finding!.start, finding!.end)).toBe(finding!.text);
+    expect(report.signals.every((s) => s.field === 'subject')).toBe(true);
+  });
+
+  it('keeps the body’s offsets into the body, and lets the subject say what a body request is about', () => {
+    const text = 'Hi Ravi,\n\nPlease send me the latest mockups ASAP.\n';
+    expect(check(text).findings).toEqual([]);
+    const report = check(text, { subject: 'Mobile redesign' });
+    const [finding] = report.findings;
+    expect(finding).toMatchObject({ rule: 'urgency-on-paused', topic: 'mobile-redesign', text: 'ASAP' });
+    expect(finding!.field).toBeUndefined();
+    expect(text.slice(finding!.start, finding!.end)).toBe('ASAP');
+    const signal = report.signals.find((s) => s.text === 'ASAP')!;
+    expect(text.slice(signal.sentence.start, signal.sentence.end)).toContain('ASAP');
+    expect(report.stats.checkedChars).toBe(text.length);
+  });
+
+  it('does not read a reply’s or forward’s subject: its words are someone else’s', () => {
+    for (const subject of [
+      'Re: URGENT: mobile redesign',
+      'Fwd: URGENT: mobile redesign',
+      'AW: URGENT: mobile redesign',
+    ])
+      expect(check('Thanks, will look.', { subject }).findings).toEqual([]);
+  });
+
+  it('reads an empty or blank subject as no subject, and a pasted one as one line', () => {
+    const text = 'Please get the mobile redesign done ASAP.';
+    expect(check(text, { subject: '  ' })).toEqual({ ...check(text), stats: expect.any(Object) });
+    const report = check('Notes attached.', { subject: 'The mobile redesign\nis urgent' });
+    expect(report.findings.map((f) => [f.rule, f.field])).toEqual([['urgency-on-paused', 'subject']]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Medium, RuleContext } from './conflicts/types';
 import { explainFindings } from './explain';
 import { detectSignals, type SignalCache } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
+import { typedSubject } from './text/subject';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
 import { attributeTopics, findMentions, joinWrapped, type Mention, type Span } from './topics';
@@ -36,6 +37,13 @@ export interface CheckOptions {
    * as without it; a new day, profile or model empties it.
    */
   cache?: SignalCache;
+  /**
+   * The subject line the writer typed. It is read as the draft's first line: its words can carry a
+   * signal ("URGENT: bandwidth swap") and name what the body is about. A reply's or forward's
+   * subject ("Re: …") repeats someone else's words and is not read. Findings in it carry
+   * `field: 'subject'`, with offsets into the subject.
+   */
+  subject?: string;
 }
 
 /** Enough for a long email on a slow laptop; callers checking documents pass more. */
@@ -159,6 +167,37 @@ function reportedFindings(
  * stats.error says what went wrong, so a send is never blocked by a bug.
  */
 export function checkDraft(text: string, profile: Profile, options: CheckOptions = {}): Report {
+  const subject = typedSubject(options.subject);
+  if (subject === null) return checkText(text, profile, options);
+  // The subject is the draft's first line, a blank line apart, so it is a sentence of its own.
+  const head = `${subject}\n\n`;
+  const body = typeof text === 'string' ? text : '';
+  const maxChars = (options.maxChars ?? DEFAULT_MAX_CHARS) + head.length;
+  return splitSubject(checkText(head + body, profile, { ...options, maxChars }), head.length, subject.length);
+}
+
+/** The report of subject and body read as one text, with each signal and finding placed in its own field. */
+function splitSubject(report: Report, headLength: number, subjectLength: number): Report {
+  const place = <T extends { start: number; end: number }>(span: T): T =>
+    span.start < headLength
+      ? { ...span, start: span.start, end: Math.min(span.end, subjectLength), field: 'subject' as const }
+      : { ...span, start: span.start - headLength, end: span.end - headLength };
+  const placeSentence = <T extends { sentence: { start: number; end: number } }>(signal: T, inSubject: boolean): T =>
+    inSubject
+      ? signal
+      : { ...signal, sentence: { start: signal.sentence.start - headLength, end: signal.sentence.end - headLength } };
+  return {
+    ...report,
+    signals: report.signals.map((s) => placeSentence(place(s), s.start < headLength)),
+    findings: report.findings.map(place),
+    excluded: report.excluded
+      .filter((r) => r.start >= headLength)
+      .map((r) => ({ ...r, start: r.start - headLength, end: r.end - headLength })),
+    stats: { ...report.stats, checkedChars: Math.max(0, report.stats.checkedChars - headLength) },
+  };
+}
+
+function checkText(text: string, profile: Profile, options: CheckOptions): Report {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const elapsed = () => Math.max(0, clock() - started);

@@ -9,7 +9,7 @@ export const severity = z.enum(['info', 'warning', 'error']);
 
 export { SEVERITY_RANK } from './severity-rank';
 
-/** One cue found in the draft. Offsets are UTF-16 indexes into the text given to checkDraft. */
+/** One cue found in the draft. Offsets are UTF-16 indexes into the text given to checkDraft (or into its subject, when `field` says so). */
 export const signalSchema = z.object({
   kind: signalKind,
   value: z.string(),
@@ -23,6 +23,8 @@ export const signalSchema = z.object({
   rule: z.string(),
   /** The sentence the cue sits in. */
   sentence: z.object({ start: z.number().int(), end: z.number().int() }),
+  /** Set when the words are in the subject line; offsets are then into the subject. */
+  field: z.literal('subject').optional(),
 });
 
 /** The profile entry a finding conflicts with, as shown to the writer. */
@@ -66,6 +68,8 @@ export const findingSchema = z.object({
   context: z.object({ before: z.string(), after: z.string() }).optional(),
   /** How the sentence named the entry when it was not by its own name: the words written and the alias they matched. */
   via: z.object({ words: z.string(), alias: z.string() }).optional(),
+  /** Set when the words are in the subject line; offsets are then into the subject. */
+  field: z.literal('subject').optional(),
 });
 
 export const reportSchema = z.object({

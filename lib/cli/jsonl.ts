@@ -4,7 +4,7 @@ import type { Report } from '../report';
 import { checkDraft, type CheckOptions } from '../check';
 
 const lineId = z.union([z.string(), z.number()]);
-const inputLine = z.object({ id: lineId, text: z.string() });
+const inputLine = z.object({ id: lineId, text: z.string(), subject: z.string().optional() });
 
 /**
  * The compact per-draft result of `check --jsonl`: exactly these keys, in this order, and `error`
@@ -13,26 +13,31 @@ const inputLine = z.object({ id: lineId, text: z.string() });
 export function toJsonlResult(id: string | number, report: Report) {
   return {
     id,
-    signals: report.signals.map(({ kind, value, start, end, text, topic }) => ({
+    signals: report.signals.map(({ kind, value, start, end, text, topic, field }) => ({
       kind,
       value,
       start,
       end,
       text,
       topic,
+      ...(field ? { field } : {}),
     })),
     // A thread finding also carries the earlier words it sets the draft against.
-    findings: report.findings.map(({ rule, severity, start, end, text, topic, message, suggestion, thread }) => ({
-      rule,
-      severity,
-      start,
-      end,
-      text,
-      topic,
-      message,
-      suggestion,
-      ...(thread ? { thread } : {}),
-    })),
+    // A finding in the subject line says so; its offsets are then into the subject.
+    findings: report.findings.map(
+      ({ rule, severity, start, end, text, topic, message, suggestion, thread, field }) => ({
+        rule,
+        severity,
+        start,
+        end,
+        text,
+        topic,
+        message,
+        suggestion,
+        ...(thread ? { thread } : {}),
+        ...(field ? { field } : {}),
+      }),
+    ),
     ...(report.stats.error ? { error: report.stats.error } : {}),
   };
 }
@@ -61,6 +66,7 @@ export function checkJsonlLine(
       }),
     };
   }
-  const report = checkDraft(parsed.data.text, profile, options);
+  const { subject } = parsed.data;
+  const report = checkDraft(parsed.data.text, profile, { ...options, ...(subject !== undefined ? { subject } : {}) });
   return { output: JSON.stringify(toJsonlResult(parsed.data.id, report)), report };
 }

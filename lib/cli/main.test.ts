@@ -197,6 +197,20 @@ describe('consonant CLI', { timeout: 120_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it('reads a subject line: --subject for one draft, "subject" on a --jsonl line', () => {
+    const one = run(['check', '--now', '2026-11-24', '--subject', 'URGENT: mobile redesign', '-'], 'Notes attached.\n');
+    expect(one.code).toBe(1);
+    expect(one.stdout).toMatch(/subject:1\s+error\s+urgency-on-paused/);
+    const line = JSON.stringify({ id: 'a', text: 'Notes attached.', subject: 'URGENT: mobile redesign' });
+    const batch = run(['check', '--jsonl', '--now', '2026-11-24'], `${line}\n`);
+    expect(JSON.parse(batch.stdout).findings).toMatchObject([
+      { rule: 'urgency-on-paused', field: 'subject', start: 0, end: 6, text: 'URGENT' },
+    ]);
+    const both = run(['check', '--jsonl', '--subject', 'URGENT']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--subject is for one draft/);
+  });
+
   it('streams --jsonl: one line per input, in order, with exactly the contract keys, bad lines reported', () => {
     const texts = [
       'Please get the mobile redesign done ASAP.',

@@ -11,12 +11,13 @@ import { UsageError } from './usage';
 
 const USAGE = `Usage: consonant <command>
 
-  check [--profile FILE [--public-key PUBLIC.jwk]...] [--format text|json] [--now ISO] [--budget MS] [FILE|-]
+  check [--profile FILE [--public-key PUBLIC.jwk]...] [--format text|json] [--now ISO] [--budget MS]
+        [--subject TEXT] [FILE|-]
       Check a draft (a file, or stdin with - or no FILE) against a profile, plain JSON or
-      signed (the embedded example without --profile). Exit 1 when a finding is an error, else 0;
+      signed (the embedded example without --profile), with its subject line if given. Exit 1 when a finding is an error, else 0;
       exit 2 with the reason when the check itself failed inside, since its findings may be missing.
   check [--profile FILE] [--now ISO] [--budget MS] --jsonl
-      Read {"id", "text"} lines on stdin; write {"id", "signals", "findings"} per line, in order,
+      Read {"id", "text", "subject"?} lines on stdin; write {"id", "signals", "findings"} per line, in order,
       with "error" when that check failed inside (then exit 2 at the end).
   validate [--public-key PUBLIC.jwk]... FILE
       Exit 0 with a summary when FILE (JSON, or YAML: .yaml/.yml) is a valid profile, else 1
@@ -108,8 +109,11 @@ async function check(args: string[]): Promise<number> {
       now: { type: 'string' },
       budget: { type: 'string' },
       jsonl: { type: 'boolean', default: false },
+      subject: { type: 'string' },
     },
   });
+  if (values.jsonl && values.subject !== undefined)
+    throw new UsageError('--subject is for one draft; with --jsonl give each line its "subject"');
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`--format must be text or json (got "${values.format}")`);
   if (positionals.length > 1) throw new UsageError(`check takes one FILE, got ${positionals.length}`);
@@ -145,7 +149,10 @@ async function check(args: string[]): Promise<number> {
   if (file === '-' && process.stdin.isTTY)
     process.stderr.write('consonant: reading the draft from the terminal; end it with Ctrl-D, or pass a FILE\n');
   const text = readText(file);
-  const report = checkDraft(text, profile, options);
+  const report = checkDraft(text, profile, {
+    ...options,
+    ...(values.subject !== undefined ? { subject: values.subject } : {}),
+  });
   await write(
     values.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`

@@ -100,6 +100,7 @@ export async function checkDocument(
       // A document unless the sender says what it is (a mail draft, a page, a selection).
       medium: options.medium ?? 'document',
       ...(options.quoted ? { quoted: options.quoted } : {}),
+      ...(options.subject ? { subject: options.subject } : {}),
       ...(cache ? { cache } : {}),
     });
     // The report is whole without the cache, but a fault in it should not pass unseen.

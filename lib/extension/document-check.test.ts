@@ -68,6 +68,21 @@ describe('document checks in the background', () => {
     expect(reply.ok && reply.report.findings.map((f) => f.message).join(' ')).toMatch(/draft/);
   });
 
+  it('carries a mail draft’s subject through the message channel and reads it', async () => {
+    registerDocumentCheck();
+    const reply = documentCheckReply.parse(
+      await fakeBrowser.runtime.sendMessage({
+        type: 'consonant:check-document',
+        text: 'The notes from Tuesday are attached.',
+        subject: 'URGENT: mobile redesign',
+        medium: 'draft',
+      }),
+    );
+    expect(reply.ok && reply.report.findings.map((f) => [f.rule, f.field, f.text])).toEqual([
+      ['urgency-on-paused', 'subject', 'URGENT'],
+    ]);
+  });
+
   it('answers a valid request through the message channel', async () => {
     registerDocumentCheck();
     const reply = await fakeBrowser.runtime.sendMessage({

@@ -12,6 +12,8 @@ import { z } from '../zod';
 export const DOCUMENT_MAX_CHARS = 1_000_000;
 /** Longer than the background's own time budget, so a slow check ends there with a report, not here. */
 export const REQUEST_TIMEOUT_MS = 15_000;
+/** A subject longer than this is a paste; the core reads the first 500 characters of it anyway. */
+export const SUBJECT_MAX_CHARS = 2_000;
 
 export const documentCheckRequest = z.object({
   type: z.literal('consonant:check-document'),
@@ -20,6 +22,8 @@ export const documentCheckRequest = z.object({
   budgetMs: z.number().int().min(1).max(60_000).optional(),
   /** A reply's quoted history, read by the page's adapter, for the thread rule. */
   quoted: z.string().max(DOCUMENT_MAX_CHARS).optional(),
+  /** A mail draft's subject line as the writer typed it. */
+  subject: z.string().max(SUBJECT_MAX_CHARS).optional(),
   /** What the text is, for the words of the findings ("your draft", "the document", "the page"). */
   medium: z.enum(['draft', 'document', 'page', 'selection']).optional(),
   /** A profile to check against instead of the one in force (the options page's Try it, before saving). */
@@ -38,6 +42,7 @@ export type DocumentCheckRequest = z.infer<typeof documentCheckRequest>;
 export interface CheckRequestOptions {
   budgetMs?: number;
   quoted?: string;
+  subject?: string;
   medium?: NonNullable<DocumentCheckRequest['medium']>;
   profile?: Profile;
   syncedAt?: string | null;
@@ -63,6 +68,7 @@ export async function requestDocumentCheck(
     text: text.slice(0, DOCUMENT_MAX_CHARS),
     ...(extra.budgetMs !== undefined ? { budgetMs: Math.max(1, Math.min(60_000, Math.round(extra.budgetMs))) } : {}),
     ...(extra.quoted ? { quoted: extra.quoted.slice(0, DOCUMENT_MAX_CHARS) } : {}),
+    ...(extra.subject ? { subject: extra.subject.slice(0, SUBJECT_MAX_CHARS) } : {}),
     ...(extra.medium ? { medium: extra.medium } : {}),
     ...(extra.profile ? { profile: extra.profile, syncedAt: extra.syncedAt ?? null } : {}),
   };

@@ -30,6 +30,7 @@ export const warn = (message: string, detail?: unknown) =>
 export interface Checked {
   text: string;
   quoted: string | undefined;
+  subject: string | undefined;
   state: EffectiveState;
   report: Report;
 }
@@ -103,11 +104,12 @@ function createReportCache(check: Checker, now: () => number) {
       cached &&
       cached.text === draft.text &&
       cached.quoted === draft.quoted &&
+      cached.subject === draft.subject &&
       (cached.state === state || stateKey(cached.state) === stateKey(state));
     if (fresh && !cached.report.stats.timedOut) return cached;
-    const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)), draft.quoted);
+    const answer = check(draft.text, state, Math.max(1, budgetMs - (now() - started)), draft.quoted, draft.subject);
     const checked = (report: Report): Checked =>
-      keep(compose, { text: draft.text, quoted: draft.quoted, state, report });
+      keep(compose, { text: draft.text, quoted: draft.quoted, subject: draft.subject, state, report });
     return isPending(answer) ? answer.then(checked) : checked(answer);
   };
 }
@@ -235,9 +237,10 @@ function checkLive(parts: LiveCheckParts, compose: Compose) {
   const show = ({ report }: Checked) => {
     options.ui.showIndicator(compose, report);
     const doc = options.window.document;
-    const marks = holdingFindings(report.findings, state.settings.minSeverity).map((f) =>
-      rangeFor(draft, f.start, f.end, doc),
-    );
+    // Words in the subject line are not in the editor: the warning names them, nothing is marked.
+    const marks = holdingFindings(report.findings, state.settings.minSeverity)
+      .filter((f) => f.field !== 'subject')
+      .map((f) => rangeFor(draft, f.start, f.end, doc));
     highlighter.set(
       compose.body,
       marks.filter((r): r is Range => r !== null),

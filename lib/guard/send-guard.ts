@@ -29,13 +29,15 @@ export const COLD_START_BUDGET_MS = 1_000;
 /**
  * Checks a draft against the state in force: in the page (a report at once) or in the extension's
  * background (a promise of one), so the NLP stays off the page. `quoted` is the reply's quoted
- * history as the page holds it, when the text leaves it out.
+ * history as the page holds it, when the text leaves it out; `subject` the subject line the writer
+ * typed, when the compose has one.
  */
 export type Checker = (
   text: string,
   state: EffectiveState,
   budgetMs: number,
   quoted?: string,
+  subject?: string,
 ) => Report | Promise<Report>;
 
 export interface HeldSend {
@@ -100,6 +102,13 @@ export interface SendGuard {
 }
 
 function placeCaret(win: Window, compose: Compose, draft: DraftText | null, finding: Finding | undefined) {
+  // Words in the subject line: the caret goes there, before them.
+  const subject = finding?.field === 'subject' ? compose.subjectField?.() : null;
+  if (subject && finding) {
+    subject.focus();
+    subject.setSelectionRange(finding.start, finding.start);
+    return;
+  }
   compose.body.focus();
   if (!draft || !finding) return;
   const range = rangeFor(draft, finding.start, finding.start, win.document);

@@ -66,6 +66,18 @@ describe('gmail adapter on the real compose DOM', () => {
     expect(rangeFor(draft, start, start + 12, document)!.toString()).toBe('new app ASAP');
   });
 
+  it('reads the subject the writer typed beside the body, and nothing when it is empty', () => {
+    mountFixture('gmail-compose-new.html');
+    const compose = only();
+    setEditor(compose.body, '<div>Notes attached.</div>');
+    expect(compose.read().subject).toBeUndefined();
+    document.querySelector<HTMLInputElement>('input[name="subjectbox"]')!.value = 'URGENT: the new app';
+    const draft = compose.read();
+    expect(draft).toMatchObject({ text: 'Notes attached.', subject: 'URGENT: the new app' });
+    const report = checkDraft(draft.text, exampleProfile, { now: TEST_NOW, subject: draft.subject! });
+    expect(report.findings).toMatchObject([{ rule: 'urgency-on-paused', field: 'subject', text: 'URGENT' }]);
+  });
+
   it('leaves the signature and the quoted history of a reply out', () => {
     mountFixture('gmail-reply.html');
     const compose = only();

@@ -39,13 +39,15 @@ function sendGroupButton(root: ParentNode): HTMLElement | null {
 const SKIP =
   '.gmail_quote, .gmail_extra, blockquote[type="cite"], .gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]';
 
+const subjectBox = (root: Element) => root.querySelector<HTMLInputElement>('input[name="subjectbox"]');
+
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;
   // A pop-out compose is its own window opened at ?view=cm (a document without a window, as in tests, has no URL).
   if (/[?&]view=cm(&|$)/.test(view?.location.search ?? '')) return 'popout';
   if (!root.closest('[role="dialog"]')) return 'inline-reply';
   // Optional: the subject box is absent in some reply layouts; then the quote block tells.
-  const subject = root.querySelector<HTMLInputElement>('input[name="subjectbox"]');
+  const subject = subjectBox(root);
   if (body.querySelector('.gmail_quote') || (subject && REPLY_SUBJECT.test(subject.value))) return 'reply';
   return 'new';
 }
@@ -59,4 +61,5 @@ export const gmail = defineMailAdapter({
   // The compose region holds the recipients and subject too (a dialog for pop-ups, the thread for inline replies).
   container: (body) => body.closest('[role="region"]'),
   read: (body) => ({ ...readDraftText(body, { skip: (el) => el.matches(SKIP) }), quoted: readGmailQuote(body) }),
+  subject: subjectBox,
 });

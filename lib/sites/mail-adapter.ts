@@ -2,8 +2,7 @@ import type { Compose, ComposeKind, SiteAdapter } from '../sites/types';
 import { closestHolding, findByLandmarks, labelSaysSchedule, labelSaysSendAnd, type Landmark } from './dom-query';
 import type { DraftText } from './text-map';
 
-/** A reply or forward subject, with the prefixes Gmail and Outlook write in the languages they ship. */
-export const REPLY_SUBJECT = /^\s*(re|aw|sv|vs|ref|r|fw|fwd|wg|tr|rv|enc|i)\s*:/i;
+export { REPLY_SUBJECT } from '../text/subject';
 
 /** What differs between mail sites; the way composes are found from it is the same everywhere. */
 export interface MailSiteSpec {
@@ -29,6 +28,8 @@ export interface MailSiteSpec {
   container?(body: HTMLElement): Element | null;
   /** The writer's new words in `body`. */
   read(body: HTMLElement): DraftText;
+  /** The compose's subject field, when it has one (an inline reply may not). */
+  subject?(root: Element): HTMLInputElement | null;
 }
 
 /**
@@ -74,10 +75,14 @@ function composeFromBody(spec: MailSiteSpec, body: HTMLElement): Compose | null 
     menuOpen() {
       return menuOpener(findByLandmarks(root, spec.send))?.getAttribute('aria-expanded') === 'true';
     },
+    subjectField: () => spec.subject?.(root) ?? null,
     read() {
       if (!body.isConnected)
         throw new Error(`[consonant] ${spec.site}: the compose body (${spec.body}) left the document`);
-      return spec.read(body);
+      const draft = spec.read(body);
+      // Optional: some reply layouts have no subject field; then the body is the whole draft.
+      const subject = spec.subject?.(root)?.value;
+      return subject ? { ...draft, subject } : draft;
     },
   };
 }

@@ -76,6 +76,15 @@ describe('outlook adapter on the compose fixture', () => {
     expect(rangeFor(draft, start, start + 17, document)!.toString()).toBe('new app is urgent');
   });
 
+  it('reads the subject the writer typed beside the body', () => {
+    mountFixture('outlook-compose-new.html');
+    const compose = only();
+    setEditor(compose.body, '<div class="elementToProof">Notes attached.</div>');
+    expect(compose.read().subject).toBeUndefined();
+    (q('input[aria-label="Add a subject"]') as HTMLInputElement).value = 'The new app is urgent';
+    expect(compose.read()).toMatchObject({ text: 'Notes attached.', subject: 'The new app is urgent' });
+  });
+
   it('leaves the signature and everything from the quoted header on out of a reply', () => {
     mountFixture('outlook-reply.html');
     const compose = only();

@@ -62,6 +62,8 @@ function quoteStart(body: Element): Element | null {
   return marker;
 }
 
+const subjectField = (root: Element) => root.querySelector<HTMLInputElement>('input[maxlength="255"]');
+
 function kind(root: Element, body: HTMLElement): ComposeKind {
   const view = root.ownerDocument.defaultView;
   // A pop-out is its own window at /mail/deeplink/compose (a document without a window, as in tests, has no URL).
@@ -69,7 +71,7 @@ function kind(root: Element, body: HTMLElement): ComposeKind {
   // The newer pop-out: an about:blank window Outlook opened and renders the compose into.
   if (view?.location.href === 'about:blank' && view.opener) return 'popout';
   // Optional: the subject field is missing in the compact inline reply.
-  const subject = root.querySelector<HTMLInputElement>('input[maxlength="255"]');
+  const subject = subjectField(root);
   if (quoteStart(body) || (subject && REPLY_SUBJECT.test(subject.value))) return 'reply';
   return 'new';
 }
@@ -84,6 +86,7 @@ export const outlook = defineMailAdapter({
   // Mail (and the pop-out's about:blank window); the calendar's editors save events, they have no Send.
   composePages: /^\/(mail\b|blank$|$)|^blank$/,
   kind,
+  subject: subjectField,
   read: (body) => {
     const start = quoteStart(body);
     return {

@@ -22,6 +22,8 @@ export interface DraftText {
   skippedChars: number;
   /** The quoted history the text leaves out, as plain text with its headers, for comparing the reply with it. */
   quoted?: string;
+  /** The compose's subject line as typed, when it has a subject field (read by the mail adapter, not the editor). */
+  subject?: string;
 }
 
 export interface ReadOptions {

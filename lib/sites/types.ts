@@ -20,6 +20,8 @@ export interface Compose {
   sendMenu(): HTMLElement | null;
   /** The writer's new words, without quoted history and signatures. Throws when the body is gone. */
   read(): DraftText;
+  /** The subject field the writer types in, when the compose has one (mail sites). */
+  subjectField?(): HTMLInputElement | null;
 }
 
 /** What every mail-site adapter offers the send guard (one file per site, DOM only). */

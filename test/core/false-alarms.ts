@@ -2,6 +2,7 @@ import { checkDraft } from '../../lib/check';
 import type { Profile } from '../../lib/profile';
 import type { Finding } from '../../lib/report';
 import { blankRanges, findExcludedRanges } from '../../lib/text';
+import { typedSubject } from '../../lib/text/subject';
 import { findMentions } from '../../lib/topics';
 
 export interface FalseAlarmCount {
@@ -17,13 +18,17 @@ export interface FalseAlarmCount {
   internalErrors: number;
 }
 
-export function mentionsProfile(text: string, profile: Profile): boolean {
-  return findMentions(blankRanges(text, findExcludedRanges(text)), profile).length > 0;
+export function mentionsProfile(text: string, profile: Profile, subject?: string): boolean {
+  const line = typedSubject(subject);
+  return (
+    findMentions(blankRanges(text, findExcludedRanges(text)), profile).length > 0 ||
+    (line !== null && findMentions(line, profile).length > 0)
+  );
 }
 
-/** Checks every email against the profile and counts what fires. */
+/** Checks every email (body and typed subject) against the profile and counts what fires. */
 export function countFalseAlarms(
-  emails: Iterable<{ id: string; body: string }>,
+  emails: Iterable<{ id: string; body: string; subject?: string }>,
   profile: Profile,
   now: Date,
 ): FalseAlarmCount {
@@ -39,8 +44,10 @@ export function countFalseAlarms(
   for (const email of emails) {
     count.emails++;
     // A generous budget: a timeout would hide findings and flatter the count.
-    const report = checkDraft(email.body, profile, { now, budgetMs: 10_000 });
-    const unrelated = !mentionsProfile(email.body, profile);
+    // The subject too, as the extension reads it.
+    const subject = email.subject !== undefined ? { subject: email.subject } : {};
+    const report = checkDraft(email.body, profile, { now, budgetMs: 10_000, ...subject });
+    const unrelated = !mentionsProfile(email.body, profile, email.subject);
     if (unrelated) count.unrelatedEmails++;
     if (report.stats.timedOut) count.timedOut++;
     if (report.stats.error) count.internalErrors++;

@@ -217,6 +217,28 @@ describe('Gmail', () => {
     await expect.poll(() => sends(page)).toHaveLength(2);
   });
 
+  it('reads the subject the writer typed: holds an urgent subject about a paused item, and Edit goes to it', async () => {
+    await fresh();
+    await page.fill('input[name="subjectbox"]', 'URGENT: new app screens');
+    await typeDraft(page, GMAIL_BODY, CLEAN, HAS_CONFLICT);
+    await clickSend(page, GMAIL_SEND);
+    await warningShown(page);
+    const text = await dialog(page).innerText();
+    expect(text).toMatch(/Your subject\s+“URGENT”/);
+    expect(text).toMatch(/Mobile redesign/);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await sends(page)).toEqual([]);
+    const focus = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return { name: input.name, caret: input.selectionStart, value: input.value };
+    });
+    expect(focus).toEqual({ name: 'subjectbox', caret: 0, value: 'URGENT: new app screens' });
+    // A reply's subject repeats someone else's words: it is not read.
+    await page.fill('input[name="subjectbox"]', 'Re: URGENT: new app screens');
+    await clickSend(page, GMAIL_SEND);
+    await expect.poll(() => sends(page)).toHaveLength(1);
+  });
+
   it('does not warn about words only in quoted history or the signature', async () => {
     const quoted =
       'We decided to go with Stripe, and the 2027 pricing is still open. Everyone drop everything for the redesign.';

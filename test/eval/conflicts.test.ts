@@ -55,18 +55,18 @@ describe.runIf(corpusAvailable())('conflicts on real Enron emails', () => {
     expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('raises a scored finding on at most 3 of the real emails that have no conflict', () => {
+  // 2 with the body alone; 3 since the subject line is read (a regulator's headline in a subject).
+  it('raises a scored finding on at most 4 of the real emails that have no conflict', () => {
     const clean = results.filter((r) => r.expected.size === 0);
     expect(clean.length).toBeGreaterThan(140);
-    expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(3);
+    expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(4);
   });
 
-  // 26 findings: one email moves with each retrain (4 found with the weights before round w16, 3 with it;
-  // 5 since a request that names nothing counts for the one item a draft names).
-  it('finds at least 3 of the conflicts real emails carry', () => {
-    expect(tally(results).all.tp).toBeGreaterThanOrEqual(3);
+  // 26 findings: one email moves with each retrain; 5 found from the body alone, 7 with the subject line.
+  it('finds at least 5 of the conflicts real emails carry', () => {
+    expect(tally(results).all.tp).toBeGreaterThanOrEqual(5);
   });
   it.todo(
-    'finds most conflicts in real email: recall is 5 of 26; most missed ones need the whole email read to see what a sentence is about, or carry the urgency in the subject line, which the check does not read',
+    'finds most conflicts in real email: recall is 7 of 26; most missed ones need the whole email read to see what a sentence is about, or a rejected option recognised in other words',
   );
 });

@@ -33,6 +33,8 @@ export interface ConflictCase {
   draft: string;
   /** A real email's id in the corpus's `train.jsonl`: the repository keeps keys, never corpus text. */
   key?: string;
+  /** The subject line, for a real email (from the corpus). */
+  subject?: string;
   expected: Expected[];
   why?: string;
 }
@@ -65,7 +67,7 @@ export function loadCaseSets(dir = casesDir, emails?: ReadonlyMap<string, Email>
     corpus ??= loadEmails('train');
     const email = corpus.get(c.key);
     if (!email) throw new Error(`${c.id}: no email ${c.key} in the corpus's train.jsonl`);
-    return { ...c, draft: email.body };
+    return { ...c, draft: email.body, ...(email.subject !== undefined ? { subject: email.subject } : {}) };
   };
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -113,7 +115,11 @@ export function runCases(sets: readonly CaseSet[]): CaseResult[] {
   return sets.flatMap((set) => {
     const now = new Date(new Date(set.profile.updatedAt).getTime() + 86_400_000);
     return set.cases.map((c) => {
-      const report = checkDraft(c.draft, set.profile, { now, budgetMs: 10_000 });
+      const report = checkDraft(c.draft, set.profile, {
+        now,
+        budgetMs: 10_000,
+        ...(c.subject !== undefined ? { subject: c.subject } : {}),
+      });
       const findings = report.findings.filter((f) => (SCORED_RULES as readonly string[]).includes(f.rule));
       const words = new Map(findings.map((f) => [`${f.rule}|${f.topic}`, f.text]));
       return {

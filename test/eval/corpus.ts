@@ -14,7 +14,7 @@ export function corpusAvailable(dir = corpusDir()): boolean {
   return existsSync(resolve(dir, 'dev.jsonl')) && existsSync(resolve(dir, 'dev-labels.jsonl'));
 }
 
-const emailSchema = z.object({ id: z.string(), body: z.string() });
+const emailSchema = z.object({ id: z.string(), body: z.string(), subject: z.string().optional() });
 const axisValue = z.string();
 const labelSchema = z.object({
   key: z.string().regex(/^.+@\d+-\d+$/),
