@@ -224,7 +224,7 @@ describe('Gmail', () => {
     await clickSend(page, GMAIL_SEND);
     await warningShown(page);
     const text = await dialog(page).innerText();
-    expect(text).toMatch(/Your subject\s+“URGENT”/);
+    expect(text).toMatch(/Your subject\s+URGENT: new app screens/i);
     expect(text).toMatch(/Mobile redesign/);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     expect(await sends(page)).toEqual([]);
