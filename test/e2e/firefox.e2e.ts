@@ -108,6 +108,34 @@ describe('Firefox send guard (Gmail)', () => {
     await page.close();
   });
 
+  it('reads the subject the writer typed, and Edit puts the caret there', async () => {
+    const page = await fx.open(GMAIL_URL);
+    await page.waitForSelector(BODY);
+    await page.click('input[name="subjectbox"]');
+    await page.keyboard.type('URGENT: new app screens');
+    await page.click(BODY);
+    await page.keyboard.type(CLEAN);
+    // As compose() does: let the last typing pause pass and the badge read the whole draft.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-consonant]')].some((host) =>
+          /conflict/.test(host.shadowRoot?.querySelector('.cs-indicator')?.textContent ?? ''),
+        ),
+      { timeout: 15_000 },
+    );
+    await clickSend(page);
+    const dialog = await page.waitForSelector(DIALOG, { timeout: 5000 });
+    const text = await dialog!.evaluate((el) => (el as HTMLElement).innerText);
+    expect(text).toMatch(/Your subject\s+URGENT: new app screens/i);
+    expect(text).toMatch(/Mobile redesign/);
+    const edit = await page.waitForSelector('>>> ::-p-aria(Edit[role="button"])');
+    await edit!.click();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'subjectbox');
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('judges with the signals model read from the add-on’s own files', async () => {
     const page = await compose(CONFLICT);
     const said: string[] = [];
@@ -123,7 +151,9 @@ describe('Firefox send guard (Gmail)', () => {
 
   it('sends no request carrying the draft', () => {
     const leaks = fx.requests.filter((r) =>
-      [r.url, r.postData ?? ''].some((s) => /new app out|checkout numbers/i.test(decodeURIComponent(s))),
+      [r.url, r.postData ?? ''].some((s) =>
+        /new app out|new app screens|checkout numbers/i.test(decodeURIComponent(s)),
+      ),
     );
     expect(leaks).toEqual([]);
   });
