@@ -287,6 +287,14 @@ describe('checkDraft with a subject line', () => {
     expect(report.stats.checkedChars).toBe(text.length);
   });
 
+  it('leaves a finding with no words (a stale profile) at the start of the body, not in the subject', () => {
+    const late = { now: new Date('2028-01-10T09:00:00Z') };
+    const without = check('Notes attached.', { ...late, subject: 'The mobile redesign' });
+    const stale = without.findings.find((f) => f.rule === 'stale-profile');
+    expect(stale).toMatchObject({ start: 0, end: 0, text: '' });
+    expect(stale!.field).toBeUndefined();
+  });
+
   it('does not read a reply’s or forward’s subject: its words are someone else’s', () => {
     for (const subject of [
       'Re: URGENT: mobile redesign',

@@ -178,10 +178,14 @@ export function checkDraft(text: string, profile: Profile, options: CheckOptions
 
 /** The report of subject and body read as one text, with each signal and finding placed in its own field. */
 function splitSubject(report: Report, headLength: number, subjectLength: number): Report {
+  // Words before the body are the subject's. A finding with no words (stale-profile) stays where it
+  // is without a subject: at the start of the body.
   const place = <T extends { start: number; end: number }>(span: T): T =>
-    span.start < headLength
-      ? { ...span, start: span.start, end: Math.min(span.end, subjectLength), field: 'subject' as const }
-      : { ...span, start: span.start - headLength, end: span.end - headLength };
+    span.start >= headLength
+      ? { ...span, start: span.start - headLength, end: span.end - headLength }
+      : span.end > span.start
+        ? { ...span, end: Math.min(span.end, subjectLength), field: 'subject' as const }
+        : { ...span, start: 0, end: 0 };
   const placeSentence = <T extends { sentence: { start: number; end: number } }>(signal: T, inSubject: boolean): T =>
     inSubject
       ? signal

@@ -318,7 +318,9 @@ export function createLiveChecks(options: LiveChecksOptions): LiveChecks {
   const onInput = (event: Event) => {
     const target = event.target;
     if (!(target instanceof Node)) return;
-    for (const [body, compose] of composes) if (body.contains(target)) schedule(compose);
+    // The subject line is read with the body, so typing in it checks again too.
+    for (const [body, compose] of composes)
+      if (body.contains(target) || compose.subjectField?.() === target) schedule(compose);
   };
   win.addEventListener('input', onInput, true);
 

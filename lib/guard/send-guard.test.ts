@@ -245,6 +245,22 @@ describe('send guard', () => {
     vi.useRealTimers();
   });
 
+  it('checks again while the writer types in the subject line, and hands the subject to the check', () => {
+    vi.useFakeTimers();
+    const subjects: (string | undefined)[] = [];
+    start((text, st, budget, _quoted, subject) => {
+      subjects.push(subject);
+      return findsAsap(text, st, budget);
+    }).setState(state());
+    vi.runAllTimers();
+    const box = document.querySelector<HTMLInputElement>('input[name="subjectbox"]')!;
+    box.value = 'URGENT: the new app';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.runAllTimers();
+    expect(subjects).toEqual([undefined, 'URGENT: the new app']);
+    vi.useRealTimers();
+  });
+
   it('holds on a finished live check of the same text even when that check was slow', () => {
     vi.useFakeTimers();
     let clock = 0;

@@ -134,6 +134,7 @@ export function attributeTopics(
   mentions: readonly Mention[],
 ): Signal[] {
   const topics = sentenceTopics(text, sentences, mentions);
+  const sole = soleItem(mentions);
   const breaksOf = new Map<Span, number[]>();
   return signals.map((signal) => {
     const found = containing(sentences, signal.start);
@@ -148,8 +149,7 @@ export function attributeTopics(
     const index = found ? sentences.indexOf(found) : -1;
     const words = text.slice(sentence.start, sentence.end);
     const carried = index > 0 && refersBack(words) ? topics[index - 1]! : null;
-    if (carried === null && signal.kind === 'urgency' && REQUEST.test(words))
-      return { ...signal, topic: soleItem(mentions) };
+    if (carried === null && signal.kind === 'urgency' && REQUEST.test(words)) return { ...signal, topic: sole };
     return { ...signal, topic: carried };
   });
 }
