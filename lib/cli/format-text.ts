@@ -19,11 +19,11 @@ function plural(count: number, word: string): string {
 /** A linter-style listing: `line:col  severity  rule  message`, the suggestion under it, then a summary. */
 export function formatText(report: Report, text: string, name: string): string {
   const rows = report.findings.map((f) => {
-    // A finding in the subject line is placed there, not in the file.
-    const { line, column } = f.field === 'subject' ? { line: 0, column: f.start + 1 } : lineColumn(text, f.start);
+    const { line, column } = lineColumn(text, f.start);
     const earlier = f.thread ? `${threadLabel(f.thread)}: “${f.thread.text}”` : undefined;
     return {
-      where: f.field === 'subject' ? `subject:${column}` : `${line}:${column}`,
+      // A finding in the subject line is placed there, not in the file.
+      where: f.field === 'subject' ? `subject:${f.start + 1}` : `${line}:${column}`,
       severity: f.severity,
       rule: f.rule,
       message: f.message,

@@ -23,7 +23,8 @@ const REFERS_BACK = new RegExp(
 /**
  * A request to the reader ("Please let me know ASAP", "Could you send it today?"). When it names
  * nothing, the pace it asks for is the pace of the draft's business: the one item the draft names,
- * if it names only one.
+ * if it names only one. Narrower than the lexicon's request cues (`lib/signals/lexicon/context.ts`,
+ * which also count "need", "must" and deadlines, and need a parse): only words that ask the reader.
  */
 const REQUEST = /\b(?:please|pls|let (?:me|us) know|can you|could you|would you|will you)\b/i;
 
