@@ -20,6 +20,11 @@ interface Message {
 }
 
 export const freshDir = resolve(import.meta.dirname, 'fresh-modern');
+/**
+ * A second set written the same way, later, by four other writers (with a blind second annotator
+ * on every sentence): it has judged nothing, where the first set has judged label rounds.
+ */
+export const freshDir2 = resolve(import.meta.dirname, 'fresh-modern-2');
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
 
@@ -97,15 +102,13 @@ export function predictFresh(set: FreshSet): Prediction[] {
   return predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW }));
 }
 
-if (process.argv[1] === import.meta.filename) {
-  const sets = loadFresh();
+function report(dir: string, title: string): void {
+  const sets = loadFresh(dir);
   // Each set is checked once; the totals and the genres read the same predictions.
   const bySet = sets.map((set) => ({ genre: set.genre, predictions: predictFresh(set) }));
   const all = bySet.flatMap((x) => x.predictions);
   const f = (x: number) => x.toFixed(3);
-  console.log(
-    `\nFresh modern messages: ${all.length} sentences in ${sets.reduce((n, s) => n + s.emails.size, 0)} messages`,
-  );
+  console.log(`\n${title}: ${all.length} sentences in ${sets.reduce((n, s) => n + s.emails.size, 0)} messages`);
   for (const axis of axes) {
     const s = scoreAxis(all, axis);
     const gold = all.filter((p) => p.label[axis] !== NONE).length;
@@ -137,4 +140,9 @@ if (process.argv[1] === import.meta.filename) {
       for (const axis of axes)
         if (p.predicted[axis] !== p.label[axis])
           console.log(`${axis}: gold ${p.label[axis]} got ${p.predicted[axis]} ${p.evidence[axis]} | ${p.label.text}`);
+}
+
+if (process.argv[1] === import.meta.filename) {
+  report(freshDir, 'Fresh modern messages');
+  if (existsSync(freshDir2)) report(freshDir2, 'Fresh modern messages, second set (has judged nothing)');
 }
