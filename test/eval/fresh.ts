@@ -37,16 +37,22 @@ const readJsonl = <T>(file: string): T[] =>
 /** A list item or a quoted line: it stands on a line of its own. */
 const LIST_LINE = /^\s*([-*>•]|\d+[.)])\s/;
 
+/** How a sentence ends when it runs on into the next one on its line. */
+const ENDS_SENTENCE = /[.!?…:;,)"'”’]$/;
+
 /**
  * A message's body: its sentences joined with a space, but a list item or quoted line, the line
- * after one and the line that leads into one each start a new line.
+ * after one and the line that leads into one each start a new line, and so does the sentence after
+ * one that ends with no punctuation (a heading, a title, a chat line): a writer who split there
+ * saw a line break.
  */
 function joined(message: Message): { body: string; spans: Array<[number, number]> } {
   const lines = message.sentences.map((s) => LIST_LINE.test(s.text));
+  const open = message.sentences.map((s) => !ENDS_SENTENCE.test(s.text.trim()));
   let body = '';
   const spans: Array<[number, number]> = [];
   message.sentences.forEach((s, i) => {
-    if (i > 0) body += lines[i - 1] || lines[i] || lines[i + 1] ? '\n' : ' ';
+    if (i > 0) body += lines[i - 1] || lines[i] || lines[i + 1] || open[i - 1] ? '\n' : ' ';
     spans.push([body.length, body.length + s.text.length]);
     body += s.text;
   });
