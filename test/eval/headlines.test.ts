@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from './corpus';
+import { scoreHeadlines } from './headlines';
+
+/**
+ * Subject lines and titles (round h1, never trained on), scored through the product path; floors
+ * a little under what the shipped model measures (Enron subject lines 0.844 / 0.615 / 0.685,
+ * titles written today 0.828 / 0.780 / 0.686).
+ */
+const FLOORS: Record<string, Record<string, number>> = {
+  'Enron subject lines': { urgency: 0.82, priority: 0.59, decision: 0.66 },
+  'titles written today': { urgency: 0.8, priority: 0.75, decision: 0.66 },
+};
+
+describe.runIf(corpusAvailable())('signals in subject lines and titles', () => {
+  const scores = scoreHeadlines();
+
+  it('reads 600 Enron subject lines and 800 written titles', () => {
+    expect(scores.map((s) => [s.name, s.count])).toEqual([
+      ['Enron subject lines', 599],
+      ['titles written today', 799],
+    ]);
+  });
+
+  for (const [name, floors] of Object.entries(FLOORS))
+    it(`${name}: at least ${Object.values(floors).join(' / ')} per axis`, () => {
+      const score = scores.find((s) => s.name === name)!;
+      for (const [axis, floor] of Object.entries(floors))
+        expect(score.axes[axis]!.f1, `${name} ${axis}`).toBeGreaterThanOrEqual(floor);
+    });
+
+  it.todo(
+    'a subject that is a lone flag with exclamation marks ("URGENT!!! I-6 penalty charges") reads as urgent: the model, which learned from body sentences, outweighs the cue in a short all-capitals line; a round of headline labels that taught it this was measured and not trained on (data.ts, NOT_TRAINED)',
+  );
+});
