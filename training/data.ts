@@ -156,6 +156,12 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
  * decision held 0.791, written titles rose in cross-validation (against the shipped model, which
  * never saw them: 0.828 / 0.780 / 0.686 -> 0.852 / 0.810 / 0.743), but fresh messages moved
  * +0.016 / -0.033 / +0.010, down 0.002 on average. The labels measure how subject lines are read.
+ * Round w19 (1,600 sentences written in eight sets, one per kind of modern signal the fresh messages
+ * showed the model missing: approvals in review, consensus in notes, open questions, reopening,
+ * urgency, relaxed pace, priority fields, paused and dropped work) failed the same rule whole: corpus
+ * Enron priority fell 0.016. Its six sets on decisions and pace (a-f) pass it and are trained on
+ * (corpus Enron +0.006 / -0.006 / +0.005, corpus modern +0.008 / +0.006 / +0.004, fresh messages
+ * +0.024 / -0.022 / +0.009, dev decision 0.788); the two on priority (g, h) are kept, not trained on.
  */
 export const NOT_TRAINED: readonly string[] = [
   'enron-b11',
@@ -163,6 +169,8 @@ export const NOT_TRAINED: readonly string[] = [
   'enron-s1',
   'written-w15',
   'written-w18',
+  'written-w19g',
+  'written-w19h',
   'written-h1',
 ];
 

@@ -55,19 +55,19 @@ describe.runIf(corpusAvailable())('conflicts on real Enron emails', () => {
     expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  // 2 with the body alone; 3 since the subject line is read (a regulator's headline in a subject).
+  // 2 with the body alone; 3 since the subject line is read (a regulator's headline in a subject); 4 since round w19.
   it('raises a scored finding on at most 4 of the real emails that have no conflict', () => {
     const clean = results.filter((r) => r.expected.size === 0);
     expect(clean.length).toBeGreaterThan(140);
     expect(clean.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(4);
   });
 
-  // 26 findings: one email moves with each retrain; 5 found from the body alone, 7 with the subject line.
-  it('finds at least 5 of the conflicts real emails carry', () => {
-    expect(tally(results).all.tp).toBeGreaterThanOrEqual(5);
+  // 26 findings: one email moves with each retrain; 5 found from the body alone, 7 with the subject line, 9 since round w19.
+  it('finds at least 7 of the conflicts real emails carry', () => {
+    expect(tally(results).all.tp).toBeGreaterThanOrEqual(7);
   });
   it.todo(
-    'finds most conflicts in real email: recall is 7 of 26; most missed ones need the whole email read to see what a sentence is about, or a rejected option recognised in other words',
+    'finds most conflicts in real email: recall is 9 of 26; most missed ones need the whole email read to see what a sentence is about, or a rejected option recognised in other words',
   );
 });
 
@@ -88,7 +88,7 @@ describe.runIf(corpusAvailable())('real Enron emails against profiles not writte
     }
   });
 
-  // One today: a decision-premature error in the power set.
+  // Two today: a decision-premature error (power) and a decision-reopened error (netco).
   it('raises a scored finding on at most 2 of the 180 emails', () => {
     expect(results.filter((r) => r.found.size > 0).length).toBeLessThanOrEqual(2);
   });

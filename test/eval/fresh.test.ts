@@ -7,7 +7,7 @@ import { freshDir2, loadFresh, predictFresh } from './fresh';
  * product reached: a change that reads modern text worse fails here. No rule or weight is tuned on
  * them; they did weigh in on which label rounds to train on (README, accuracy).
  */
-const FLOORS = { urgency: 0.81, priority: 0.71, decision: 0.68 } as const;
+const FLOORS = { urgency: 0.84, priority: 0.7, decision: 0.7 } as const;
 
 describe('signal accuracy on fresh modern messages', () => {
   const sets = loadFresh();
@@ -26,8 +26,8 @@ describe('signal accuracy on fresh modern messages', () => {
   });
 });
 
-/** The second set (judged nothing: measured, never chosen by), with floors set from the figures measured on it. */
-const FLOORS_2 = { urgency: 0.71, priority: 0.73, decision: 0.65 } as const;
+/** The second set (judged nothing: measured, never chosen by), with floors set from the figures measured on it (0.749 / 0.755 / 0.746). */
+const FLOORS_2 = { urgency: 0.72, priority: 0.73, decision: 0.72 } as const;
 
 describe('signal accuracy on the second set of fresh modern messages', () => {
   const sets = loadFresh(freshDir2);
