@@ -6,7 +6,7 @@ import type { Medium, RuleContext } from './conflicts/types';
 import { explainFindings } from './explain';
 import { detectSignals, type SignalCache } from './signals';
 import { blankRanges, findExcludedRanges } from './text';
-import { typedSubject } from './text/subject';
+import { subjectHead, typedSubject } from './text/subject';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
 import { attributeTopics, findMentions, joinWrapped, type Mention, type Span } from './topics';
@@ -169,8 +169,7 @@ function reportedFindings(
 export function checkDraft(text: string, profile: Profile, options: CheckOptions = {}): Report {
   const subject = typedSubject(options.subject);
   if (subject === null) return checkText(text, profile, options);
-  // The subject is the draft's first line, a blank line apart, so it is a sentence of its own.
-  const head = `${subject}\n\n`;
+  const head = subjectHead(subject);
   const body = typeof text === 'string' ? text : '';
   const maxChars = (options.maxChars ?? DEFAULT_MAX_CHARS) + head.length;
   return splitSubject(checkText(head + body, profile, { ...options, maxChars }), head.length, subject.length);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decisionValue, priorityValue, signalKind, urgencyValue, type SignalKind } from '../lib/report';
-import { typedSubject } from '../lib/text/subject';
+import { subjectHead, typedSubject } from '../lib/text/subject';
 
 export const AXES = signalKind.options;
 export type Axis = SignalKind;
@@ -88,38 +88,39 @@ function checkLabels(where: string, l: { urgency: string; priority: string; deci
   return { urgency: l.urgency, priority: l.priority, decision: l.decision };
 }
 
-/**
- * Each email's text by id, as labels key into it: the body, and under `<id>#subject` the subject
- * line read as the product reads a draft with one (the subject, a blank line, the body).
- */
-function bodies(split: 'train' | 'dev'): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const e of readJsonl<{ id: string; body: string; subject?: string }>(resolve(corpusDir(), `${split}.jsonl`))) {
-    map.set(e.id, e.body);
-    const subject = typedSubject(e.subject);
-    if (subject !== null) map.set(`${e.id}${SUBJECT_KEY}`, `${subject}\n\n${e.body}`);
-  }
+/** Each email's body and its typed subject (null for none, or a Re:/Fwd: one the product does not read), by id. */
+function bodies(split: 'train' | 'dev'): Map<string, { body: string; subject: string | null }> {
+  const map = new Map<string, { body: string; subject: string | null }>();
+  for (const e of readJsonl<{ id: string; body: string; subject?: string }>(resolve(corpusDir(), `${split}.jsonl`)))
+    map.set(e.id, { body: e.body, subject: typedSubject(e.subject) });
   return map;
 }
 
 /** A label keyed `<email id>#subject` is the email's subject line, which the product reads as the draft's first line. */
 export const SUBJECT_KEY = '#subject';
 
-function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, where: string): Example[] {
+function keyed(
+  labels: KeyedLabel[],
+  emails: Map<string, { body: string; subject: string | null }>,
+  source: Source,
+  where: string,
+): Example[] {
   return labels.map((l) => {
+    // A subject line is read as the product reads a draft with one: the subject, a blank line, the body.
     if (l.key.endsWith(SUBJECT_KEY)) {
-      const document = body.get(l.key);
-      if (document === undefined) throw new Error(`${where}: ${l.key} names no email with a subject of its own`);
       const emailId = l.key.slice(0, -SUBJECT_KEY.length);
-      const end = document.indexOf('\n\n');
+      const email = emails.get(emailId);
+      if (!email?.subject) throw new Error(`${where}: ${l.key} names no email with a subject of its own`);
+      const document = subjectHead(email.subject) + email.body;
+      const labels = checkLabels(`${where} ${l.key}`, l);
       return {
         id: l.key,
         group: emailId,
         source,
         document,
         start: 0,
-        end,
-        labels: checkLabels(`${where} ${l.key}`, l),
+        end: email.subject.length,
+        labels,
         headline: true,
       };
     }
@@ -129,7 +130,7 @@ function keyed(labels: KeyedLabel[], body: Map<string, string>, source: Source, 
       .slice(at + 1)
       .split('-')
       .map(Number) as [number, number];
-    const document = body.get(emailId);
+    const document = emails.get(emailId)?.body;
     if (document === undefined) throw new Error(`${where}: ${l.key} names an email that is not in the corpus`);
     return { id: l.key, group: emailId, source, document, start, end, labels: checkLabels(`${where} ${l.key}`, l) };
   });

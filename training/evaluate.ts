@@ -169,16 +169,6 @@ for (const axis of AXES) {
     console.log(
       `  ${''.padEnd(9)} by source F1: ${SOURCES.map((source) => `${source} ${f3(bySource[source]!.f1)}`).join(' | ')}`,
     );
-    // Subject lines and titles, apart: a headline is written unlike running text.
-    const headlines = {
-      enron: score(all.map((_, i) => i).filter((i) => all[i]!.example.headline && isEnron(all[i]!))),
-      written: score(all.map((_, i) => i).filter((i) => all[i]!.example.headline && !isEnron(all[i]!))),
-    };
-    (product[axis] as Record<string, unknown>).headlines = headlines;
-    if (all.some((p) => p.example.headline))
-      console.log(
-        `  ${''.padEnd(9)} headlines F1: Enron subject lines ${f3(headlines.enron.f1)} | written titles ${f3(headlines.written.f1)}`,
-      );
   }
   figures.productPath = product;
 }

@@ -14,3 +14,6 @@ export function typedSubject(subject: string | undefined): string | null {
   if (line === '' || REPLY_SUBJECT.test(line)) return null;
   return line.length > MAX_SUBJECT_CHARS ? line.slice(0, MAX_SUBJECT_CHARS) : line;
 }
+
+/** How a draft with a subject is read: the subject as its first line, a blank line apart, so it is a sentence of its own. */
+export const subjectHead = (subject: string): string => `${subject}\n\n`;

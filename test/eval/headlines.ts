@@ -7,44 +7,37 @@
  * trained on them (`NOT_TRAINED` in training/data.ts), so they are held out for it.
  *   npx tsx test/eval/headlines.ts
  */
-import { detectSignals } from '../../lib/signals';
-import { AXES, CLASSES, loadTraining, type Example } from '../../training/data';
-import { microF1 } from '../../training/learn';
+import { AXES, loadTraining, type Example } from '../../training/data';
 import { ENRON_NOW, MODERN_NOW } from '../../training/prepare';
+import type { Email, LabelledSentence } from './corpus';
+import { predictAll, scoreAxis, type AxisScore } from './score';
 
 export interface HeadlineScore {
   name: string;
   count: number;
-  axes: Record<string, { p: number; r: number; f1: number }>;
+  axes: Record<string, AxisScore>;
 }
 
-/** Each headline set scored through detectSignals, a headline taking the first signal of each kind inside it. */
+/** Each headline set scored through the product path, as dev is: a headline takes the first signal of each kind inside it. */
 export function scoreHeadlines(): HeadlineScore[] {
   const headlines = loadTraining({ all: true }).filter((e) => e.headline);
-  const sets: Array<[string, Example[]]> = [
-    ['Enron subject lines', headlines.filter((e) => e.source === 'enron-added')],
-    ['titles written today', headlines.filter((e) => e.source === 'written-added')],
+  const sets: Array<[string, Example[], Date]> = [
+    ['Enron subject lines', headlines.filter((e) => e.source === 'enron-added'), ENRON_NOW],
+    ['titles written today', headlines.filter((e) => e.source === 'written-added'), MODERN_NOW],
   ];
-  return sets.map(([name, set]) => {
-    const predicted = set.map((e) => {
-      const analysis = detectSignals(e.document, { now: e.source === 'enron-added' ? ENRON_NOW : MODERN_NOW });
-      return Object.fromEntries(
-        AXES.map((axis) => [
-          axis,
-          analysis.signals.find((s) => s.kind === axis && s.start >= e.start && s.end <= e.end)?.value ?? 'none',
-        ]),
-      );
-    });
-    const axes = Object.fromEntries(
-      AXES.map((axis) => [
-        axis,
-        microF1(
-          set.map((e) => CLASSES[axis].indexOf(e.labels[axis])),
-          predicted.map((p) => CLASSES[axis].indexOf(p[axis]!)),
-        ),
-      ]),
-    );
-    return { name, count: set.length, axes };
+  return sets.map(([name, set, now]) => {
+    const emails = new Map<string, Email>(set.map((e) => [e.id, { id: e.id, body: e.document }]));
+    const labels: LabelledSentence[] = set.map((e) => ({
+      key: e.id,
+      text: e.document.slice(e.start, e.end),
+      ...e.labels,
+      pool: e.source,
+      emailId: e.id,
+      start: e.start,
+      end: e.end,
+    }));
+    const predictions = predictAll(emails, labels, () => ({ now }));
+    return { name, count: set.length, axes: Object.fromEntries(AXES.map((a) => [a, scoreAxis(predictions, a)])) };
   });
 }
 
@@ -53,6 +46,6 @@ if (process.argv[1] === import.meta.filename) {
   const f = (x: number) => x.toFixed(3);
   for (const s of scoreHeadlines())
     console.log(
-      `  ${s.name} (${s.count}): ${AXES.map((a) => `${a} P ${f(s.axes[a]!.p)} R ${f(s.axes[a]!.r)} F1 ${f(s.axes[a]!.f1)}`).join(' | ')}`,
+      `  ${s.name} (${s.count}): ${AXES.map((a) => `${a} P ${f(s.axes[a]!.precision)} R ${f(s.axes[a]!.recall)} F1 ${f(s.axes[a]!.f1)}`).join(' | ')}`,
     );
 }
