@@ -25,6 +25,12 @@ export const freshDir = resolve(import.meta.dirname, 'fresh-modern');
  * on every sentence): it has judged nothing, where the first set has judged label rounds.
  */
 export const freshDir2 = resolve(import.meta.dirname, 'fresh-modern-2');
+/**
+ * A third set, written the same way by four more writers before round w20 was written; the round's
+ * subject (pace said without the textbook words) was chosen after the second set was read, so this
+ * set is the one that has neither judged nor chosen anything.
+ */
+export const freshDir3 = resolve(import.meta.dirname, 'fresh-modern-3');
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
 
@@ -151,4 +157,5 @@ function report(dir: string, title: string): void {
 if (process.argv[1] === import.meta.filename) {
   report(freshDir, 'Fresh modern messages');
   if (existsSync(freshDir2)) report(freshDir2, 'Fresh modern messages, second set (has judged nothing)');
+  if (existsSync(freshDir3)) report(freshDir3, 'Fresh modern messages, third set (has judged and chosen nothing)');
 }
