@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { f1, kappa } from '../../training/kappa';
 import type { Email, LabelledSentence } from './corpus';
-import { axes, NONE, predictAll, scoreAxis, type Prediction } from './score';
+import { axes, bootstrapF1, NONE, predictAll, scoreAxis, type Prediction } from './score';
 
 interface Message {
   id: string;
@@ -125,8 +125,9 @@ function report(dir: string, title: string): void {
     const s = scoreAxis(all, axis);
     const gold = all.filter((p) => p.label[axis] !== NONE).length;
     const byGenre = bySet.map((x) => `${x.genre} ${f(scoreAxis(x.predictions, axis).f1)}`).join(', ');
+    const { low, high } = bootstrapF1(all, axis);
     console.log(
-      `  ${axis.padEnd(9)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  (${gold} labelled) — ${byGenre}`,
+      `  ${axis.padEnd(9)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)} [95% ${f(low)}–${f(high)}]  (${gold} labelled) — ${byGenre}`,
     );
   }
   const pairs = sets.flatMap((set) =>
@@ -156,6 +157,7 @@ function report(dir: string, title: string): void {
 
 if (process.argv[1] === import.meta.filename) {
   report(freshDir, 'Fresh modern messages');
-  if (existsSync(freshDir2)) report(freshDir2, 'Fresh modern messages, second set (has judged nothing)');
+  if (existsSync(freshDir2))
+    report(freshDir2, 'Fresh modern messages, second set (judged nothing; read to choose round w20)');
   if (existsSync(freshDir3)) report(freshDir3, 'Fresh modern messages, third set (has judged and chosen nothing)');
 }

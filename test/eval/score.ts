@@ -1,5 +1,6 @@
 import type { SignalKind } from '../../lib/report';
 import { detectSignals, type DetectOptions, type SignalAnalysis } from '../../lib/signals';
+import { rng } from '../../training/random';
 import type { Email, LabelledSentence } from './corpus';
 
 export const axes: SignalKind[] = ['urgency', 'priority', 'decision'];
@@ -80,4 +81,48 @@ export function scoreAxis(predictions: Prediction[], axis: SignalKind): AxisScor
   const recall = ratio(truePositives, truePositives + falseNegatives);
   const f1 = ratio(2 * precision * recall, precision + recall);
   return { axis, truePositives, falsePositives, falseNegatives, precision, recall, f1, confusion };
+}
+
+/**
+ * A 95% interval for an axis's F1, by resampling whole messages with replacement (a message's
+ * sentences share a writer and a topic, so they are not independent): `reps` resamples from a
+ * seeded generator, so the interval repeats exactly. Two figures whose intervals overlap widely
+ * differ by no more than which messages happened to be written.
+ */
+export function bootstrapF1(
+  predictions: Prediction[],
+  axis: SignalKind,
+  reps = 1000,
+  seed = 1,
+): { low: number; high: number } {
+  const counts = new Map<string, [number, number, number]>();
+  for (const { label, predicted } of predictions) {
+    const c = counts.get(label.emailId) ?? [0, 0, 0];
+    const gold = label[axis];
+    const guess = predicted[axis];
+    if (guess !== NONE && guess === gold) c[0] += 1;
+    else {
+      if (guess !== NONE) c[1] += 1;
+      if (gold !== NONE) c[2] += 1;
+    }
+    counts.set(label.emailId, c);
+  }
+  const groups = [...counts.values()];
+  if (groups.length === 0) return { low: 0, high: 0 };
+  const random = rng(seed);
+  const scores: number[] = [];
+  for (let r = 0; r < reps; r += 1) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < groups.length; i += 1) {
+      const [t, p, n] = groups[Math.floor(random() * groups.length)]!;
+      tp += t;
+      fp += p;
+      fn += n;
+    }
+    scores.push(ratio(2 * tp, 2 * tp + fp + fn));
+  }
+  scores.sort((a, b) => a - b);
+  return { low: scores[Math.floor(0.025 * reps)]!, high: scores[Math.ceil(0.975 * reps) - 1]! };
 }
