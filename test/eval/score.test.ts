@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabelledSentence } from './corpus';
+import { pairedDifference } from './compare';
 import { bootstrapF1, scoreAxis, type Prediction } from './score';
 
 /** One sentence of message `emailId` with a gold and a predicted urgency. */
@@ -50,5 +51,45 @@ describe('bootstrapF1', () => {
   it('repeats exactly from its seed', () => {
     const predictions = Array.from({ length: 40 }, (_, i) => sentence(`m${i}`, 'urgent', i % 2 ? 'urgent' : 'relaxed'));
     expect(bootstrapF1(predictions, 'urgency')).toEqual(bootstrapF1(predictions, 'urgency'));
+  });
+});
+
+describe('pairedDifference', () => {
+  const messages = (n: number, right: (i: number) => boolean) =>
+    Array.from({ length: n }, (_, i) => [
+      sentence(`m${i}`, 'urgent', right(i) ? 'urgent' : 'none'),
+      sentence(`m${i}`, 'none', 'none'),
+    ]).flat();
+
+  it('is zero, with no width, for the same predictions', () => {
+    const a = messages(40, (i) => i % 2 === 0);
+    expect(pairedDifference(a, a, 'urgency')).toEqual({ difference: 0, low: 0, high: 0 });
+  });
+
+  it('excludes zero when the candidate mends a third of the messages and breaks none', () => {
+    const a = messages(60, (i) => i % 3 !== 0 && i % 3 !== 1);
+    const b = messages(60, (i) => i % 3 !== 0);
+    const d = pairedDifference(a, b, 'urgency');
+    expect(d.difference).toBeCloseTo(scoreAxis(b, 'urgency').f1 - scoreAxis(a, 'urgency').f1);
+    expect(d.low).toBeGreaterThan(0);
+  });
+
+  it('straddles zero when the candidate mends as many messages as it breaks', () => {
+    const a = messages(60, (i) => i % 2 === 0);
+    const b = messages(60, (i) => i % 2 === 1);
+    const d = pairedDifference(a, b, 'urgency');
+    expect(d.difference).toBe(0);
+    expect(d.low).toBeLessThan(0);
+    expect(d.high).toBeGreaterThan(0);
+  });
+
+  it('refuses predictions over different messages', () => {
+    expect(() =>
+      pairedDifference(
+        messages(10, () => true),
+        messages(11, () => true),
+        'urgency',
+      ),
+    ).toThrow(/same messages/);
   });
 });

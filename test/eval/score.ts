@@ -83,6 +83,27 @@ export function scoreAxis(predictions: Prediction[], axis: SignalKind): AxisScor
   return { axis, truePositives, falsePositives, falseNegatives, precision, recall, f1, confusion };
 }
 
+/** True positives, false positives and false negatives of one axis, message by message. */
+export type Counts = [number, number, number];
+export function countsByMessage(predictions: Prediction[], axis: SignalKind): Map<string, Counts> {
+  const counts = new Map<string, Counts>();
+  for (const { label, predicted } of predictions) {
+    const c = counts.get(label.emailId) ?? [0, 0, 0];
+    const gold = label[axis];
+    const guess = predicted[axis];
+    if (guess !== NONE && guess === gold) c[0] += 1;
+    else {
+      if (guess !== NONE) c[1] += 1;
+      if (gold !== NONE) c[2] += 1;
+    }
+    counts.set(label.emailId, c);
+  }
+  return counts;
+}
+
+/** Micro F1 from summed counts (the same as 2PR / (P + R)). */
+export const f1Of = ([tp, fp, fn]: Counts): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+
 /**
  * A 95% interval for an axis's F1, by resampling whole messages with replacement (a message's
  * sentences share a writer and a topic, so they are not independent): `reps` resamples from a
@@ -95,33 +116,19 @@ export function bootstrapF1(
   reps = 1000,
   seed = 1,
 ): { low: number; high: number } {
-  const counts = new Map<string, [number, number, number]>();
-  for (const { label, predicted } of predictions) {
-    const c = counts.get(label.emailId) ?? [0, 0, 0];
-    const gold = label[axis];
-    const guess = predicted[axis];
-    if (guess !== NONE && guess === gold) c[0] += 1;
-    else {
-      if (guess !== NONE) c[1] += 1;
-      if (gold !== NONE) c[2] += 1;
-    }
-    counts.set(label.emailId, c);
-  }
-  const groups = [...counts.values()];
+  const groups = [...countsByMessage(predictions, axis).values()];
   if (groups.length === 0) return { low: 0, high: 0 };
   const random = rng(seed);
   const scores: number[] = [];
   for (let r = 0; r < reps; r += 1) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
+    const sum: Counts = [0, 0, 0];
     for (let i = 0; i < groups.length; i += 1) {
-      const [t, p, n] = groups[Math.floor(random() * groups.length)]!;
-      tp += t;
-      fp += p;
-      fn += n;
+      const c = groups[Math.floor(random() * groups.length)]!;
+      sum[0] += c[0];
+      sum[1] += c[1];
+      sum[2] += c[2];
     }
-    scores.push(ratio(2 * tp, 2 * tp + fp + fn));
+    scores.push(f1Of(sum));
   }
   scores.sort((a, b) => a - b);
   return { low: scores[Math.floor(0.025 * reps)]!, high: scores[Math.ceil(0.975 * reps) - 1]! };
