@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
 import { rng } from '../../training/random';
-import { freshDir, freshDir2, freshDir3, FRESH_NOW, loadFresh } from './fresh';
+import { FRESH_NOW, FRESH_SETS, loadFresh } from './fresh';
 import { axes, countsByMessage, f1Of, predictAll, type Counts, type Prediction } from './score';
 import type { SignalKind } from '../../lib/report';
 
@@ -66,11 +66,7 @@ if (process.argv[1] === import.meta.filename) {
     vectors: shipped.vectors,
   };
   const f = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-  for (const [name, dir] of [
-    ['first set', freshDir],
-    ['second set', freshDir2],
-    ['third set', freshDir3],
-  ] as const) {
+  for (const { name, dir } of FRESH_SETS) {
     if (!existsSync(dir)) continue;
     const sets = loadFresh(dir);
     const run = (model: Model) =>

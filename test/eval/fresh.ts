@@ -27,10 +27,20 @@ export const freshDir = resolve(import.meta.dirname, 'fresh-modern');
 export const freshDir2 = resolve(import.meta.dirname, 'fresh-modern-2');
 /**
  * A third set, written the same way by four more writers before round w20 was written; the round's
- * subject (pace said without the textbook words) was chosen after the second set was read, so this
- * set is the one that has neither judged nor chosen anything.
+ * subject (pace said without the textbook words) was chosen after the second set was read. It then
+ * judged round w20 and a lexicon of today's idiom (both dropped).
  */
 export const freshDir3 = resolve(import.meta.dirname, 'fresh-modern-3');
+/** A fourth set, written after those judgements, by four more writers: it has judged and chosen nothing. */
+export const freshDir4 = resolve(import.meta.dirname, 'fresh-modern-4');
+
+/** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
+export const FRESH_SETS = [
+  { name: 'first set', dir: freshDir, use: 'has judged label rounds and chosen what round w19 wrote' },
+  { name: 'second set', dir: freshDir2, use: 'judged nothing, but was read to choose round w20' },
+  { name: 'third set', dir: freshDir3, use: 'judged round w20 and the idiom lexicon; chose nothing' },
+  { name: 'fourth set', dir: freshDir4, use: 'has judged and chosen nothing' },
+] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
 
@@ -156,8 +166,6 @@ function report(dir: string, title: string): void {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  report(freshDir, 'Fresh modern messages');
-  if (existsSync(freshDir2))
-    report(freshDir2, 'Fresh modern messages, second set (judged nothing; read to choose round w20)');
-  if (existsSync(freshDir3)) report(freshDir3, 'Fresh modern messages, third set (has judged and chosen nothing)');
+  for (const { name, dir, use } of FRESH_SETS)
+    if (existsSync(dir)) report(dir, `Fresh modern messages, ${name} (${use})`);
 }
