@@ -10,9 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
-import { rng } from '../../training/random';
 import { FRESH_NOW, FRESH_SETS, loadFresh } from './fresh';
-import { axes, countsByMessage, f1Of, predictAll, type Counts, type Prediction } from './score';
+import { axes, countsByMessage, f1Of, predictAll, resampledInterval, type Counts, type Prediction } from './score';
 import type { SignalKind } from '../../lib/report';
 
 /**
@@ -42,16 +41,8 @@ export function pairedDifference(
       );
     return f1Of(sum(cb)) - f1Of(sum(ca));
   };
-  const random = rng(seed);
-  const differences: number[] = [];
-  for (let r = 0; r < reps; r += 1)
-    differences.push(score(Array.from({ length: ids.length }, () => ids[Math.floor(random() * ids.length)]!)));
-  differences.sort((x, y) => x - y);
-  return {
-    difference: score(ids),
-    low: differences[Math.floor(0.025 * reps)]!,
-    high: differences[Math.ceil(0.975 * reps) - 1]!,
-  };
+  const interval = resampledInterval(ids.length, (picks) => score(picks.map((i) => ids[i]!)), reps, seed);
+  return { difference: score(ids), ...interval };
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -16,7 +16,8 @@ const FLOORS: Record<string, Record<string, number>> = {
 describe.runIf(corpusAvailable())('signals in subject lines and titles', () => {
   const scores = scoreHeadlines();
 
-  it('reads 600 Enron subject lines and 800 written titles', () => {
+  // 600 and 800 labelled; one of each repeats the text of a sentence labelled earlier, and training data keeps the first.
+  it('reads the 599 Enron subject lines and 799 written titles whose text no other label has', () => {
     expect(scores.map((s) => [s.name, s.count])).toEqual([
       ['Enron subject lines', 599],
       ['titles written today', 799],

@@ -118,18 +118,36 @@ export function bootstrapF1(
 ): { low: number; high: number } {
   const groups = [...countsByMessage(predictions, axis).values()];
   if (groups.length === 0) return { low: 0, high: 0 };
+  return resampledInterval(
+    groups.length,
+    (picks) => {
+      const sum: Counts = [0, 0, 0];
+      for (const i of picks) {
+        const c = groups[i]!;
+        sum[0] += c[0];
+        sum[1] += c[1];
+        sum[2] += c[2];
+      }
+      return f1Of(sum);
+    },
+    reps,
+    seed,
+  );
+}
+
+/**
+ * The 95% interval of `statistic` over `reps` resamples, with replacement, of `n` messages (given
+ * to it by index), from a seeded generator so that it repeats.
+ */
+export function resampledInterval(
+  n: number,
+  statistic: (picks: readonly number[]) => number,
+  reps = 1000,
+  seed = 1,
+): { low: number; high: number } {
   const random = rng(seed);
-  const scores: number[] = [];
-  for (let r = 0; r < reps; r += 1) {
-    const sum: Counts = [0, 0, 0];
-    for (let i = 0; i < groups.length; i += 1) {
-      const c = groups[Math.floor(random() * groups.length)]!;
-      sum[0] += c[0];
-      sum[1] += c[1];
-      sum[2] += c[2];
-    }
-    scores.push(f1Of(sum));
-  }
-  scores.sort((a, b) => a - b);
-  return { low: scores[Math.floor(0.025 * reps)]!, high: scores[Math.ceil(0.975 * reps) - 1]! };
+  const values: number[] = [];
+  for (let r = 0; r < reps; r += 1) values.push(statistic(Array.from({ length: n }, () => Math.floor(random() * n))));
+  values.sort((a, b) => a - b);
+  return { low: values[Math.floor(0.025 * reps)]!, high: values[Math.ceil(0.975 * reps) - 1]! };
 }
