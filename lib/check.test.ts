@@ -274,6 +274,14 @@ describe('checkDraft with a subject line', () => {
     expect(report.signals.every((s) => s.field === 'subject')).toBe(true);
   });
 
+  it('reads a flag that heads the subject ("URGENT!!! …") as the writer’s label on the rest of the line', () => {
+    const subject = 'URGENT!!! Mobile redesign mockups';
+    const report = check('Notes attached.', { subject });
+    expect(report.findings.map((f) => [f.rule, f.topic, f.text, f.field])).toEqual([
+      ['urgency-on-paused', 'mobile-redesign', 'URGENT', 'subject'],
+    ]);
+  });
+
   it('keeps the body’s offsets into the body, and lets the subject say what a body request is about', () => {
     const text = 'Hi Ravi,\n\nPlease send me the latest mockups ASAP.\n';
     expect(check(text).findings).toEqual([]);

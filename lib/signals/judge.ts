@@ -58,8 +58,10 @@ export function judgeSentences(
       ...farIn(sentence).map((d) => ({ ...FAR, start: d.start - sentence.start, end: d.end - sentence.start })),
     ];
     const verdict = predictSentence(model.weights, model.vectors, sentence.text, local);
+    const flag = flagOf(text, sentence, inSentence);
     for (const axis of MODEL_AXES) {
-      const { value, cue } = verdict[axis];
+      const { cue } = verdict[axis];
+      const value = flag?.kind === axis ? flag.value : verdict[axis].value;
       out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
       if (value === 'none') continue;
       const agreeing = inSentence.filter((c) => c.kind === axis && c.value === value);
@@ -86,6 +88,26 @@ export function judgeSentences(
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What may stand between a flag and the line's words: a colon, dashes, exclamation marks, a closing bracket. */
+const FLAG_END = /^\s*(?:[:!\]\-–—]|$)/;
+
+/**
+ * A flag: a lexicon cue in capitals that opens its line and is set off by punctuation ("URGENT!!!
+ * I-6 penalty charges", "ON HOLD - Project Alpha", "[CANCELLED] Friday offsite"). A writer who puts
+ * one at the head of a subject or a note labels the whole message; the model, which learned from
+ * running sentences, does not overrule it. Capitals alone are emphasis, not a flag: "URGENT
+ * matters first" is read as any sentence is.
+ */
+function flagOf(text: string, sentence: SentenceSpan, inSentence: readonly Signal[]): Signal | undefined {
+  const first = inSentence[0];
+  if (!first) return undefined;
+  if (!/^[\s[(*_#]*$/.test(text.slice(sentence.start, first.start))) return undefined;
+  const letters = first.text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return undefined;
+  if (!FLAG_END.test(text.slice(first.end, Math.min(sentence.end, first.end + 4)))) return undefined;
+  return first;
 }
 
 /**

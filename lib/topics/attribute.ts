@@ -123,6 +123,11 @@ export function sentenceTopics(
   return topics;
 }
 
+/** Whether a sentence is nothing but the signal's words and punctuation: "URGENT!!!", "ON HOLD:". */
+function isLoneFlag(text: string, sentence: Span, signal: Span): boolean {
+  return /^[\W_]*$/.test(text.slice(sentence.start, signal.start) + text.slice(signal.end, sentence.end));
+}
+
 /**
  * Attributes each signal to a profile item: the nearest name in its sentence, else what the
  * sentence refers back to. `sentences` are the draft's sentences with hard-wrapped lines
@@ -149,6 +154,15 @@ export function attributeTopics(
     }
     const index = found ? sentences.indexOf(found) : -1;
     const words = text.slice(sentence.start, sentence.end);
+    // A line's lone flag ("URGENT!!! I-6 penalty charges") labels the words after it on its line.
+    const next = sentences[index + 1];
+    if (
+      index >= 0 &&
+      next &&
+      isLoneFlag(text, sentence, signal) &&
+      !text.slice(sentence.end, next.start).includes('\n')
+    )
+      return { ...signal, topic: topics[index + 1]! };
     const carried = index > 0 && refersBack(words) ? topics[index - 1]! : null;
     if (carried === null && signal.kind === 'urgency' && REQUEST.test(words)) return { ...signal, topic: sole };
     return { ...signal, topic: carried };

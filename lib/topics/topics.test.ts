@@ -189,6 +189,9 @@ describe('attributeTopics', () => {
       'fast approaching',
       null,
     ],
+    ['a lone flag labels the rest of its line', 'URGENT!!! Mobile redesign mockups', 'URGENT', 'mobile-redesign'],
+    ['not the next line', 'URGENT!!!\nMobile redesign mockups are attached.', 'URGENT', null],
+    ['not when the flag is part of a sentence', 'Lunch is URGENT! Mobile redesign next.', 'URGENT', null],
     [
       'a sentence split by a hard line wrap',
       'The dashboards are now urgent: can you\nget the view done by EOD today?',

@@ -30,8 +30,4 @@ describe.runIf(corpusAvailable())('signals in subject lines and titles', () => {
       for (const [axis, floor] of Object.entries(floors))
         expect(score.axes[axis]!.f1, `${name} ${axis}`).toBeGreaterThanOrEqual(floor);
     });
-
-  it.todo(
-    'a subject that is a lone flag with exclamation marks ("URGENT!!! I-6 penalty charges") reads as urgent: the model, which learned from body sentences, outweighs the cue in a short all-capitals line; a round of headline labels that taught it this was measured and not trained on (data.ts, NOT_TRAINED)',
-  );
 });
