@@ -3,6 +3,7 @@ import {
   clauseEnders,
   conditionOpeners,
   negationReach,
+  raisedNegationReach as raisedReach,
   negators,
   stateQuestionStarts,
 } from './lexicon/context';
@@ -35,10 +36,23 @@ export function clauseTail(before: string): string {
 /** "Nothing is more urgent than…" ranks the cue above everything else; it does not deny it. */
 const nothingComparative = /\bnothing\s+(?:[\w'-]+\s+){0,2}(?:more|as|so)\s+$/i;
 
+/**
+ * A negated verb of opinion reaches into the clause it introduces: "I don't think the migration is
+ * urgent" denies the urgency, as "the migration is not urgent" does (negation raising). Only verbs
+ * that raise their negation this way; "I don't know whether it is urgent" asks, it does not deny.
+ */
+const raisedNegation = new RegExp(
+  String.raw`\b(?:do|does|did|would)(?:\s+not|n['’]t)\s+(?:really\s+|necessarily\s+|honestly\s+|actually\s+)?` +
+    String.raw`(?:think|believe|expect|suppose|imagine|feel|reckon)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,${raisedReach}}$`,
+  'i',
+);
+
 /** Whether the words just before a cue negate it. */
 export function isNegated(before: string): boolean {
-  const tail = clauseTail(before).slice(-80);
-  return negation.test(tail) && !nothingComparative.test(tail);
+  const clause = clauseTail(before);
+  const tail = clause.slice(-80);
+  if (nothingComparative.test(tail)) return false;
+  return negation.test(tail) || raisedNegation.test(clause.slice(-160));
 }
 
 /** Whether a cue sits inside an if/unless clause that has not ended yet. */

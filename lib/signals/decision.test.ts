@@ -24,6 +24,7 @@ const flags: Array<[string, 'decided' | 'open' | 'reopened']> = [
   ["We're still deciding on the payments vendor.", 'open'],
   ['We are going with Adyen.', 'decided'],
   ['Arcturus was rejected.', 'decided'],
+  ["I don't believe the vendor decision is final.", 'open'],
 ];
 
 /** The perfect tense reports a signature; "have it signed" asks for one. */

@@ -21,6 +21,12 @@ const flags: Array<[string, 'urgent' | 'relaxed']> = [
   ["Let's not rush the rollout.", 'relaxed'],
   ['Please hold off on any changes until further notice.', 'relaxed'],
   ['Nothing here is urgent.', 'relaxed'],
+  // A negated verb of opinion denies what its clause says; a clause of its own after a comma keeps its value.
+  ["I don't think the migration is urgent.", 'relaxed'],
+  ['We do not really believe that the vendor review is urgent.', 'relaxed'],
+  ["I don't think so, but the migration is urgent.", 'urgent'],
+  // A flag in capitals at the head of a line, set off by punctuation, is the writer's label.
+  ['URGENT!!! I-6 penalty charges', 'urgent'],
 ];
 
 const none: string[] = [
@@ -47,8 +53,5 @@ describe('urgency', () => {
   );
   it.todo(
     '"He advises that it should be retrieved promptly" is urgent, because a reported request ("should be") is not read as a request',
-  );
-  it.todo(
-    '"I don\'t think the migration is urgent" is relaxed, because negation is only read right before the cue, not raised from "don\'t think" in the clause above it',
   );
 });

@@ -4,6 +4,9 @@ export const negators = ['not', "n't", 'no longer', 'never', 'hardly', 'no', 'no
 /** How many words may sit between a negator and the cue ("not yet really decided"). */
 export const negationReach = 3;
 
+/** How many words a negated verb of opinion reaches into its clause ("I don't think the Q3 migration is urgent"). */
+export const raisedNegationReach = 8;
+
 /** Words that open a condition; a cue inside the condition is not a claim ("if it's approved…"). */
 export const conditionOpeners = ['if', 'unless', 'whether', 'in case', 'assuming', 'provided that', 'in the event'];
 
