@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, f1, loadCaseSets, realCasesDir, realCasesDir2, realCasesDir3, runCases, tally } from './conflicts';
+import {
+  agreement,
+  f1,
+  loadCaseSets,
+  realCasesDir,
+  realCasesDir2,
+  realCasesDir3,
+  runCases,
+  tally,
+  type CaseSet,
+} from './conflicts';
 import { corpusAvailable } from './corpus';
 
 /**
@@ -36,6 +46,18 @@ describe('conflicts on written cases', () => {
   });
 });
 
+/** A real-email collection: the named sets of 45 keyed emails, each labelled again blind, the two annotators agreeing at F1 ≥ 0.8. */
+function holdsRealSets(sets: readonly CaseSet[], names: readonly string[]): void {
+  it('holds four sets of 45 real emails, each labelled again blind, with the writers agreeing at F1 ≥ 0.8', () => {
+    expect(sets.map((s) => s.name)).toEqual(names);
+    for (const set of sets) {
+      expect(set.cases).toHaveLength(45);
+      expect(set.cases.every((c) => c.key !== undefined && set.second.has(c.id))).toBe(true);
+    }
+    expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
+  });
+}
+
 /**
  * Conflicts in real email: 180 Enron emails (keys into the corpus, which holds their text) from four
  * groups' mailboxes, each set with a profile written for that group. Real email rarely contradicts a
@@ -46,14 +68,7 @@ describe.runIf(corpusAvailable())('conflicts on real Enron emails', () => {
   const sets = loadCaseSets(realCasesDir);
   const results = runCases(sets);
 
-  it('holds four sets of 45 real emails, each labelled again blind, with the writers agreeing at F1 ≥ 0.8', () => {
-    expect(sets.map((s) => s.name)).toEqual(['exec', 'govt', 'legal', 'ops']);
-    for (const set of sets) {
-      expect(set.cases).toHaveLength(45);
-      expect(set.cases.every((c) => c.key !== undefined && set.second.has(c.id))).toBe(true);
-    }
-    expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
-  });
+  holdsRealSets(sets, ['exec', 'govt', 'legal', 'ops']);
 
   // 2 with the body alone; 3 since the subject line is read (a regulator's headline in a subject); 4 since round w19; 3 again since negation is raised.
   it('raises a scored finding on at most 4 of the real emails that have no conflict', () => {
@@ -81,14 +96,7 @@ describe.runIf(corpusAvailable())('conflicts on real Enron emails, third set', (
   const sets = loadCaseSets(realCasesDir3);
   const results = runCases(sets);
 
-  it('holds four sets of 45 real emails, each labelled again blind, with the writers agreeing at F1 ≥ 0.8', () => {
-    expect(sets.map((s) => s.name)).toEqual(['contracts', 'corporate', 'gas', 'power']);
-    for (const set of sets) {
-      expect(set.cases).toHaveLength(45);
-      expect(set.cases.every((c) => c.key !== undefined && set.second.has(c.id))).toBe(true);
-    }
-    expect(f1(agreement(sets).tally).f1).toBeGreaterThanOrEqual(0.8);
-  });
+  holdsRealSets(sets, ['contracts', 'corporate', 'gas', 'power']);
 
   it('finds at least 9 of the 36 conflicts with at most 3 false findings, and flags at most 2 clean emails', () => {
     const t = tally(results).all;
