@@ -95,7 +95,7 @@ const FLAG_END = /^\s*(?:[:!\]\-–—]|$)/;
 
 /**
  * A flag: a lexicon cue in capitals that opens its line and is set off by punctuation ("URGENT!!!
- * I-6 penalty charges", "ON HOLD - Project Alpha", "[CANCELLED] Friday offsite"). A writer who puts
+ * I-6 penalty charges", "ON HOLD - Project Alpha", "[URGENT] rotate the keys"). A writer who puts
  * one at the head of a subject or a note labels the whole message; the model, which learned from
  * running sentences, does not overrule it. Capitals alone are emphasis, not a flag: "URGENT
  * matters first" is read as any sentence is.
