@@ -16,6 +16,7 @@ const FLOORS: Record<(typeof FRESH_SETS)[number]['name'], Record<'urgency' | 'pr
   'second set': { urgency: 0.72, priority: 0.73, decision: 0.72 },
   'third set': { urgency: 0.79, priority: 0.64, decision: 0.67 },
   'fourth set': { urgency: 0.76, priority: 0.68, decision: 0.72 },
+  'fifth set': { urgency: 0.74, priority: 0.72, decision: 0.73 },
 };
 
 for (const { name, dir } of FRESH_SETS)
