@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
 import { FRESH_NOW, FRESH_SETS, loadFresh } from './fresh';
-import { axes, countsByMessage, f1Of, predictAll, resampledInterval, type Counts, type Prediction } from './score';
+import { axes, countsByMessage, f1Of, predictAll, resampledInterval, sumCounts, type Prediction } from './score';
 import type { SignalKind } from '../../lib/report';
 
 /**
@@ -30,17 +30,8 @@ export function pairedDifference(
   const ids = [...ca.keys()];
   if (ids.length !== cb.size || ids.some((id) => !cb.has(id)))
     throw new Error('the two sets of predictions are not over the same messages');
-  const score = (pick: readonly string[]) => {
-    const sum = (counts: Map<string, Counts>) =>
-      pick.reduce<Counts>(
-        (acc, id) => {
-          const c = counts.get(id)!;
-          return [acc[0] + c[0], acc[1] + c[1], acc[2] + c[2]];
-        },
-        [0, 0, 0],
-      );
-    return f1Of(sum(cb)) - f1Of(sum(ca));
-  };
+  const score = (pick: readonly string[]) =>
+    f1Of(sumCounts(pick.map((id) => cb.get(id)!))) - f1Of(sumCounts(pick.map((id) => ca.get(id)!)));
   const interval = resampledInterval(ids.length, (picks) => score(picks.map((i) => ids[i]!)), reps, seed);
   return { difference: score(ids), ...interval };
 }

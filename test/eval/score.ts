@@ -60,42 +60,53 @@ export function predictAll(
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
+/** True positives, false positives and false negatives of one axis. */
+export type Counts = [number, number, number];
+
+/** Adds one sentence's outcome to `c`: a right value, a wrong or invented one, a missed one. */
+function count(c: Counts, gold: string, guess: string): void {
+  if (guess !== NONE && guess === gold) c[0] += 1;
+  else {
+    if (guess !== NONE) c[1] += 1;
+    if (gold !== NONE) c[2] += 1;
+  }
+}
+
+/** The sum of several messages' counts. */
+export function sumCounts(counts: Iterable<Counts>): Counts {
+  const sum: Counts = [0, 0, 0];
+  for (const c of counts) {
+    sum[0] += c[0];
+    sum[1] += c[1];
+    sum[2] += c[2];
+  }
+  return sum;
+}
+
 /** Micro precision/recall/F1 over the non-none values of one axis, with its confusion table. */
 export function scoreAxis(predictions: Prediction[], axis: SignalKind): AxisScore {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let falseNegatives = 0;
+  const c: Counts = [0, 0, 0];
   const confusion: Record<string, Record<string, number>> = {};
   for (const { label, predicted } of predictions) {
     const gold = label[axis];
     const guess = predicted[axis];
     const row = (confusion[gold] ??= {});
     row[guess] = (row[guess] ?? 0) + 1;
-    if (guess !== NONE && guess === gold) truePositives += 1;
-    else {
-      if (guess !== NONE) falsePositives += 1;
-      if (gold !== NONE) falseNegatives += 1;
-    }
+    count(c, gold, guess);
   }
+  const [truePositives, falsePositives, falseNegatives] = c;
   const precision = ratio(truePositives, truePositives + falsePositives);
   const recall = ratio(truePositives, truePositives + falseNegatives);
   const f1 = ratio(2 * precision * recall, precision + recall);
   return { axis, truePositives, falsePositives, falseNegatives, precision, recall, f1, confusion };
 }
 
-/** True positives, false positives and false negatives of one axis, message by message. */
-export type Counts = [number, number, number];
+/** The counts of one axis, message by message. */
 export function countsByMessage(predictions: Prediction[], axis: SignalKind): Map<string, Counts> {
   const counts = new Map<string, Counts>();
   for (const { label, predicted } of predictions) {
     const c = counts.get(label.emailId) ?? [0, 0, 0];
-    const gold = label[axis];
-    const guess = predicted[axis];
-    if (guess !== NONE && guess === gold) c[0] += 1;
-    else {
-      if (guess !== NONE) c[1] += 1;
-      if (gold !== NONE) c[2] += 1;
-    }
+    count(c, label[axis], predicted[axis]);
     counts.set(label.emailId, c);
   }
   return counts;
@@ -118,21 +129,7 @@ export function bootstrapF1(
 ): { low: number; high: number } {
   const groups = [...countsByMessage(predictions, axis).values()];
   if (groups.length === 0) return { low: 0, high: 0 };
-  return resampledInterval(
-    groups.length,
-    (picks) => {
-      const sum: Counts = [0, 0, 0];
-      for (const i of picks) {
-        const c = groups[i]!;
-        sum[0] += c[0];
-        sum[1] += c[1];
-        sum[2] += c[2];
-      }
-      return f1Of(sum);
-    },
-    reps,
-    seed,
-  );
+  return resampledInterval(groups.length, (picks) => f1Of(sumCounts(picks.map((i) => groups[i]!))), reps, seed);
 }
 
 /**
