@@ -6,6 +6,8 @@ import {
   raisedNegationReach as raisedReach,
   negators,
   stateQuestionStarts,
+  embeddedQuestionOpeners,
+  askingVerbs,
 } from './lexicon/context';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -60,6 +62,16 @@ export function isInCondition(before: string): boolean {
   const tail = clauseTail(before);
   condition.lastIndex = 0;
   return condition.test(tail);
+}
+
+const embeddedQuestion = new RegExp(
+  String.raw`\b(?:(?:${alternation(embeddedQuestionOpeners)})|(?:${alternation(askingVerbs)})(?:\s+(?:me|us|them|him|her|you))?\s+if)\b`,
+  'i',
+);
+
+/** Whether a cue sits inside an embedded question that has not ended yet ("I don't know whether it is urgent"). */
+export function isInEmbeddedQuestion(before: string): boolean {
+  return embeddedQuestion.test(clauseTail(before));
 }
 
 /** Whether the sentence asks about a state instead of stating it. */

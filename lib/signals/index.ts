@@ -3,7 +3,7 @@ import type { Signal } from '../report';
 import { joinWrapped } from '../text/join-wrapped';
 import { shiftSignal, shiftSpan, type SentenceReading, type SignalCache } from './cache';
 import { chunkRanges } from './chunks';
-import { clauseAround, isInCondition, isNegated, isStateQuestion } from './context';
+import { clauseAround, isInCondition, isInEmbeddedQuestion, isNegated, isStateQuestion } from './context';
 import { findDeadlines, type DeadlineCue } from './deadline';
 import { judgeSentences } from './judge';
 import { loadModel, type Model } from './model/load';
@@ -113,8 +113,12 @@ function cueOfHit(
   const sentence = sentences[index];
   if (!sentence) return null;
   if (rule.notIfMatches.some((pattern) => sentenceView(index).has(pattern as never))) return null;
-  if (!rule.inQuestion && isStateQuestion(sentence.text)) return null;
   const before = text.slice(sentence.start, start);
+  if (
+    !rule.inQuestion &&
+    (isStateQuestion(sentence.text) || (rule.kind !== 'decision' && isInEmbeddedQuestion(before)))
+  )
+    return null;
   if (!rule.inConditional && isInCondition(before)) return null;
   if (rule.requiresRequest && !asksForSomething(index)) return null;
   let value: string | null = rule.value;

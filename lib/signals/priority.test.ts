@@ -9,6 +9,9 @@ const flags: Array<[string, 'top' | 'low' | 'paused' | 'dropped']> = [
   ['It is critical that we finish the migration first.', 'top'],
   // the same with "it is" left out
   ['Crucial to get the filing right the first time.', 'top'],
+  // a negated comparative ranks the work above everything else
+  ['Nothing is more important than the checkout fix.', 'top'],
+  ['No project matters more than checkout this quarter.', 'top'],
   ['This must be our priority.', 'top'],
   ['Our focus remains on credit quality.', 'top'],
   ['The EDI implementation is now a lower priority.', 'low'],

@@ -31,6 +31,10 @@ const flags: Array<[string, 'urgent' | 'relaxed']> = [
 
 const none: string[] = [
   'Is this urgent?',
+  // An embedded question asks about the pace; it does not set it.
+  "I don't know whether it is urgent.",
+  'I am not sure if this is urgent.',
+  'She asked if the fix is urgent.',
   'Effective immediately, Dan Leff will assume leadership of the wholesale business.',
   'If you received this message in error, please notify the sender immediately.',
   'We quickly discovered that the powder was flour.',

@@ -16,6 +16,30 @@ export const clauseBreakers = [',', ';', ':', ' - ', '...', ' but ', ' and then 
 /** A parenthesis ends the clause of a same-day word ("today (Houston time) to let me know"). */
 export const clauseEnders = ['(', ')'];
 
+/**
+ * An embedded question asks about a cue rather than claiming it ("I don't know whether it is
+ * urgent", "not sure if this is a priority"). "whether" always opens one; "if" does only after a
+ * word of doubt or asking (`askingVerbs`), never in "let me know if you can …", which asks for
+ * action. Decision cues keep their own rules: "let me know whether you approve" asks for a
+ * decision, and that is open.
+ */
+export const embeddedQuestionOpeners = ['whether'];
+export const askingVerbs = [
+  'not know',
+  "don't know",
+  'don’t know',
+  "doesn't know",
+  "didn't know",
+  'sure',
+  'certain',
+  'wonder',
+  'wondering',
+  'unclear',
+  'ask',
+  'asking',
+  'asked',
+];
+
 /** A yes/no question about a state ("Is this urgent?", "Has it been approved?") asks, it does not claim. */
 export const stateQuestionStarts = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'];
 

@@ -75,6 +75,13 @@ export const priorityRules: LexiconRule<Priority>[] = [
     example: 'The most critical issue for us is item 2.',
   },
   {
+    // a negated comparative ranks the work above all else
+    match:
+      '(nothing|none|no #Noun) (#Copula|matters|counts) #Adverb? (more|as) (important|critical|crucial|pressing|vital)? (than|as)',
+    value: 'top',
+    example: 'Nothing is more important than the checkout fix.',
+  },
+  {
     match:
       'it #Copula (absolutely|very|extremely|most)? (critical|essential|vital|imperative|crucial|important|paramount)',
     value: 'top',

@@ -127,6 +127,21 @@ const FUNCTION_WORDS = new Set([
   'that',
   'it',
 ]);
+const COMPARATIVE = new Set(['more', 'higher', 'greater', 'bigger']);
+
+/**
+ * "Nothing is more urgent than the fix" and "no project matters more than checkout" rank above
+ * everything else; they deny nothing, so the negator opens no negation scope.
+ */
+function opensComparative(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.norm;
+  if (word !== 'nothing' && word !== 'none' && word !== 'nobody' && word !== 'no') return false;
+  for (let j = i + 1; j <= Math.min(tokens.length - 2, i + 4); j += 1) {
+    if (!COMPARATIVE.has(tokens[j]!.norm)) continue;
+    for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 3); k += 1) if (tokens[k]!.norm === 'than') return true;
+  }
+  return false;
+}
 const CONDITION = new Set(['if', 'unless', 'once', 'when', 'whether', 'should', 'assuming', 'provided']);
 const NEGATION_REACH = 5;
 
@@ -207,7 +222,7 @@ export function extractFeatures(
     if (s !== token.norm) addHash(fold(S, s), i, i);
     if (SCOPE_END.has(token.norm)) negatedUntil = -1;
     if (i <= negatedUntil) addHash(fold(N, s), i, i);
-    if (NEGATORS.has(token.norm)) negatedUntil = i + NEGATION_REACH;
+    if (NEGATORS.has(token.norm) && !opensComparative(tokens, i)) negatedUntil = i + NEGATION_REACH;
     if (i + 1 < tokens.length) addHash(fold(fold(fold(B, s), '|'), stems[i + 1]!), i, i + 1);
   });
   if (tokens.length > 0) addHash(fold(FIRST, stems[0]!), 0, 0);
