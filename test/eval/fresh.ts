@@ -33,19 +33,27 @@ export const freshDir2 = resolve(import.meta.dirname, 'fresh-modern-2');
 export const freshDir3 = resolve(import.meta.dirname, 'fresh-modern-3');
 /**
  * A fourth set, written after those judgements, by four more writers; it judged one retraining (on
- * negation raised from "I don't think …"), which did not move it.
+ * negation raised from "I don't think …"), which did not move it, then the retraining on embedded
+ * questions and negated comparatives and the settings chosen on whole written messages, as the fifth did.
  */
 export const freshDir4 = resolve(import.meta.dirname, 'fresh-modern-4');
-/** A fifth set, written after that, by four more writers: it has judged and chosen nothing. */
+/**
+ * A fifth set, written after that, by four more writers: it judged one retraining (embedded
+ * questions and negated comparatives), which did not move it, and settings chosen on whole written
+ * messages (dropped).
+ */
 export const freshDir5 = resolve(import.meta.dirname, 'fresh-modern-5');
+/** A sixth set, written after those judgements, by four more writers: it has judged and chosen nothing. */
+export const freshDir6 = resolve(import.meta.dirname, 'fresh-modern-6');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
   { name: 'first set', dir: freshDir, use: 'has judged label rounds and chosen what round w19 wrote' },
   { name: 'second set', dir: freshDir2, use: 'judged nothing, but was read to choose round w20' },
   { name: 'third set', dir: freshDir3, use: 'judged round w20 and the idiom lexicon; chose nothing' },
-  { name: 'fourth set', dir: freshDir4, use: 'judged one retraining, which did not move it; chose nothing' },
-  { name: 'fifth set', dir: freshDir5, use: 'has judged and chosen nothing' },
+  { name: 'fourth set', dir: freshDir4, use: 'judged two retrainings and a choice of settings; chose nothing' },
+  { name: 'fifth set', dir: freshDir5, use: 'judged one retraining and a choice of settings; chose nothing' },
+  { name: 'sixth set', dir: freshDir6, use: 'has judged and chosen nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
