@@ -25,6 +25,28 @@ const actions = variant((p) => {
   );
 });
 
+/** Options whose verbs are irregular: "built", "sold" are "Build", "Sell". */
+const irregular = variant((p) => {
+  p.decisions.push(
+    {
+      id: 'risk-engine',
+      topic: 'Risk engine',
+      aliases: [],
+      status: 'decided',
+      outcome: 'License Kestrel',
+      rejected: ['Build it in-house'],
+    },
+    {
+      id: 'houston-plant',
+      topic: 'Houston plant',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Keep running the plant',
+      rejected: ['Sell the plant'],
+    },
+  );
+});
+
 testRule(decisionOutcomeMismatch, {
   valid: [
     'We chose Adyen over Stripe.',
@@ -66,6 +88,12 @@ testRule(decisionOutcomeMismatch, {
       profile: actions,
     },
     { name: 'nobody wants it', text: 'Nobody wants to switch to Stripe.' },
+    { name: 'an irregular verb negated', text: 'The risk engine will not be built in-house.', profile: irregular },
+    {
+      name: 'an irregular past that only reports',
+      text: 'The plant sold more power in May than ever.',
+      profile: irregular,
+    },
   ],
   invalid: [
     {
@@ -123,6 +151,18 @@ testRule(decisionOutcomeMismatch, {
       text: 'From January we will match in cash, not stock.',
       profile: actions,
       findings: [{ text: 'match in cash', topic: 'stock-match' }],
+    },
+    {
+      name: 'a rejected action in an irregular past, its pronoun left out',
+      text: 'The risk system is being built in-house now, so move the license line into IT.',
+      profile: irregular,
+      findings: [{ text: 'built in-house', topic: 'risk-engine', message: 'Build it in-house was rejected' }],
+    },
+    {
+      name: 'a rejected action in an irregular participle',
+      text: 'The plant was sold to Calpine last week.',
+      profile: irregular,
+      findings: [{ text: 'plant was sold', topic: 'houston-plant' }],
     },
     {
       name: 'a rejected action in another form of its verb',

@@ -1,3 +1,4 @@
+import { isIrregularPast } from '../text/lemma';
 import type { Mention, Span } from '../topics';
 import { asPhrase, clauseBefore, cueIsNegated, decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
@@ -37,11 +38,15 @@ function setAside(text: string, sentence: Span, mention: Mention): boolean {
   return SET_ASIDE_BEFORE.test(before) || SET_ASIDE_AFTER.test(after);
 }
 
-/** Whether the option's first word is the verb of its sentence ("will be matched in cash"): the option is being done. */
+/**
+ * Whether the option's first word is the verb of its sentence ("will be matched in cash", "is being
+ * built in-house"): the option is being done.
+ */
 function done(text: string, sentence: Span, mention: Mention): boolean {
   if (!mention.lead) return false;
   const before = text.slice(Math.max(sentence.start, mention.lead.start - 40), mention.lead.start);
-  const inflected = /(?:ed|ing)$/i.test(text.slice(mention.lead.start, mention.lead.end));
+  const lead = text.slice(mention.lead.start, mention.lead.end);
+  const inflected = /(?:ed|ing)$/i.test(lead) || isIrregularPast(lead);
   return inflected ? DONE_BEFORE_INFLECTED.test(before) : DONE_BEFORE_PLAIN.test(before);
 }
 

@@ -1,4 +1,5 @@
 import type { Profile } from '../profile';
+import { baseForm } from '../text/lemma';
 import { stem } from '../text/stem';
 import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
 
@@ -80,7 +81,8 @@ function collectTerms(profile: Profile): Term[] {
 
 /**
  * Small words an option may be written with or without: "Match in cash" is written "matched in
- * cash" or "cash match", "Discontinue the Executive Committee" "discontinuing the committee".
+ * cash" or "cash match", "Discontinue the Executive Committee" "discontinuing the committee",
+ * "Build it in-house" "built in-house".
  */
 const SMALL_WORDS = new Set([
   'a',
@@ -102,6 +104,8 @@ const SMALL_WORDS = new Set([
   'its',
   'their',
   'per',
+  'it',
+  'them',
 ]);
 
 /** A word as the text writes it: letters and digits, with an inner apostrophe ("we're", "team's"). */
@@ -118,8 +122,9 @@ interface Token {
 const SENTENCE_END = /[.!?;]/g;
 
 /**
- * The text's words with their stems. Only a word that could stem to one of `stems` is stemmed
- * (stems keep a word's first three letters); the others get an empty stem.
+ * The text's words with their stems, an irregular past read as its plain form ("built" as "build").
+ * Only a word that could stem to one of `stems` is stemmed (stems keep a word's first three
+ * letters); the others get an empty stem.
  */
 function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
   const heads = new Set([...stems].map((s) => s.slice(0, 3)));
@@ -128,11 +133,11 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
   let part = 0;
   for (const match of text.matchAll(WORD)) {
     while (part < ends.length && ends[part]! < match.index) part++;
-    const word = match[0];
+    const word = baseForm(match[0]);
     tokens.push({
       start: match.index,
-      end: match.index + word.length,
-      stem: heads.has(word.slice(0, 3).toLowerCase()) ? stem(word) : '',
+      end: match.index + match[0].length,
+      stem: heads.has(word.slice(0, 3)) ? stem(word) : '',
       part,
     });
   }
@@ -141,7 +146,7 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
 
 function toPhrase(term: Term): Phrase | undefined {
   const words = term.term.match(WORD) ?? [];
-  const stems = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map(stem);
+  const stems = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => stem(baseForm(w)));
   return stems.length >= 2 ? { ...term, stems, words: words.length } : undefined;
 }
 
