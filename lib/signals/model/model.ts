@@ -4,6 +4,7 @@
  */
 import { signalKind, type SignalKind } from '../../report';
 import { decodeInt8 } from './codec';
+import { nameTokens } from './names';
 import { extractFeatures, type LexiconCue, type SentenceFeatures, type WordVectors } from './features';
 
 export type Axis = SignalKind;
@@ -135,7 +136,12 @@ const MAX_CUE_TOKENS = 4;
  * The words that pushed the sentence toward `c` and away from none: each feature's weight margin
  * is shared by the tokens it covers, and the best run of up to four tokens is the cue.
  */
-export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start: number; end: number } | null {
+export function cueFor(
+  w: AxisWeights,
+  f: SentenceFeatures,
+  c: number,
+  names: readonly boolean[] = [],
+): { start: number; end: number } | null {
   const k = w.classes.length;
   const n = f.tokens.length;
   if (n === 0) return null;
@@ -156,11 +162,15 @@ export function cueFor(w: AxisWeights, f: SentenceFeatures, c: number): { start:
     for (let d = 0; d < v.length; d += 1) s += (w.dense[d * k + c]! - w.dense[d * k]!) * v[d]!;
     score[t]! += s / known;
   });
+  // A name is never the evidence (see names.ts); when the sentence holds nothing else, its words are all there is.
+  const named = names.length === n && names.some((x) => !x) ? names : [];
   let best = -Infinity;
   let span: [number, number] = [0, 0];
   for (let a = 0; a < n; a += 1) {
+    if (named[a]) continue;
     let sum = 0;
     for (let b = a; b < Math.min(n, a + MAX_CUE_TOKENS); b += 1) {
+      if (named[b]) break;
       sum += score[b]!;
       if (sum > best + 1e-9) {
         best = sum;
@@ -267,6 +277,7 @@ export function predictSentence(
 ): SentencePrediction {
   const features = extractFeatures(sentence, cues, weights.bits, vectors);
   const out = {} as SentencePrediction;
+  let names: boolean[] | undefined;
   for (const axis of MODEL_AXES) {
     const w = weights.axes[axis];
     const p = softmax(axisLogits(w, features));
@@ -284,7 +295,7 @@ export function predictSentence(
       value: w.classes[c]!,
       probability: p[c]!,
       probabilities,
-      cue: c === 0 ? null : cueFor(w, features, c),
+      cue: c === 0 ? null : cueFor(w, features, c, (names ??= nameTokens(sentence, features.tokens))),
     };
   }
   return out;
