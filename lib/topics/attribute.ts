@@ -64,18 +64,39 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
-/** The mention a cue is about: in its own clause if one is, else the nearest; ties go to the earlier one. */
+/**
+ * An aside set off by commas that names something for contrast or as an example: "The dashboards,
+ * unlike checkout, can wait", "Billing, not checkout, is on hold", "Infra work, such as the
+ * migration, can slide". What the sentence says is said of its subject, not of what the aside names.
+ */
+const ASIDE =
+  /,\s*(?:unlike|like|as with|except(?:\s+for)?|besides|apart from|other than|rather than|instead of|not|including|along with|together with|as well as|such as|compared (?:with|to)|as opposed to)\b[^,;:.!?]*,/gi;
+
+/** Offsets (into the text) of the sentence's asides. */
+export function asides(text: string, sentence: Span): Span[] {
+  return [...text.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
+}
+
+/**
+ * The mention a cue is about: in its own clause if one is, else the nearest outside an aside
+ * (the nearest in one when there is no other); ties go to the earlier one.
+ */
 export function nearestMention(
   cue: Span,
   mentions: readonly Mention[],
   breaks: readonly number[],
+  aside: readonly Span[] = [],
 ): Mention | undefined {
   const cueClause = clauseIndex(breaks, cue.start);
+  const inAside = (m: Mention) => aside.some((a) => m.start >= a.start && m.end <= a.end);
   let best: Mention | undefined;
   let bestScore = Infinity;
   for (const m of mentions) {
     const sameClause = clauseIndex(breaks, m.start) === cueClause;
-    const score = distance(cue, m) + (sameClause ? 0 : 1e9);
+    const score = distance(cue, m) + (sameClause ? 0 : inAside(m) ? 2e9 : 1e9);
     if (score < bestScore) {
       best = m;
       bestScore = score;
@@ -99,7 +120,7 @@ function candidates(mentions: readonly Mention[]): Mention[] {
 }
 
 /**
- * What each sentence is about: the last item it names, or, when it names none and refers back
+ * What each sentence is about: the last item it names outside an aside, or, when it names none and refers back
  * ("it", "this project", "that decision"), what the previous sentence was about.
  */
 export function sentenceTopics(
@@ -111,7 +132,9 @@ export function sentenceTopics(
   let previous: string | null = null;
   for (const sentence of sentences) {
     const own = candidates(inside(sentence, mentions));
-    const last = own[own.length - 1];
+    const aside = asides(text, sentence);
+    const main = own.filter((m) => !aside.some((a) => m.start >= a.start && m.end <= a.end));
+    const last = main.length > 0 ? main[main.length - 1] : own[own.length - 1];
     const topic: string | null = last
       ? last.itemId
       : refersBack(text.slice(sentence.start, sentence.end))
@@ -141,15 +164,16 @@ export function attributeTopics(
 ): Signal[] {
   const topics = sentenceTopics(text, sentences, mentions);
   const sole = soleItem(mentions);
-  const breaksOf = new Map<Span, number[]>();
+  const breaksOf = new Map<Span, { breaks: number[]; aside: Span[] }>();
   return signals.map((signal) => {
     const found = containing(sentences, signal.start);
     const sentence = found ?? signal.sentence;
     const own = candidates(inside(sentence, mentions));
     if (own.length > 0) {
-      let breaks = breaksOf.get(sentence);
-      if (!breaks) breaksOf.set(sentence, (breaks = clauseBreaks(text, sentence)));
-      const nearest = nearestMention(signal, own, breaks);
+      let shape = breaksOf.get(sentence);
+      if (!shape)
+        breaksOf.set(sentence, (shape = { breaks: clauseBreaks(text, sentence), aside: asides(text, sentence) }));
+      const nearest = nearestMention(signal, own, shape.breaks, shape.aside);
       if (nearest) return { ...signal, topic: nearest.itemId };
     }
     const index = found ? sentences.indexOf(found) : -1;

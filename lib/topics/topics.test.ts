@@ -189,6 +189,36 @@ describe('attributeTopics', () => {
       'fast approaching',
       null,
     ],
+    [
+      'the subject, not what an aside names',
+      'The dashboards, unlike checkout, can wait.',
+      'can wait',
+      'internal-dashboards',
+    ],
+    [
+      'the subject, not an aside that sets another item aside',
+      'Checkout, not the dashboards, is urgent.',
+      'urgent',
+      'checkout',
+    ],
+    [
+      'a name in the cue’s own clause still wins',
+      'The dashboards can wait, unlike checkout.',
+      'can wait',
+      'internal-dashboards',
+    ],
+    [
+      'an aside alone is still what the sentence names',
+      'Sadly, unlike checkout, this can wait.',
+      'can wait',
+      'checkout',
+    ],
+    [
+      'a reference back to the subject, not to the aside',
+      'The dashboards, unlike checkout, are behind. It can wait.',
+      'can wait',
+      'internal-dashboards',
+    ],
     ['a lone flag labels the rest of its line', 'URGENT!!! Mobile redesign mockups', 'URGENT', 'mobile-redesign'],
     ['not the next line', 'URGENT!!!\nMobile redesign mockups are attached.', 'URGENT', null],
     ['not when the flag is part of a sentence', 'Lunch is URGENT! Mobile redesign next.', 'URGENT', null],
@@ -201,12 +231,6 @@ describe('attributeTopics', () => {
   ])('%s', (_, text, words, expected) => {
     expect(topicOf(text, words)).toBe(expected);
   });
-});
-
-describe('attributeTopics known misses', () => {
-  it.todo(
-    '"The dashboards, unlike checkout, can wait." goes to checkout because clauses are split at commas, not parsed, so the aside is taken for a clause',
-  );
 });
 
 describe('findMentions with a large profile', () => {
