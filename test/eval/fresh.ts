@@ -43,8 +43,17 @@ export const freshDir4 = resolve(import.meta.dirname, 'fresh-modern-4');
  * messages (dropped).
  */
 export const freshDir5 = resolve(import.meta.dirname, 'fresh-modern-5');
-/** A sixth set, written after those judgements, by four more writers: it has judged and chosen nothing. */
+/**
+ * A sixth set, written after those judgements, by four more writers: it has judged one candidate
+ * (training on the first five sets), which the seventh judged too, and chosen nothing.
+ */
 export const freshDir6 = resolve(import.meta.dirname, 'fresh-modern-6');
+/**
+ * A seventh set, written later by four more writers who were asked for at least six sentences of
+ * each rare value (relaxed, low, paused, dropped, reopened) each: it has judged one candidate (training on the
+ * first five sets; dropped) and chosen nothing.
+ */
+export const freshDir7 = resolve(import.meta.dirname, 'fresh-modern-7');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -53,7 +62,8 @@ export const FRESH_SETS = [
   { name: 'third set', dir: freshDir3, use: 'judged round w20 and the idiom lexicon; chose nothing' },
   { name: 'fourth set', dir: freshDir4, use: 'judged two retrainings and a choice of settings; chose nothing' },
   { name: 'fifth set', dir: freshDir5, use: 'judged one retraining and a choice of settings; chose nothing' },
-  { name: 'sixth set', dir: freshDir6, use: 'has judged and chosen nothing' },
+  { name: 'sixth set', dir: freshDir6, use: 'judged one candidate; chose nothing' },
+  { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; chose nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
