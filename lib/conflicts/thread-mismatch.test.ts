@@ -69,6 +69,11 @@ const consistent: [string, string, string][] = [
   ['the reply follows the earlier request', 'Please pause the migration for now.', "Got it, I'll pause the migration."],
   ['the reply is about another subject', 'No rush on the board deck.', 'I need the budget memo by end of day.'],
   [
+    'the reply names the earlier subject only in an aside',
+    'The board deck is urgent, please finish it today.',
+    'The budget memo, unlike the board deck, can wait until Monday.',
+  ],
+  [
     'nothing earlier says anything about the subject',
     'Here are my notes on the board deck.',
     'I need the board deck by end of day.',

@@ -1,7 +1,7 @@
 import type { Signal } from '../report';
 import { isInCondition, clauseTail } from '../signals/context';
 import type { Span } from '../text/join-wrapped';
-import { clauseBreaks } from '../topics';
+import { asides, clauseBreaks } from '../topics';
 import { subjectsIn, termsOf, type Subject, type Term } from './subjects';
 
 /** A signal with what it is about, read the same way in the reply and in the messages it quotes. */
@@ -89,8 +89,12 @@ export function threadCues(text: string, signals: readonly Signal[], sentences: 
       const from = Math.max(sentence.start, ...breaks.filter((b) => b <= signal.start));
       const to = Math.min(sentence.end, ...breaks.filter((b) => b >= signal.end));
       const own = all.filter((s) => s.start >= from && s.end <= to);
+      // Outside its clause, what the sentence says is said of its subject, not of what an aside names.
+      const aside = asides(text, sentence);
+      const main = all.filter((s) => !aside.some((a) => s.start >= a.start && s.end <= a.end));
+      const named = main.length > 0 ? main : all;
       // A fragment that names nothing ("Not urgent.") speaks of what the sentence before it named.
-      return own.length > 0 ? own : all.length > 0 ? all : index > 0 ? sentenceSubjects(index - 1) : [];
+      return own.length > 0 ? own : named.length > 0 ? named : index > 0 ? sentenceSubjects(index - 1) : [];
     };
     return [
       {

@@ -1,5 +1,6 @@
 export { compileTopics, findMentions, type Mention, type MentionRole, type CompiledTopics } from './mentions';
 export {
+  asides,
   attributeTopics,
   clauseBreaks,
   joinWrapped,
