@@ -54,6 +54,11 @@ export const freshDir6 = resolve(import.meta.dirname, 'fresh-modern-6');
  * first five sets; dropped) and chosen nothing.
  */
 export const freshDir7 = resolve(import.meta.dirname, 'fresh-modern-7');
+/**
+ * An eighth set, written after that by four more writers asked for signals only at the rate such
+ * messages carry them: it has judged and chosen nothing.
+ */
+export const freshDir8 = resolve(import.meta.dirname, 'fresh-modern-8');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -64,6 +69,7 @@ export const FRESH_SETS = [
   { name: 'fifth set', dir: freshDir5, use: 'judged one retraining and a choice of settings; chose nothing' },
   { name: 'sixth set', dir: freshDir6, use: 'judged one candidate; chose nothing' },
   { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; chose nothing' },
+  { name: 'eighth set', dir: freshDir8, use: 'has judged and chosen nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
