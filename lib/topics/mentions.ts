@@ -1,5 +1,5 @@
 import type { Profile } from '../profile';
-import { baseForm } from '../text/lemma';
+import { baseForm, isIrregularPast } from '../text/lemma';
 import { stem } from '../text/stem';
 import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
 
@@ -188,6 +188,36 @@ function caseFits(term: Term, matched: string): boolean {
 /** How many more words than the option itself a mention may spread over ("matched in cash" for "Match in cash" spreads over none). */
 const SPREAD = 2;
 
+/**
+ * How many more words still a passive may put between the option's fronted words and its verb: the
+ * subject it moved to the front keeps its own modifiers ("night shifts on 4 East and 5 West will be
+ * outsourced" for "Outsource night shifts").
+ */
+const PASSIVE_SPREAD = 6;
+
+/** A passive's helping verb just before the option's verb: "will be outsourced", "are being outsourced", "got cut". */
+const PASSIVE_AUX = /\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
+
+/** What ends the fronted subject before the verb is reached: a clause of its own or an aside ("and" may join its parts). */
+const CLAUSE_BREAK =
+  /[,:()\u2013\u2014]|\b(?:but|that|which|who|whom|whose|while|whereas|because|since|so|if|when|where)\b/i;
+
+/**
+ * Whether a stretch of words that spreads past `SPREAD` is the option said in the passive, its
+ * subject moved before its verb: the option's first word (its verb) is a participle after a helping
+ * verb, at least one of its other words stands before it, and nothing between them opens another
+ * clause ("overflow from Leeds will be outsourced to a 3PL", not "overflow, which we will not
+ * outsource, goes to a 3PL").
+ */
+function passive(text: string, first: Token, lead: Token): boolean {
+  if (lead.start <= first.start) return false;
+  const word = text.slice(lead.start, lead.end);
+  if (!/(?:ed|en)$/i.test(word) && !isIrregularPast(word)) return false;
+  const between = text.slice(first.end, lead.start);
+  const aux = PASSIVE_AUX.exec(between);
+  return aux !== null && !CLAUSE_BREAK.test(between.slice(0, aux.index));
+}
+
 /** A mention found, with how many words it spreads over beyond its term's own. */
 interface Candidate {
   mention: Mention;
@@ -201,7 +231,7 @@ interface Candidate {
  */
 function phraseCandidates(text: string, tokens: readonly Token[], phrase: Phrase): Candidate[] {
   const found: Candidate[] = [];
-  const reach = phrase.words + SPREAD;
+  const reach = phrase.words + SPREAD + PASSIVE_SPREAD;
   for (let i = 0; i < tokens.length; i++) {
     if (!phrase.stems.includes(tokens[i]!.stem)) continue;
     // The shortest stretch from word i that holds every content word of the phrase.
@@ -216,6 +246,7 @@ function phraseCandidates(text: string, tokens: readonly Token[], phrase: Phrase
     const start = tokens[i]!.start;
     const end = tokens[j]!.end;
     const lead = tokens.slice(i, j + 1).find((t) => t.stem === phrase.stems[0])!;
+    if (j - i + 1 > phrase.words + SPREAD && !passive(text, tokens[i]!, lead)) continue;
     found.push({
       mention: {
         start,

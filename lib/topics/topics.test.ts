@@ -26,6 +26,14 @@ const optionsProfile: Profile = {
       outcome: 'Keep the Executive Committee',
       rejected: ['Discontinue the Executive Committee'],
     },
+    {
+      id: 'weekend-support',
+      topic: 'Weekend support',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Keep weekend support in-house',
+      rejected: ['Outsource weekend support'],
+    },
   ],
 };
 
@@ -96,6 +104,31 @@ describe('findMentions', () => {
     ['not across a sentence end', 'We matched the offer. Cash is tight.', []],
     ['not spread too far', 'We will match every new hire and pay the signing bonus in cash.', []],
     ['one content word is not the option', 'We keep some cash in reserve.', []],
+    [
+      'a passive whose subject keeps its modifiers',
+      'From March, weekend support for the Leeds and York stores will be outsourced.',
+      ['weekend-support/rejected: weekend support for the Leeds and York stores will be outsourced'],
+    ],
+    [
+      'the same past a named item',
+      'The Executive Committee of the old holding company was quietly discontinued.',
+      ['exec-committee/rejected: Executive Committee of the old holding company was quietly discontinued'],
+    ],
+    [
+      'not when the verb is active',
+      'Weekend support at the two Leeds stores now uses a rota we outsourced.',
+      ['weekend-support: Weekend support'],
+    ],
+    [
+      'not when the verb belongs to another clause',
+      'Weekend support for the stores that were outsourced stays with us.',
+      ['weekend-support: Weekend support'],
+    ],
+    [
+      'not past a passive subject of more than six more words',
+      'Weekend support for the big new Leeds and York stores in the north will be outsourced.',
+      ['weekend-support: Weekend support'],
+    ],
   ])('options by meaning: %s', (_, text, expected) => {
     expect(
       findMentions(text, optionsProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`),
