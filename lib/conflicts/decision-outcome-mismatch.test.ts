@@ -89,6 +89,17 @@ testRule(decisionOutcomeMismatch, {
     },
     { name: 'nobody wants it', text: 'Nobody wants to switch to Stripe.' },
     { name: 'an irregular verb negated', text: 'The risk engine will not be built in-house.', profile: irregular },
+    { name: 'a comparison is not a choice', text: 'Stripe is cheaper than Adyen for small merchants.' },
+    { name: 'an edge over the outcome is not a choice', text: 'Stripe has an edge over Adyen on payouts.' },
+    {
+      name: 'a preference in place of the outcome is argued, not done',
+      text: 'Some argued for Stripe rather than Adyen.',
+    },
+    { name: 'a wish in place of the outcome', text: 'Finance would have liked Braintree instead of Adyen.' },
+    {
+      name: "another option stands in the outcome's place",
+      text: 'Stripe stays for the old EU merchants while the US ones move to Adyen rather than Braintree.',
+    },
     {
       name: 'an irregular past that only reports',
       text: 'The plant sold more power in May than ever.',
@@ -126,6 +137,16 @@ testRule(decisionOutcomeMismatch, {
       name: 'the outcome is the one set aside',
       text: 'We chose Stripe over Adyen.',
       findings: [{ text: 'Stripe', topic: 'vendor' }],
+    },
+    {
+      name: "a rejected option in the outcome's place, no choice verb",
+      text: 'From March, card payments will be processed by Stripe rather than Adyen.',
+      findings: [{ text: 'Stripe', topic: 'vendor' }],
+    },
+    {
+      name: 'a rejected option with the outcome set aside by a comma and "not"',
+      text: 'Braintree, not Adyen, handles the EU checkout from Monday.',
+      findings: [{ text: 'Braintree', topic: 'vendor' }],
     },
     {
       name: 'a rejected action by meaning, the outcome set aside by "rather than"',

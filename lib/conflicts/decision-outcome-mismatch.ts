@@ -25,6 +25,20 @@ const DONE_BEFORE_INFLECTED =
   /(?:\b(?:am|is|are|was|were|be|been|being|has|have|had|got|gets|getting)|['’](?:re|s|ve|ll))\s+(?:\w+ly\s+)?$/i;
 const DONE_BEFORE_PLAIN = /(?:\b(?:we|they|i|will|shall|going to|gonna)|['’]ll)\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * Words just before the decided outcome that put the rejected option in its place: "Stripe rather
+ * than Adyen", "Stripe instead of Adyen", "Stripe, not Adyen". Looser contrasts ("cheaper than
+ * Adyen", "an edge over Adyen", "does not beat Adyen") compare the two without choosing.
+ */
+const IN_PLACE_OF = /(?:\brather than|\binstead of|\bin place of|,\s*not)\s+(?:the\s+)?$/i;
+
+/** How far apart the option and the outcome it replaces may stand: "Stripe for EU cards rather than Adyen". */
+const IN_PLACE_REACH = 30;
+
+/** Words before an option that only want, weigh or propose it: "some argued for Stripe rather than Adyen". */
+const WEIGHED =
+  /\b(?:should|could|would|might|may|prefer\w*|suggest\w*|propos\w*|argu\w*|want\w*|wish\w*|consider\w*|think|thought|lobb\w*|push\w* for)\b|['’]d\b/i;
+
 /** A question asks about an option and a condition supposes it ("if we switch to Stripe…"); neither presents it. */
 const CONDITION = /\b(?:if|unless|whether|in case|assuming|provided|suppose|supposing)\b/i;
 
@@ -55,7 +69,7 @@ export const decisionOutcomeMismatch: Rule = {
   severity: 'error',
   meta: {
     description:
-      'A decided decision described with an outcome the profile lists as rejected: decided language, a choice verb ("going with", "switching to") or the decision\'s name beside a rejected option, or a rejected action written as being done ("we are discontinuing…").',
+      'A decided decision described with an outcome the profile lists as rejected: decided language, a choice verb ("going with", "switching to") or the decision\'s name beside a rejected option, a rejected option put in the outcome\'s place ("Stripe rather than Adyen"), or a rejected action written as being done ("we are discontinuing…").',
     messages: {
       rejected: {
         message:
@@ -87,7 +101,23 @@ export const decisionOutcomeMismatch: Rule = {
       const claimsDecision = ctx.signals.some((s) => inSentence(s) && s.kind === 'decision' && s.value === 'decided');
       const namesDecision = sentenceMentions.some((m) => m.itemId === item.id && m.role === 'name');
       const before = ctx.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-      if (!claimsDecision && !namesDecision && !CHOSEN_BEFORE.test(before) && !done(ctx.text, sentence, mention))
+      // "Payments will be processed by Stripe rather than Adyen": the option takes the outcome's place.
+      const replacesOutcome =
+        sentenceMentions.some(
+          (m) =>
+            m.itemId === item.id &&
+            m.role === 'outcome' &&
+            m.start > mention.end &&
+            m.start - mention.end <= IN_PLACE_REACH &&
+            IN_PLACE_OF.test(ctx.text.slice(mention.end, m.start)),
+        ) && !WEIGHED.test(clauseBefore(ctx.text, sentence.start, mention.start));
+      if (
+        !claimsDecision &&
+        !namesDecision &&
+        !replacesOutcome &&
+        !CHOSEN_BEFORE.test(before) &&
+        !done(ctx.text, sentence, mention)
+      )
         return [];
       // "We are not discontinuing…", "nobody wants to switch to Stripe"; in "the committee will not
       // be discontinued" the negation sits inside the mention, before its verb.
