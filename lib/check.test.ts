@@ -40,6 +40,25 @@ describe('checkDraft', () => {
     expect(report.excluded).toEqual([{ start: text.indexOf('-- '), end: text.length, reason: 'signature' }]);
   });
 
+  it("reads a reply answered inline: the writer's lines between the quotes, not the quotes", () => {
+    const text =
+      'On Mon, Nov 23, 2026 at 10:00 AM Ravi Shah <ravi@example.com> wrote:\n> Should the redesign wait?\n\nNo, we need the redesign ASAP.\n\n> And checkout?\nCheckout can wait until January, no rush.';
+    const report = check(text);
+    expect(report.signals.map((s) => [s.value, s.text])).toEqual([
+      ['urgent', 'ASAP'],
+      ['relaxed', 'can wait'],
+      ['relaxed', 'no rush'],
+    ]);
+    expect(report.findings.map((f) => [f.rule, f.text])).toContainEqual(['relaxed-on-top', 'can wait']);
+    expect(report.excluded.map((r) => [r.reason, text.slice(r.start, r.end)])).toEqual([
+      [
+        'reply-header',
+        'On Mon, Nov 23, 2026 at 10:00 AM Ravi Shah <ravi@example.com> wrote:\n> Should the redesign wait?',
+      ],
+      ['quoted-line', '> And checkout?'],
+    ]);
+  });
+
   it('sorts findings by offset', () => {
     const report = check(
       'The new pricing is final. The redesign is our top priority. Please do a fire drill on checkout.',

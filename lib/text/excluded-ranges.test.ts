@@ -50,6 +50,24 @@ describe('findExcludedRanges', () => {
       'Yes.\r\n> quoted\r\nOn Mon, Ana wrote:\r\n> more',
       ['quoted-line: > quoted', 'reply-header: On Mon, Ana wrote:\r\n> more'],
     ],
+    [
+      "a reply answered inline: the writer's lines between the quotes are read",
+      'On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> Can we ship Friday?\n\nNo, the freeze starts Thursday.\n\n> And the docs?\nThey can wait.',
+      [
+        'reply-header: On Mon, Nov 23, 2026 at 10:00 AM Ana Ruiz <ana@example.com> wrote:\n> Can we ship Friday?',
+        'quoted-line: > And the docs?',
+      ],
+    ],
+    [
+      'an inline reply still ends at its signature',
+      'On Mon, Ana wrote:\n> Ship it?\nYes, today.\n-- \nRavi',
+      ['reply-header: On Mon, Ana wrote:\n> Ship it?', 'signature: -- \nRavi'],
+    ],
+    [
+      'a quote with nothing after it is still the tail',
+      'Yes.\n\nOn Mon, Ana wrote:\n> ASAP please\n>\n> thanks\n\n',
+      ['reply-header: On Mon, Ana wrote:\n> ASAP please\n>\n> thanks\n\n'],
+    ],
     ['"On" in the writer\'s own words is not an attribution', 'On Monday we ship.\nShe wrote a memo.', []],
     ['a From: line without a header block', 'From: the team, thanks.\nCheckout first.', []],
   ])('%s', (_, text, expected) => {

@@ -38,17 +38,46 @@ const HEADER_FROM = /^[ \t]*\*?From:\*?\s+\S/i;
 const HEADER_NEXT = /^[ \t]*\*?(Sent|Date|To|Subject):\*?\s/i;
 const SIGNATURE = /^-- ?$/;
 
-/** Where the quoted history, forwarded text or signature begins, if anywhere. */
-function findTail(lines: Line[]): { index: number; reason: ExclusionReason } | undefined {
+/**
+ * Whether the writer answers inline after the attribution that ends at line `wrote`: the quoted
+ * message follows it `>`-prefixed, and unquoted lines follow the quote (or a later one), as
+ * mailing-list replies are written. Those lines are the writer's, so the quote is not a tail.
+ */
+function answersInline(lines: Line[], wrote: number): boolean {
+  let k = wrote + 1;
+  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  if (k >= lines.length || !QUOTED.test(lines[k]!.text)) return false;
+  for (; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text.trim() !== '' && !QUOTED.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the quoted history, forwarded text or signature begins, if anywhere. The attribution lines
+ * of a reply answered inline are not a tail; they are added to `inline` instead.
+ */
+function findTail(lines: Line[], inline: Line[][]): { index: number; reason: ExclusionReason } | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
     if (SIGNATURE.test(line)) return { index: i, reason: 'signature' };
     if (ORIGINAL.test(line)) return { index: i, reason: 'original-message' };
     if (FORWARDED.test(line)) return { index: i, reason: 'forwarded' };
     if (ATTRIBUTION_START.test(line)) {
+      let wrote = -1;
       for (let j = i; j < Math.min(i + 3, lines.length); j++) {
-        if (WROTE.test(lines[j]!.text)) return { index: i, reason: 'reply-header' };
+        if (WROTE.test(lines[j]!.text)) {
+          wrote = j;
+          break;
+        }
         if (j > i && lines[j]!.text.trim() === '') break;
+      }
+      if (wrote >= 0 && !answersInline(lines, wrote)) return { index: i, reason: 'reply-header' };
+      if (wrote >= 0) {
+        inline.push(lines.slice(i, wrote + 1));
+        i = wrote;
+        continue;
       }
     }
     // An Outlook header block: From: followed within a few lines by Sent:/Date:/To:/Subject:.
@@ -68,11 +97,21 @@ function findTail(lines: Line[]): { index: number; reason: ExclusionReason } | u
  */
 export function findExcludedRanges(text: string): ExcludedRange[] {
   const lines = splitLines(text);
-  const tail = findTail(lines);
+  const inline: Line[][] = [];
+  const tail = findTail(lines, inline);
   const limit = tail ? lines[tail.index]!.start : text.length;
   const ranges: ExcludedRange[] = [];
+  const attribution = new Set(inline.flat());
   for (const line of lines) {
     if (line.start >= limit) break;
+    if (attribution.has(line)) {
+      // The attribution of a reply answered inline is left out with the quote it introduces.
+      const last = ranges[ranges.length - 1];
+      if (last && last.reason === 'reply-header' && /^\r?\n$/.test(text.slice(last.end, line.start)))
+        last.end = line.end;
+      else ranges.push({ start: line.start, end: line.end, reason: 'reply-header' });
+      continue;
+    }
     if (!QUOTED.test(line.text)) continue;
     const last = ranges[ranges.length - 1];
     // Consecutive quoted lines become one range, including the line breaks between them.
