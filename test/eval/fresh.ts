@@ -68,8 +68,8 @@ export const FRESH_SETS = [
   { name: 'fourth set', dir: freshDir4, use: 'judged two retrainings and a choice of settings; chose nothing' },
   { name: 'fifth set', dir: freshDir5, use: 'judged one retraining and a choice of settings; chose nothing' },
   { name: 'sixth set', dir: freshDir6, use: 'judged one candidate; chose nothing' },
-  { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; chose nothing' },
-  { name: 'eighth set', dir: freshDir8, use: 'has judged and chosen nothing' },
+  { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; its list misses were read' },
+  { name: 'eighth set', dir: freshDir8, use: 'judged inline replies; chose nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
