@@ -130,9 +130,8 @@ describe('guard UI', () => {
     c.body.getBoundingClientRect = () =>
       ({ top: 10, bottom: 200, left: 10, right: 300, width: 290, height: 190 }) as DOMRect;
     ui.showStarting!(c, true);
-    await settle();
-    await settle();
-    expect(shadowText()).toMatch(/Starting Consonant…/);
+    // The drawing code loads first, then React draws: on a busy machine that takes more than two ticks.
+    await vi.waitFor(() => expect(shadowText()).toMatch(/Starting Consonant…/));
     ui.showStarting!(c, false);
     await settle();
     expect(shadowText()).not.toMatch(/Starting Consonant/);
