@@ -51,14 +51,20 @@ export const freshDir6 = resolve(import.meta.dirname, 'fresh-modern-6');
 /**
  * A seventh set, written later by four more writers who were asked for at least six sentences of
  * each rare value (relaxed, low, paused, dropped, reopened) each: it has judged one candidate (training on the
- * first five sets; dropped) and chosen nothing.
+ * first five sets; dropped), and its list messages' misses were read (they chose inline replies).
  */
 export const freshDir7 = resolve(import.meta.dirname, 'fresh-modern-7');
 /**
  * An eighth set, written after that by four more writers asked for signals only at the rate such
- * messages carry them: it has judged and chosen nothing.
+ * messages carry them: it has judged one change (inline replies, checked on the product path) and
+ * chosen nothing.
  */
 export const freshDir8 = resolve(import.meta.dirname, 'fresh-modern-8');
+/**
+ * A ninth set, written by four more writers in settings no set before used, signals at the rate
+ * such messages carry them, after every change of its session: it has judged and chosen nothing.
+ */
+export const freshDir9 = resolve(import.meta.dirname, 'fresh-modern-9');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -70,6 +76,7 @@ export const FRESH_SETS = [
   { name: 'sixth set', dir: freshDir6, use: 'judged one candidate; chose nothing' },
   { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; its list misses were read' },
   { name: 'eighth set', dir: freshDir8, use: 'judged inline replies; chose nothing' },
+  { name: 'ninth set', dir: freshDir9, use: 'has judged and chosen nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
