@@ -56,9 +56,9 @@ function answersInline(lines: Line[], wrote: number): boolean {
 
 /**
  * Where the quoted history, forwarded text or signature begins, if anywhere. The attribution lines
- * of a reply answered inline are not a tail; they are added to `inline` instead.
+ * of a reply answered inline are not a tail; they are added to `attribution` instead.
  */
-function findTail(lines: Line[], inline: Line[][]): { index: number; reason: ExclusionReason } | undefined {
+function findTail(lines: Line[], attribution: Set<Line>): { index: number; reason: ExclusionReason } | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
     if (SIGNATURE.test(line)) return { index: i, reason: 'signature' };
@@ -73,9 +73,9 @@ function findTail(lines: Line[], inline: Line[][]): { index: number; reason: Exc
         }
         if (j > i && lines[j]!.text.trim() === '') break;
       }
-      if (wrote >= 0 && !answersInline(lines, wrote)) return { index: i, reason: 'reply-header' };
       if (wrote >= 0) {
-        inline.push(lines.slice(i, wrote + 1));
+        if (!answersInline(lines, wrote)) return { index: i, reason: 'reply-header' };
+        for (let k = i; k <= wrote; k++) attribution.add(lines[k]!);
         i = wrote;
         continue;
       }
@@ -97,28 +97,21 @@ function findTail(lines: Line[], inline: Line[][]): { index: number; reason: Exc
  */
 export function findExcludedRanges(text: string): ExcludedRange[] {
   const lines = splitLines(text);
-  const inline: Line[][] = [];
-  const tail = findTail(lines, inline);
+  const attribution = new Set<Line>();
+  const tail = findTail(lines, attribution);
   const limit = tail ? lines[tail.index]!.start : text.length;
   const ranges: ExcludedRange[] = [];
-  const attribution = new Set(inline.flat());
   for (const line of lines) {
     if (line.start >= limit) break;
-    if (attribution.has(line)) {
-      // The attribution of a reply answered inline is left out with the quote it introduces.
-      const last = ranges[ranges.length - 1];
-      if (last && last.reason === 'reply-header' && /^\r?\n$/.test(text.slice(last.end, line.start)))
-        last.end = line.end;
-      else ranges.push({ start: line.start, end: line.end, reason: 'reply-header' });
-      continue;
-    }
-    if (!QUOTED.test(line.text)) continue;
+    // The attribution of a reply answered inline is left out with the quote it introduces.
+    const reason = attribution.has(line) ? 'reply-header' : QUOTED.test(line.text) ? 'quoted-line' : null;
+    if (!reason) continue;
     const last = ranges[ranges.length - 1];
     // Consecutive quoted lines become one range, including the line breaks between them.
     if (last && /^\r?\n$/.test(text.slice(last.end, line.start))) {
       last.end = line.end;
     } else {
-      ranges.push({ start: line.start, end: line.end, reason: 'quoted-line' });
+      ranges.push({ start: line.start, end: line.end, reason });
     }
   }
   if (tail) ranges.push({ start: limit, end: text.length, reason: tail.reason });
