@@ -102,7 +102,7 @@ export const decisionOutcomeMismatch: Rule = {
       const namesDecision = sentenceMentions.some((m) => m.itemId === item.id && m.role === 'name');
       const before = ctx.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
       // "Payments will be processed by Stripe rather than Adyen": the option takes the outcome's place.
-      const replacesOutcome =
+      const replacesOutcome = () =>
         sentenceMentions.some(
           (m) =>
             m.itemId === item.id &&
@@ -111,14 +111,13 @@ export const decisionOutcomeMismatch: Rule = {
             m.start - mention.end <= IN_PLACE_REACH &&
             IN_PLACE_OF.test(ctx.text.slice(mention.end, m.start)),
         ) && !WEIGHED.test(clauseBefore(ctx.text, sentence.start, mention.start));
-      if (
-        !claimsDecision &&
-        !namesDecision &&
-        !replacesOutcome &&
-        !CHOSEN_BEFORE.test(before) &&
-        !done(ctx.text, sentence, mention)
-      )
-        return [];
+      const presented =
+        claimsDecision ||
+        namesDecision ||
+        CHOSEN_BEFORE.test(before) ||
+        done(ctx.text, sentence, mention) ||
+        replacesOutcome();
+      if (!presented) return [];
       // "We are not discontinuing…", "nobody wants to switch to Stripe"; in "the committee will not
       // be discontinued" the negation sits inside the mention, before its verb.
       const negatedAt = Math.max(mention.start, mention.lead?.start ?? mention.start);
