@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkDraft } from '../../lib/check';
 import { parseProfileJson, type Profile } from '../../lib/profile';
+import type { Signal } from '../../lib/report';
 import { corpusAvailable, corpusDir, loadEmails, type Email } from './corpus';
 
 export const SCORED_RULES = [
@@ -122,6 +123,8 @@ export interface CaseResult {
   found: Set<string>;
   /** found findings' words, by rule|item */
   words: Map<string, string>;
+  /** Every signal the check found in the draft and its subject. */
+  signals: Signal[];
 }
 
 /** Runs the product on every case; the moment of the check is the day after the profile's update. */
@@ -143,6 +146,7 @@ export function runCases(sets: readonly CaseSet[]): CaseResult[] {
         expected: scored(c.expected),
         found: new Set(words.keys()),
         words,
+        signals: report.signals,
       };
     });
   });

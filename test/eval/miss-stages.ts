@@ -12,7 +12,6 @@
 import { findMentions } from '../../lib/topics';
 import { casesDir, loadCaseSets, realCasesDir, realCasesDir3, runCases, type CaseSet } from './conflicts';
 import { corpusAvailable } from './corpus';
-import { checkDraft } from '../../lib/check';
 
 /** The signal each rule needs (kind and values), said of the item. */
 const NEEDS: Record<string, { kind: string; values: string[] }> = {
@@ -25,60 +24,50 @@ const NEEDS: Record<string, { kind: string; values: string[] }> = {
 };
 
 export type Stage = 'no mention' | 'no signal' | 'not on the item';
+type Tally = Record<Stage, number>;
+const none = (): Tally => ({ 'no mention': 0, 'no signal': 0, 'not on the item': 0 });
 
-/** The stage at which each missed finding was lost, counted per stage. */
-export function missStages(sets: readonly CaseSet[]): Record<Stage, number> & { byRule: Record<string, string[]> } {
-  const counts: Record<Stage, number> = { 'no mention': 0, 'no signal': 0, 'not on the item': 0 };
-  const byRule: Record<string, string[]> = {};
-  const add = (rule: string, stage: Stage) => {
-    counts[stage] += 1;
-    (byRule[rule] ??= []).push(stage);
-  };
-  const results = runCases(sets);
-  for (const set of sets) {
-    const now = new Date(new Date(set.profile.updatedAt).getTime() + 86_400_000);
-    for (const c of set.cases) {
-      const result = results.find((r) => r.set === set.name && r.id === c.id)!;
-      const missed = [...result.expected].filter((k) => !result.found.has(k));
-      if (missed.length === 0) continue;
-      const text = `${c.subject ?? ''}\n\n${c.draft}`;
-      const mentions = findMentions(text, set.profile);
-      const { signals } = checkDraft(c.draft, set.profile, {
-        now,
-        budgetMs: 10_000,
-        ...(c.subject !== undefined ? { subject: c.subject } : {}),
-      });
-      for (const k of missed) {
-        const [rule, item] = k.split('|') as [string, string];
-        const named = mentions.filter((m) => m.itemId === item);
-        if (rule === 'decision-outcome-mismatch') {
-          add(rule, named.some((m) => m.role === 'rejected') ? 'not on the item' : 'no mention');
-          continue;
-        }
+/** The stage at which each missed finding was lost: counted in all and per rule. */
+export function missStages(sets: readonly CaseSet[]): { all: Tally; byRule: Record<string, Tally> } {
+  const all = none();
+  const byRule: Record<string, Tally> = {};
+  const cases = sets.flatMap((set) => set.cases.map((c) => ({ set, c })));
+  // runCases checks the cases in this same order.
+  runCases(sets).forEach((result, i) => {
+    const missed = [...result.expected].filter((k) => !result.found.has(k));
+    if (missed.length === 0) return;
+    const { set, c } = cases[i]!;
+    const mentions = findMentions(`${c.subject ?? ''}\n\n${c.draft}`, set.profile);
+    for (const k of missed) {
+      const [rule, item] = k.split('|') as [string, string];
+      const named = mentions.filter((m) => m.itemId === item);
+      let stage: Stage;
+      if (rule === 'decision-outcome-mismatch')
+        stage = named.some((m) => m.role === 'rejected') ? 'not on the item' : 'no mention';
+      else if (named.length === 0) stage = 'no mention';
+      else {
         const need = NEEDS[rule]!;
-        if (named.length === 0) add(rule, 'no mention');
-        else if (!signals.some((s) => s.kind === need.kind && need.values.includes(s.value))) add(rule, 'no signal');
-        else add(rule, 'not on the item');
+        const signalled = result.signals.some((s) => s.kind === need.kind && need.values.includes(s.value));
+        stage = signalled ? 'not on the item' : 'no signal';
       }
+      all[stage] += 1;
+      (byRule[rule] ??= none())[stage] += 1;
     }
-  }
-  return { ...counts, byRule };
+  });
+  return { all, byRule };
 }
 
 if (process.argv[1] === import.meta.filename) {
+  const counts = (tally: Tally) =>
+    Object.entries(tally)
+      .filter(([, n]) => n > 0)
+      .map(([stage, n]) => `${stage} ${n}`)
+      .join(', ');
   const line = (title: string, sets: readonly CaseSet[]) => {
-    const { byRule, ...counts } = missStages(sets);
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(
-      `${title}: ${total} missed — ${Object.entries(counts)
-        .map(([stage, n]) => `${stage} ${n}`)
-        .join(', ')}`,
-    );
-    for (const [rule, stages] of Object.entries(byRule)) {
-      const tally = new Map<string, number>();
-      for (const s of stages) tally.set(s, (tally.get(s) ?? 0) + 1);
-      console.log(`  ${rule.padEnd(26)} ${[...tally].map(([s, n]) => `${s} ${n}`).join(', ')}`);
-    }
+    const { all, byRule } = missStages(sets);
+    const total = Object.values(all).reduce((a, b) => a + b, 0);
+    console.log(`${title}: ${total} missed — ${counts(all)}`);
+    for (const [rule, tally] of Object.entries(byRule)) console.log(`  ${rule.padEnd(26)} ${counts(tally)}`);
   };
   line('written cases', loadCaseSets(casesDir));
   if (corpusAvailable()) {
