@@ -4,15 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatches, STORE_SAFE_PATCHES, storeSafe } from './store-safe';
+import { applyPatches, EVAL_SINK as EVAL, MARKUP_SINK as MARKUP, STORE_SAFE_PATCHES, storeSafe } from './store-safe';
 
 const root = join(import.meta.dirname, '..');
 const modules = [...new Set(STORE_SAFE_PATCHES.map((p) => p.module))];
 const source = (module: string) => readFileSync(join(root, 'node_modules', module), 'utf8');
-
-/** What web-ext lint reports as DANGEROUS_EVAL and UNSAFE_VAR_ASSIGNMENT, as far as these modules go. */
-const EVAL = /\bnew\s+F\(|\bFunction\(|=\s*Function\b/;
-const MARKUP = /\.innerHTML\s*=\s*[^\s"'`]/;
 
 describe('store-safe build patches', () => {
   it.each(modules)(

@@ -16,6 +16,15 @@ export interface Patch {
   why: string;
 }
 
+/**
+ * What web-ext lint reports as DANGEROUS_EVAL and UNSAFE_VAR_ASSIGNMENT, as far as these patches go:
+ * string evaluation, and markup assigned to an element. The patches leave none in their modules,
+ * and the shipped builds are checked for none at all (test/e2e/content-script-size.e2e.ts).
+ */
+export const EVAL_SINK = /\bnew\s+F\(|\bFunction\(|=\s*Function\b(?!\.)|\beval\(/;
+export const MARKUP_SINK =
+  /\.(?:inner|outer)HTML\s*=(?!=)\s*[^\s"'`]|\.insertAdjacentHTML\(|\bdocument\.write(?:ln)?\(/;
+
 export const STORE_SAFE_PATCHES: readonly Patch[] = [
   {
     module: 'zod/v4/core/util.js',
