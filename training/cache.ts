@@ -5,17 +5,24 @@ import type { Example } from './data';
 import { hash } from '../lib/signals/model/features';
 import { prepare, type Prepared } from './prepare';
 
-export function preparedCached(name: string, examples: Example[]): Prepared[] {
-  const dir = resolve(import.meta.dirname, '../.cache');
-  mkdirSync(dir, { recursive: true });
-  // The cues depend on the lexicon as well as the labels: a change to either makes a new file.
+export const cacheDir = resolve(import.meta.dirname, '../.cache');
+
+/** The source of the lexicon rules: cues depend on it, so a change to it makes a new cache file. */
+export function lexiconSource(): string[] {
   const signalsDir = resolve(import.meta.dirname, '../lib/signals');
-  const lexicon = ['', 'lexicon'].flatMap((sub) =>
+  return ['', 'lexicon'].flatMap((sub) =>
     readdirSync(resolve(signalsDir, sub))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .sort()
       .map((f) => readFileSync(resolve(signalsDir, sub, f), 'utf8')),
   );
+}
+
+export function preparedCached(name: string, examples: Example[]): Prepared[] {
+  const dir = cacheDir;
+  mkdirSync(dir, { recursive: true });
+  // The cues depend on the lexicon as well as the labels: a change to either makes a new file.
+  const lexicon = lexiconSource();
   const key = hash(
     [...lexicon, ...examples.map((e) => `${e.id}:${e.labels.urgency}${e.labels.priority}${e.labels.decision}`)].join(
       '|',

@@ -39,6 +39,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
 export interface Row {
   features: SentenceFeatures;
   label: number;
+  /** A row's weight relative to a labelled one (1 unless given). */
+  weight?: number;
 }
 
 export function fitAxis(
@@ -72,7 +74,7 @@ export function fitAxis(
       const eta = settings.rate / (1 + step / rows.length);
       const f = row.features;
       const p = softmax(axisLogits(w, f));
-      const weight = row.label === 0 ? 1 : settings.positiveWeight;
+      const weight = (row.label === 0 ? 1 : settings.positiveWeight) * (row.weight ?? 1);
       for (let c = 0; c < k; c += 1) grad[c] = weight * (p[c]! - (c === row.label ? 1 : 0));
       for (let c = 0; c < k; c += 1) {
         gBias[c]! += grad[c]! * grad[c]!;

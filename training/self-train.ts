@@ -1,0 +1,182 @@
+/**
+ * Self-training, measured (development use; the model's plain argmax, as experiment.ts scores):
+ * a teacher fitted on the training folds labels the unlabelled Enron train-pool sentences it is
+ * sure of, and a student is fitted on the labels plus those guesses, weighted down. The pool of a
+ * held-out fold's emails is never used for that fold, so nothing of a test email reaches its model.
+ *   npx tsx training/self-train.ts tau=0.9,weight=0.3 tau=0.95,weight=0.5,positive=1
+ * `positive=1` keeps only guesses of a value other than none; `cap=N` keeps at most N guesses per
+ * value (the surest first). The guesses are never stored and never become labels: labels come from
+ * people reading sentences; this only asks whether the model can learn more from the mail around them.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { detectCues } from '../lib/signals';
+import { FAR } from '../lib/signals/judge';
+import { extractFeatures, hash, type LexiconCue, type SentenceFeatures } from '../lib/signals/model/features';
+import { axisLogits, softmax, type AxisWeights } from '../lib/signals/model/model';
+import { cacheDir, lexiconSource, preparedCached } from './cache';
+import { AXES, CLASSES, corpusDir, loadDev, loadTraining, requireCorpus, type Axis } from './data';
+import { foldOf } from './folds';
+import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings, type Row } from './learn';
+import { argmax, BITS, FOLDS, labelIndex, shippedVectors } from './model';
+import { ENRON_NOW, featuresOf, type Prepared } from './prepare';
+import { loadPool } from './pool';
+
+requireCorpus();
+const train = preparedCached('train', loadTraining());
+const dev = preparedCached('dev', loadDev());
+const vectors = shippedVectors();
+const fx = featuresOf(train, BITS, vectors);
+const dx = featuresOf(dev, BITS, vectors);
+const f3 = (x: number) => x.toFixed(3);
+
+/** The unlabelled pool: train-split sentences of 25–320 characters that no label covers, with their cues. */
+function poolRows(): Array<{ group: string; features: SentenceFeatures }> {
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const e of loadTraining({ written: false, all: true })) {
+    taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
+  }
+  const pool = loadPool(corpusDir()).filter(
+    (s) =>
+      s.text.length >= 25 &&
+      s.text.length <= 320 &&
+      !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
+  );
+  const file = resolve(
+    cacheDir,
+    `pool-cues-${hash([...lexiconSource(), pool.length, pool[0]?.key].join('|')).toString(16)}.json`,
+  );
+  let cues: LexiconCue[][];
+  if (existsSync(file)) cues = JSON.parse(readFileSync(file, 'utf8')) as LexiconCue[][];
+  else {
+    const bodies = new Map(
+      readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => {
+          const e = JSON.parse(l) as { id: string; body: string };
+          return [e.id, e.body];
+        }),
+    );
+    const analyses = new Map<string, ReturnType<typeof detectCues>>();
+    cues = pool.map((s) => {
+      let analysis = analyses.get(s.emailId);
+      if (!analysis) {
+        analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW });
+        analyses.set(s.emailId, analysis);
+      }
+      const inside = (c: { start: number; end: number }) => c.start >= s.start && c.end <= s.end;
+      return [
+        ...analysis.signals.filter(inside).map((c) => ({
+          kind: c.kind,
+          value: c.value,
+          rule: c.rule,
+          start: c.start - s.start,
+          end: c.end - s.start,
+        })),
+        ...(analysis.farDeadlines ?? [])
+          .filter(inside)
+          .map((d) => ({ ...FAR, start: d.start - s.start, end: d.end - s.start })),
+      ];
+    });
+    writeFileSync(file, JSON.stringify(cues));
+  }
+  return pool.map((s, i) => ({ group: s.emailId, features: extractFeatures(s.text, cues[i]!, BITS, vectors) }));
+}
+
+const pool = poolRows();
+console.log(`${train.length} labelled sentences, ${pool.length} unlabelled pool sentences`);
+
+function bagged(rows: readonly Row[], axis: Axis, settings: FitSettings): AxisWeights {
+  const runs = Array.from({ length: settings.bag }, (_, b) =>
+    fitAxis(rows, CLASSES[axis], BITS, vectors.dims, { ...settings, seed: settings.seed + b }),
+  );
+  const mean = (pick: (w: AxisWeights) => Float32Array) => {
+    const out = new Float32Array(pick(runs[0]!).length);
+    for (const w of runs) pick(w).forEach((x, i) => (out[i]! += x / runs.length));
+    return out;
+  };
+  return {
+    classes: CLASSES[axis],
+    sparse: mean((w) => w.sparse),
+    dense: mean((w) => w.dense),
+    bias: mean((w) => w.bias),
+  };
+}
+
+interface Spec {
+  tau: number;
+  weight: number;
+  positive: boolean;
+  cap: number;
+}
+
+/** The student of one training set: a teacher's sure guesses on the pool (outside `exclude`) added at `weight`. */
+function student(
+  labelled: readonly number[],
+  axis: Axis,
+  spec: Spec,
+  exclude: (group: string) => boolean,
+): AxisWeights {
+  const rows: Row[] = labelled.map((i) => ({ features: fx[i]!, label: labelIndex(train[i]!, axis) }));
+  const teacher = bagged(rows, axis, DEFAULT_SETTINGS);
+  if (spec.weight === 0) return teacher;
+  const guesses: Array<{ row: Row; p: number }> = [];
+  for (const r of pool) {
+    if (exclude(r.group)) continue;
+    const p = softmax(axisLogits(teacher, r.features));
+    const c = argmax(p);
+    if (p[c]! < spec.tau || (spec.positive && c === 0)) continue;
+    guesses.push({ row: { features: r.features, label: c, weight: spec.weight }, p: p[c]! });
+  }
+  const kept = CLASSES[axis].flatMap((_, c) =>
+    guesses
+      .filter((g) => g.row.label === c)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, spec.cap)
+      .map((g) => g.row),
+  );
+  return bagged([...rows, ...kept], axis, DEFAULT_SETTINGS);
+}
+
+const specs = process.argv.slice(2);
+for (const text of specs.length ? specs : ['weight=0']) {
+  const spec: Spec = { tau: 0.9, weight: 0.3, positive: false, cap: Infinity };
+  for (const part of text.split(',')) {
+    const [key, value] = part.split('=');
+    if (key === 'tau') spec.tau = Number(value);
+    else if (key === 'weight') spec.weight = Number(value);
+    else if (key === 'positive') spec.positive = value === '1';
+    else if (key === 'cap') spec.cap = Number(value);
+  }
+  const line = AXES.map((axis) => {
+    const gold = train.map((p) => labelIndex(p, axis));
+    const oof: number[] = new Array(train.length);
+    for (let fold = 0; fold < FOLDS; fold += 1) {
+      const labelled = train.map((_, i) => i).filter((i) => foldOf(train[i]!.example.group) !== fold);
+      const w = student(labelled, axis, spec, (g) => foldOf(g) === fold);
+      train.forEach((p, i) => {
+        if (foldOf(p.example.group) === fold) oof[i] = argmax(axisLogits(w, fx[i]!));
+      });
+    }
+    const part = (keep: (p: Prepared) => boolean) => {
+      const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
+      return microF1(
+        idx.map((i) => gold[i]!),
+        idx.map((i) => oof[i]!),
+      ).f1;
+    };
+    const w = student(
+      train.map((_, i) => i),
+      axis,
+      spec,
+      () => false,
+    );
+    const d = microF1(
+      dev.map((p) => labelIndex(p, axis)),
+      dx.map((f) => argmax(axisLogits(w, f))),
+    );
+    return `${axis} cvC ${f3(part((p) => p.example.source === 'enron'))} cvA ${f3(part((p) => p.example.source === 'enron-added'))} cvM ${f3(part((p) => p.example.source === 'modern-written'))} dev ${f3(d.f1)}`;
+  });
+  console.log(`${text}: ${line.join(' | ')}`);
+}
