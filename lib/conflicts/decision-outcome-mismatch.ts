@@ -1,6 +1,7 @@
 import { isIrregularPast } from '../text/lemma';
 import type { Mention, Span } from '../topics';
-import { asPhrase, clauseBefore, cueIsNegated, decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
+import { clauseBefore } from '../text/clauses';
+import { asPhrase, cueIsNegated, decisionEntry, findDecision, quote, report, whoToAsk } from './helpers';
 import type { Rule } from './types';
 
 /** Words just before an option that set it aside: "not Stripe", "rather than Stripe", "over Stripe". */

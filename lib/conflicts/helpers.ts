@@ -1,5 +1,6 @@
 import type { DecisionItem, PriorityItem, Profile } from '../profile';
 import type { Entry, Finding } from '../report';
+import { clauseBefore } from '../text/clauses';
 import type { Rule, RuleContext } from './types';
 
 export type Item = { kind: 'priority'; item: PriorityItem } | { kind: 'decision'; item: DecisionItem };
@@ -176,25 +177,6 @@ export function rankedActive(profile: Profile): PriorityItem[] {
   return profile.priorities
     .filter((p) => p.status === 'active' && p.rank !== undefined)
     .sort((a, b) => a.rank! - b.rank!);
-}
-
-/**
- * Where a clause begins, for reading what governs a cue: punctuation, a conjunction that starts
- * a new statement, a relative word ("which is urgent" is its own claim), or "and" before a new
- * subject and its verb ("and the redesign is urgent"; "chatbot and support requests" stays one clause).
- */
-const CLAUSE_START =
-  /[,;:–—()]|\s-\s|\b(?:but|while|whereas|however|although|though|because|since|so|then|which|who|whom|until|when|where)\b|\band\s+(?=(?:we|i|you|they|he|she|it|this|that|there)\b|(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|will|would|has|have|had|needs?|must|should|can|could)\b)/giu;
-
-/** Farther back than any negation or condition reaches; a pasted "sentence" can run for pages. */
-const CLAUSE_LOOKBACK = 150;
-
-/** The words of a cue's clause before it, from the clause's start (never before its sentence) up to `at`. */
-export function clauseBefore(text: string, sentenceStart: number, at: number): string {
-  const before = text.slice(Math.max(sentenceStart, at - CLAUSE_LOOKBACK), at);
-  let from = 0;
-  for (const match of before.matchAll(CLAUSE_START)) from = match.index + match[0].length;
-  return before.slice(from);
 }
 
 /** Words that negate or forbid what follows them in their clause. */

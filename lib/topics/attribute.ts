@@ -1,5 +1,6 @@
 import type { Signal } from '../report';
 import type { Mention } from './mentions';
+import { contrastBreak } from '../text/clauses';
 import { joinWrapped, type Span } from '../text/join-wrapped';
 
 export { joinWrapped, type Span };
@@ -34,16 +35,13 @@ function soleItem(mentions: readonly Mention[]): string | null {
   return items.size === 1 ? [...items][0]! : null;
 }
 
-/** Where a sentence's clauses break, so a cue prefers a name in its own clause. */
-const CLAUSE_BREAK = /[,;:–—(]|\b(?:but|while|whereas|however|although|though)\b/gi;
-
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
 }
 
 /** Offsets (into the text) where the sentence's clauses break. */
 export function clauseBreaks(text: string, sentence: Span): number[] {
-  return [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  return [...text.slice(sentence.start, sentence.end).matchAll(contrastBreak)].map((m) => sentence.start + m.index);
 }
 
 /** How many breaks come before an offset: the clause it sits in. */

@@ -1,4 +1,5 @@
 import type { Profile } from '../profile';
+import { subjectBreak } from '../text/clauses';
 import { baseForm, isIrregularPast } from '../text/lemma';
 import { stem } from '../text/stem';
 import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
@@ -198,10 +199,6 @@ const PASSIVE_SPREAD = 6;
 /** A passive's helping verb just before the option's verb: "will be outsourced", "are being outsourced", "got cut". */
 const PASSIVE_AUX = /\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
 
-/** What ends the fronted subject before the verb is reached: a clause of its own or an aside ("and" may join its parts). */
-const CLAUSE_BREAK =
-  /[,:()\u2013\u2014]|\b(?:but|that|which|who|whom|whose|while|whereas|because|since|so|if|when|where)\b/i;
-
 /**
  * Whether a stretch of words that spreads past `SPREAD` is the option said in the passive, its
  * subject moved before its verb: the option's first word (its verb) is a participle after a helping
@@ -215,7 +212,7 @@ function passive(text: string, first: Token, lead: Token): boolean {
   if (!/(?:ed|en)$/i.test(word) && !isIrregularPast(word)) return false;
   const between = text.slice(first.end, lead.start);
   const aux = PASSIVE_AUX.exec(between);
-  return aux !== null && !CLAUSE_BREAK.test(between.slice(0, aux.index));
+  return aux !== null && !subjectBreak.test(between.slice(0, aux.index));
 }
 
 /** A mention found, with how many words it spreads over beyond its term's own. */
