@@ -66,6 +66,17 @@ testRule(decisionOutcomeMismatch, {
     },
     { name: 'a rejected action negated', text: 'We are not discontinuing the Executive Committee.', profile: actions },
     {
+      name: 'a rejected act named as a noun and set aside',
+      text: 'The sale of the plant was ruled out.',
+      profile: irregular,
+    },
+    {
+      name: 'a rejected act named as a noun in a question',
+      text: 'Is the sale of the plant still possible?',
+      profile: irregular,
+    },
+    { name: 'a look-alike plural', text: 'Sales at the plant are going ahead of plan.', profile: irregular },
+    {
       name: 'a rejected action negated inside the mention',
       text: 'The Executive Committee will not be discontinued.',
       profile: actions,
@@ -184,6 +195,12 @@ testRule(decisionOutcomeMismatch, {
       text: 'The plant was sold to Calpine last week.',
       profile: irregular,
       findings: [{ text: 'plant was sold', topic: 'houston-plant' }],
+    },
+    {
+      name: 'a rejected act named as a noun and chosen',
+      text: 'We are going ahead with the sale of the plant.',
+      profile: irregular,
+      findings: [{ text: 'sale of the plant', topic: 'houston-plant' }],
     },
     {
       name: 'a rejected action in another form of its verb',

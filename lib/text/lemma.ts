@@ -1,3 +1,5 @@
+import { stem } from './stem';
+
 /**
  * The plain form of an irregular verb's past or participle ("built" → "build", "sold" → "sell"),
  * so an option written as an action ("Build it in-house", "Sell the Houston plant") is found where
@@ -61,4 +63,71 @@ export function baseForm(word: string): string {
 /** Whether a word is an irregular verb's past or participle ("built", "sold", "cut"). */
 export function isIrregularPast(word: string): boolean {
   return PAST.has(word.toLowerCase());
+}
+
+/**
+ * Nouns of action whose verb no suffix rule reaches, so an option written as an action is found
+ * where the text names the act: "the sale of the Houston plant" is "Sell the Houston plant", "the
+ * acquisition of Portland General" is "Acquire Portland General". Forms that more often name
+ * something else ("sales" the department, "growth", "loss", "decision") are left out.
+ */
+const ACTION_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    acquisition: 'acquire',
+    approval: 'approve',
+    closure: 'close',
+    conversion: 'convert',
+    deferral: 'defer',
+    denial: 'deny',
+    dismissal: 'dismiss',
+    disposal: 'dispose',
+    dissolution: 'dissolve',
+    divestiture: 'divest',
+    entry: 'enter',
+    exclusion: 'exclude',
+    expansion: 'expand',
+    extension: 'extend',
+    inclusion: 'include',
+    introduction: 'introduce',
+    merger: 'merge',
+    payment: 'pay',
+    pursuit: 'pursue',
+    reduction: 'reduce',
+    refusal: 'refuse',
+    removal: 'remove',
+    renewal: 'renew',
+    retention: 'retain',
+    reversal: 'reverse',
+    revision: 'revise',
+    sale: 'sell',
+    submission: 'submit',
+    suspension: 'suspend',
+    withdrawal: 'withdraw',
+  }),
+);
+
+/** Plurals of those nouns that mostly name something else: "sales rose", "the sales team". */
+const OTHER_PLURALS = new Set(['sales']);
+
+/** A word as the verb of its act: an irregular past as its plain form, a listed noun of action as its verb; lower-cased. */
+export function actionVerb(word: string): string {
+  const base = baseForm(word);
+  const plural = base.endsWith('s') && !OTHER_PLURALS.has(base);
+  return ACTION_NOUNS.get(base) ?? (plural ? ACTION_NOUNS.get(base.slice(0, -1)) : undefined) ?? base;
+}
+
+/**
+ * The stem an act shares with its noun, so an option's verb meets the noun the text uses for it:
+ * "settle" and "settlement", "adopt" and "adoption", "terminate" and "termination", "cancel" and
+ * "cancellation", "sell" and "sale". Applied to both the option and the text, so two words meet only
+ * when they come to the same stem; a few unrelated words share one too ("format", "form"), which
+ * matters only where every other word of an option stands beside them.
+ */
+export function actionStem(word: string): string {
+  let s = stem(actionVerb(word));
+  if (/^.{4,}ment$/.test(s)) s = s.slice(0, -4).replace(/(?<=.{3})e$/, '');
+  else if (/^.{3,}tion$/.test(s)) s = s.slice(0, -3);
+  if (s.length >= 6 && s.endsWith('at')) s = s.slice(0, -2);
+  if (s.length >= 6 && s.endsWith('ll')) s = s.slice(0, -1);
+  return s;
 }

@@ -1,7 +1,6 @@
 import type { Profile } from '../profile';
 import { subjectBreak } from '../text/clauses';
-import { baseForm, isIrregularPast } from '../text/lemma';
-import { stem } from '../text/stem';
+import { actionStem, actionVerb, isIrregularPast } from '../text/lemma';
 import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
 
 /** What a mention names: an item's own name or alias, or one of a decision's options. */
@@ -123,8 +122,8 @@ interface Token {
 const SENTENCE_END = /[.!?;]/g;
 
 /**
- * The text's words with their stems, an irregular past read as its plain form ("built" as "build").
- * Only a word that could stem to one of `stems` is stemmed (stems keep a word's first three
+ * The text's words with their stems, an irregular past read as its plain form ("built" as "build")
+ * and a noun of action as its verb ("sale" as "sell", "settlement" meeting "settle"). Only a word that could stem to one of `stems` is stemmed (stems keep a word's first three
  * letters); the others get an empty stem.
  */
 function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
@@ -134,11 +133,11 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
   let part = 0;
   for (const match of text.matchAll(WORD)) {
     while (part < ends.length && ends[part]! < match.index) part++;
-    const word = baseForm(match[0]);
+    const word = actionVerb(match[0]);
     tokens.push({
       start: match.index,
       end: match.index + match[0].length,
-      stem: heads.has(word.slice(0, 3)) ? stem(word) : '',
+      stem: heads.has(word.slice(0, 3)) ? actionStem(word) : '',
       part,
     });
   }
@@ -147,7 +146,7 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
 
 function toPhrase(term: Term): Phrase | undefined {
   const words = term.term.match(WORD) ?? [];
-  const stems = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => stem(baseForm(w)));
+  const stems = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => actionStem(w));
   return stems.length >= 2 ? { ...term, stems, words: words.length } : undefined;
 }
 

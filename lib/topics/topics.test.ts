@@ -27,6 +27,14 @@ const optionsProfile: Profile = {
       rejected: ['Discontinue the Executive Committee'],
     },
     {
+      id: 'houston-plant',
+      topic: 'Houston plant',
+      aliases: [],
+      status: 'decided',
+      outcome: 'Keep the Houston plant',
+      rejected: ['Sell the Houston plant', 'Terminate the Navajo contract'],
+    },
+    {
       id: 'weekend-support',
       topic: 'Weekend support',
       aliases: [],
@@ -129,6 +137,23 @@ describe('findMentions', () => {
       'Weekend support for the big new Leeds and York stores in the north will be outsourced.',
       ['weekend-support: Weekend support'],
     ],
+    [
+      'an act written as its noun',
+      'The sale of the Houston plant closes in May.',
+      ['houston-plant/rejected: sale of the Houston plant'],
+    ],
+    [
+      'an act written as a noun in front',
+      'The Houston plant sale is back on the table.',
+      ['houston-plant/rejected: Houston plant sale'],
+    ],
+    [
+      'a noun of action by its suffix',
+      'We expect termination of the Navajo contract this week.',
+      ['houston-plant/rejected: termination of the Navajo contract'],
+    ],
+    ['not a word that only looks like the noun', 'Sales at the Houston plant rose.', ['houston-plant: Houston plant']],
+    ['not a noun that names a thing rather than the act', 'The terms of the Navajo contract are fixed.', []],
   ])('options by meaning: %s', (_, text, expected) => {
     expect(
       findMentions(text, optionsProfile).map((m) => `${m.itemId}${m.role === 'name' ? '' : `/${m.role}`}: ${m.text}`),
