@@ -10,7 +10,7 @@
 import { axisLogits } from '../lib/signals/model/model';
 import { preparedCached } from './cache';
 import { AXES, CLASSES, loadDev, loadTraining, requireCorpus } from './data';
-import { DEFAULT_SETTINGS, microF1, type FitSettings } from './learn';
+import { DEFAULT_SETTINGS, f1Where, microF1, type FitSettings } from './learn';
 import { argmax, BITS, fit, labelIndex, outOfFold, shippedVectors } from './model';
 import { featuresOf, type Prepared } from './prepare';
 
@@ -39,13 +39,7 @@ for (const spec of specs.length ? specs : ['shipped']) {
   const line = AXES.map((axis) => {
     const gold = train.map((p) => labelIndex(p, axis));
     const oof = outOfFold(train, fx, axis, dims, 1, settings, bits).map(argmax);
-    const part = (keep: (p: Prepared) => boolean) => {
-      const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
-      return microF1(
-        idx.map((i) => gold[i]!),
-        idx.map((i) => oof[i]!),
-      ).f1;
-    };
+    const part = (keep: (p: Prepared) => boolean) => f1Where(train, gold, oof, keep);
     const w = fit(train, fx, axis, dims, settings, bits);
     const devScore = microF1(
       dev.map((p) => labelIndex(p, axis)),

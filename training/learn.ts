@@ -120,3 +120,17 @@ export function microF1(
   const r = tp / (tp + fn || 1);
   return { p, r, f1: (2 * p * r) / (p + r || 1), tp, fp, fn };
 }
+
+/** Micro F1 over the items `keep` picks (one pool of sentences, say), given every item's gold and predicted value. */
+export function f1Where<T>(
+  items: readonly T[],
+  gold: readonly number[],
+  predicted: readonly number[],
+  keep: (item: T) => boolean,
+): number {
+  const idx = items.map((_, i) => i).filter((i) => keep(items[i]!));
+  return microF1(
+    idx.map((i) => gold[i]!),
+    idx.map((i) => predicted[i]!),
+  ).f1;
+}

@@ -18,7 +18,7 @@ import {
 } from '../lib/signals/model/model';
 import { AXES, CLASSES, type Axis, type Source } from './data';
 import { foldOf } from './folds';
-import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings } from './learn';
+import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings, type Row } from './learn';
 import type { Prepared } from './prepare';
 
 /** Hash space of the sparse features: 2^17 slots per class; 2^18 scored the same in CV at twice the size. */
@@ -50,6 +50,17 @@ export function fit(
   bits = BITS,
 ): AxisWeights {
   const rows = prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) }));
+  return fitBagged(rows, axis, dims, settings, bits);
+}
+
+/** Fits `settings.bag` layers from seeds seed, seed+1, … and averages their weights. */
+export function fitBagged(
+  rows: readonly Row[],
+  axis: Axis,
+  dims: number,
+  settings = SETTINGS,
+  bits = BITS,
+): AxisWeights {
   const bag = Math.max(1, settings.bag);
   const runs = Array.from({ length: bag }, (_, b) =>
     fitAxis(rows, CLASSES[axis], bits, dims, { ...settings, seed: settings.seed + b }),

@@ -61,3 +61,16 @@ export function loadPool(dir: string, split: 'train' | 'dev' = 'train'): PoolSen
   }
   return out;
 }
+
+/** The train split's email bodies by id. */
+export function loadBodies(dir: string): Map<string, string> {
+  return new Map(
+    readFileSync(resolve(dir, 'train.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const e = JSON.parse(l) as { id: string; body: string };
+        return [e.id, e.body];
+      }),
+  );
+}

@@ -33,21 +33,28 @@ export function prepare(examples: readonly Example[]): Prepared[] {
       });
       cache.set(key, analysis);
     }
-    const inside = (s: { start: number; end: number }) => s.start >= example.start && s.end <= example.end;
-    const cues = [
-      ...analysis.signals.filter(inside).map((s) => ({
-        kind: s.kind,
-        value: s.value,
-        rule: s.rule,
-        start: s.start - example.start,
-        end: s.end - example.start,
-      })),
-      ...(analysis.farDeadlines ?? [])
-        .filter(inside)
-        .map((d) => ({ ...FAR, start: d.start - example.start, end: d.end - example.start })),
-    ];
-    return { example, text: example.document.slice(example.start, example.end), cues };
+    return { example, text: example.document.slice(example.start, example.end), cues: cuesWithin(analysis, example) };
   });
+}
+
+/** The lexicon cues (and far deadlines) of a document's analysis that fall inside a span, as offsets into it. */
+export function cuesWithin(
+  analysis: ReturnType<typeof detectCues>,
+  span: { start: number; end: number },
+): LexiconCue[] {
+  const inside = (s: { start: number; end: number }) => s.start >= span.start && s.end <= span.end;
+  return [
+    ...analysis.signals.filter(inside).map((s) => ({
+      kind: s.kind,
+      value: s.value,
+      rule: s.rule,
+      start: s.start - span.start,
+      end: s.end - span.start,
+    })),
+    ...(analysis.farDeadlines ?? [])
+      .filter(inside)
+      .map((d) => ({ ...FAR, start: d.start - span.start, end: d.end - span.start })),
+  ];
 }
 
 export function featuresOf(

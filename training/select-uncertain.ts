@@ -9,15 +9,14 @@
  * Selection only; labels come from people reading the sentences.
  *   npx tsx training/select-uncertain.ts OUT.jsonl [COUNT] [--quota axis=n,...] [--rare | --cued]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { extractFeatures } from '../lib/signals/model/features';
 import { loadModel } from '../lib/signals/model/load';
 import { axisLogits, softmax } from '../lib/signals/model/model';
 import { detectCues } from '../lib/signals';
 import { AXES, corpusDir, loadTraining, requireCorpus } from './data';
 import { ENRON_NOW } from './prepare';
-import { loadPool } from './pool';
+import { loadBodies, loadPool } from './pool';
 import { rng } from './random';
 
 requireCorpus();
@@ -47,15 +46,7 @@ const taken = new Map<string, Array<[number, number]>>();
 for (const e of loadTraining({ written: false, all: true })) {
   taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
 }
-const bodies = new Map(
-  readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const e = JSON.parse(l) as { id: string; body: string };
-      return [e.id, e.body];
-    }),
-);
+const bodies = loadBodies(corpusDir());
 const pool = loadPool(corpusDir()).filter(
   (s) =>
     s.text.length >= 25 &&

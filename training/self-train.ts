@@ -11,16 +11,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectCues } from '../lib/signals';
-import { FAR } from '../lib/signals/judge';
 import { extractFeatures, hash, type LexiconCue, type SentenceFeatures } from '../lib/signals/model/features';
 import { axisLogits, softmax, type AxisWeights } from '../lib/signals/model/model';
 import { cacheDir, lexiconSource, preparedCached } from './cache';
 import { AXES, CLASSES, corpusDir, loadDev, loadTraining, requireCorpus, type Axis } from './data';
 import { foldOf } from './folds';
-import { DEFAULT_SETTINGS, fitAxis, microF1, type FitSettings, type Row } from './learn';
-import { argmax, BITS, FOLDS, labelIndex, shippedVectors } from './model';
-import { ENRON_NOW, featuresOf, type Prepared } from './prepare';
-import { loadPool } from './pool';
+import { f1Where, microF1, type Row } from './learn';
+import { argmax, BITS, fitBagged, FOLDS, labelIndex, shippedVectors } from './model';
+import { loadBodies, loadPool } from './pool';
+import { cuesWithin, ENRON_NOW, featuresOf, type Prepared } from './prepare';
 
 requireCorpus();
 const train = preparedCached('train', loadTraining());
@@ -49,15 +48,7 @@ function poolRows(): Array<{ group: string; features: SentenceFeatures }> {
   let cues: LexiconCue[][];
   if (existsSync(file)) cues = JSON.parse(readFileSync(file, 'utf8')) as LexiconCue[][];
   else {
-    const bodies = new Map(
-      readFileSync(resolve(corpusDir(), 'train.jsonl'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => {
-          const e = JSON.parse(l) as { id: string; body: string };
-          return [e.id, e.body];
-        }),
-    );
+    const bodies = loadBodies(corpusDir());
     const analyses = new Map<string, ReturnType<typeof detectCues>>();
     cues = pool.map((s) => {
       let analysis = analyses.get(s.emailId);
@@ -65,19 +56,7 @@ function poolRows(): Array<{ group: string; features: SentenceFeatures }> {
         analysis = detectCues(bodies.get(s.emailId)!, { now: ENRON_NOW });
         analyses.set(s.emailId, analysis);
       }
-      const inside = (c: { start: number; end: number }) => c.start >= s.start && c.end <= s.end;
-      return [
-        ...analysis.signals.filter(inside).map((c) => ({
-          kind: c.kind,
-          value: c.value,
-          rule: c.rule,
-          start: c.start - s.start,
-          end: c.end - s.start,
-        })),
-        ...(analysis.farDeadlines ?? [])
-          .filter(inside)
-          .map((d) => ({ ...FAR, start: d.start - s.start, end: d.end - s.start })),
-      ];
+      return cuesWithin(analysis, s);
     });
     writeFileSync(file, JSON.stringify(cues));
   }
@@ -86,23 +65,6 @@ function poolRows(): Array<{ group: string; features: SentenceFeatures }> {
 
 const pool = poolRows();
 console.log(`${train.length} labelled sentences, ${pool.length} unlabelled pool sentences`);
-
-function bagged(rows: readonly Row[], axis: Axis, settings: FitSettings): AxisWeights {
-  const runs = Array.from({ length: settings.bag }, (_, b) =>
-    fitAxis(rows, CLASSES[axis], BITS, vectors.dims, { ...settings, seed: settings.seed + b }),
-  );
-  const mean = (pick: (w: AxisWeights) => Float32Array) => {
-    const out = new Float32Array(pick(runs[0]!).length);
-    for (const w of runs) pick(w).forEach((x, i) => (out[i]! += x / runs.length));
-    return out;
-  };
-  return {
-    classes: CLASSES[axis],
-    sparse: mean((w) => w.sparse),
-    dense: mean((w) => w.dense),
-    bias: mean((w) => w.bias),
-  };
-}
 
 interface Spec {
   tau: number;
@@ -119,7 +81,7 @@ function student(
   exclude: (group: string) => boolean,
 ): AxisWeights {
   const rows: Row[] = labelled.map((i) => ({ features: fx[i]!, label: labelIndex(train[i]!, axis) }));
-  const teacher = bagged(rows, axis, DEFAULT_SETTINGS);
+  const teacher = fitBagged(rows, axis, vectors.dims);
   if (spec.weight === 0) return teacher;
   const guesses: Array<{ row: Row; p: number }> = [];
   for (const r of pool) {
@@ -136,7 +98,7 @@ function student(
       .slice(0, spec.cap)
       .map((g) => g.row),
   );
-  return bagged([...rows, ...kept], axis, DEFAULT_SETTINGS);
+  return fitBagged([...rows, ...kept], axis, vectors.dims);
 }
 
 const specs = process.argv.slice(2);
@@ -159,13 +121,7 @@ for (const text of specs.length ? specs : ['weight=0']) {
         if (foldOf(p.example.group) === fold) oof[i] = argmax(axisLogits(w, fx[i]!));
       });
     }
-    const part = (keep: (p: Prepared) => boolean) => {
-      const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
-      return microF1(
-        idx.map((i) => gold[i]!),
-        idx.map((i) => oof[i]!),
-      ).f1;
-    };
+    const part = (keep: (p: Prepared) => boolean) => f1Where(train, gold, oof, keep);
     const w = student(
       train.map((_, i) => i),
       axis,

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { axisLogits } from '../../lib/signals/model/model';
 import { preparedCached } from '../cache';
 import { AXES, loadDev, loadTraining, requireCorpus } from '../data';
-import { DEFAULT_SETTINGS, microF1 } from '../learn';
+import { DEFAULT_SETTINGS, f1Where, microF1 } from '../learn';
 import { argmax, BITS, chooseSettings, fit, labelIndex, outOfFold, shippedVectors } from '../model';
 import { featuresOf, type Prepared } from '../prepare';
 import { hash } from '../../lib/signals/model/features';
@@ -60,13 +60,7 @@ for (const alpha of [0, 0.25, 0.5, 0.75, 1, 1.5, 100]) {
     const devL = dev.map((_, i) => mix(linear.dev[a]![i]!, seqDev[i]![a]!));
     const gold = train.map((p) => labelIndex(p, axis));
     const pred = oof.map(argmax);
-    const part = (keep: (p: Prepared) => boolean) => {
-      const idx = train.map((_, i) => i).filter((i) => keep(train[i]!));
-      return microF1(
-        idx.map((i) => gold[i]!),
-        idx.map((i) => pred[i]!),
-      ).f1;
-    };
+    const part = (keep: (p: Prepared) => boolean) => f1Where(train, gold, pred, keep);
     const d = microF1(
       dev.map((p) => labelIndex(p, axis)),
       devL.map(argmax),
