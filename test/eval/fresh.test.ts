@@ -10,7 +10,8 @@ import { FRESH_SETS, loadFresh, predictFresh } from './fresh';
  * have judged candidates, and the sixth (0.864 / 0.840 / 0.723) and seventh (0.824 / 0.770 / 0.700) have
  * judged one candidate (dropped), the seventh's list misses since read; the eighth (0.761 / 0.717 / 0.648,
  * signals at the rate such messages carry them) has judged one change (inline replies) and chosen nothing,
- * and the ninth (0.729 / 0.708 / 0.681, the same kind of set, written after every change) nothing at all.
+ * and the ninth (0.729 / 0.708 / 0.681, the same kind of set, written after every change) has judged
+ * candidate words, two ways (dropped), and chosen nothing.
  */
 const FLOORS: Record<(typeof FRESH_SETS)[number]['name'], Record<'urgency' | 'priority' | 'decision', number>> = {
   'first set': { urgency: 0.84, priority: 0.7, decision: 0.7 },

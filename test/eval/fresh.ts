@@ -62,7 +62,8 @@ export const freshDir7 = resolve(import.meta.dirname, 'fresh-modern-7');
 export const freshDir8 = resolve(import.meta.dirname, 'fresh-modern-8');
 /**
  * A ninth set, written by four more writers in settings no set before used, signals at the rate
- * such messages carry them, after every change of its session: it has judged and chosen nothing.
+ * such messages carry them, after every change of its session: it has judged candidate words, two
+ * ways (both dropped), and chosen nothing.
  */
 export const freshDir9 = resolve(import.meta.dirname, 'fresh-modern-9');
 
@@ -76,7 +77,7 @@ export const FRESH_SETS = [
   { name: 'sixth set', dir: freshDir6, use: 'judged one candidate; chose nothing' },
   { name: 'seventh set', dir: freshDir7, use: 'judged one candidate; its list misses were read' },
   { name: 'eighth set', dir: freshDir8, use: 'judged inline replies; chose nothing' },
-  { name: 'ninth set', dir: freshDir9, use: 'has judged and chosen nothing' },
+  { name: 'ninth set', dir: freshDir9, use: 'judged candidate words; chose nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
