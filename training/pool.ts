@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadTraining } from './data';
 
 export interface PoolSentence {
   key: string;
@@ -72,5 +73,24 @@ export function loadBodies(dir: string): Map<string, string> {
         const e = JSON.parse(l) as { id: string; body: string };
         return [e.id, e.body];
       }),
+  );
+}
+
+/**
+ * The sentences of the pool annotators may be shown: 25–320 characters, and covered by no label of
+ * any round (the corpus's, or the project's, trained on or not).
+ */
+export function unlabelledPool(dir: string): PoolSentence[] {
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const e of loadTraining({ written: false, all: true })) {
+    const spans = taken.get(e.group) ?? [];
+    spans.push([e.start, e.end]);
+    taken.set(e.group, spans);
+  }
+  return loadPool(dir).filter(
+    (s) =>
+      s.text.length >= 25 &&
+      s.text.length <= 320 &&
+      !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
   );
 }

@@ -14,9 +14,9 @@ import { extractFeatures } from '../lib/signals/model/features';
 import { loadModel } from '../lib/signals/model/load';
 import { axisLogits, softmax } from '../lib/signals/model/model';
 import { detectCues } from '../lib/signals';
-import { AXES, corpusDir, loadTraining, requireCorpus } from './data';
+import { AXES, corpusDir, requireCorpus } from './data';
 import { ENRON_NOW } from './prepare';
-import { loadBodies, loadPool } from './pool';
+import { loadBodies, unlabelledPool } from './pool';
 import { rng } from './random';
 
 requireCorpus();
@@ -42,17 +42,8 @@ const quota =
 const { weights, vectors } = loadModel();
 const bits = weights.bits;
 const models = AXES.map((axis) => weights.axes[axis]);
-const taken = new Map<string, Array<[number, number]>>();
-for (const e of loadTraining({ written: false, all: true })) {
-  taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
-}
 const bodies = loadBodies(corpusDir());
-const pool = loadPool(corpusDir()).filter(
-  (s) =>
-    s.text.length >= 25 &&
-    s.text.length <= 320 &&
-    !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
-);
+const pool = unlabelledPool(corpusDir());
 const cueCache = new Map<string, ReturnType<typeof detectCues>>();
 const scored = pool.flatMap((s) => {
   let analysis = cueCache.get(s.emailId);

@@ -18,7 +18,7 @@ import { AXES, CLASSES, corpusDir, loadDev, loadTraining, requireCorpus, type Ax
 import { foldOf } from './folds';
 import { f1Where, microF1, type Row } from './learn';
 import { argmax, BITS, fitBagged, FOLDS, labelIndex, shippedVectors } from './model';
-import { loadBodies, loadPool } from './pool';
+import { loadBodies, unlabelledPool } from './pool';
 import { cuesWithin, ENRON_NOW, featuresOf, type Prepared } from './prepare';
 
 requireCorpus();
@@ -31,16 +31,7 @@ const f3 = (x: number) => x.toFixed(3);
 
 /** The unlabelled pool: train-split sentences of 25–320 characters that no label covers, with their cues. */
 function poolRows(): Array<{ group: string; features: SentenceFeatures }> {
-  const taken = new Map<string, Array<[number, number]>>();
-  for (const e of loadTraining({ written: false, all: true })) {
-    taken.set(e.group, [...(taken.get(e.group) ?? []), [e.start, e.end]]);
-  }
-  const pool = loadPool(corpusDir()).filter(
-    (s) =>
-      s.text.length >= 25 &&
-      s.text.length <= 320 &&
-      !(taken.get(s.emailId) ?? []).some(([a, b]) => s.start < b && a < s.end),
-  );
+  const pool = unlabelledPool(corpusDir());
   const file = resolve(
     cacheDir,
     `pool-cues-${hash([...lexiconSource(), pool.length, pool[0]?.key].join('|')).toString(16)}.json`,

@@ -124,7 +124,12 @@ export function actionVerb(word: string): string {
  * matters only where every other word of an option stands beside them.
  */
 export function actionStem(word: string): string {
-  let s = stem(actionVerb(word));
+  return verbStem(actionVerb(word));
+}
+
+/** `actionStem` of a word `actionVerb` has already read, so a caller that has the verb does not look it up again. */
+export function verbStem(verb: string): string {
+  let s = stem(verb);
   if (/^.{4,}ment$/.test(s)) s = s.slice(0, -4).replace(/(?<=.{3})e$/, '');
   else if (/^.{3,}tion$/.test(s)) s = s.slice(0, -3);
   if (s.length >= 6 && s.endsWith('at')) s = s.slice(0, -2);

@@ -1,6 +1,6 @@
 import type { Profile } from '../profile';
 import { subjectBreak } from '../text/clauses';
-import { actionStem, actionVerb, isIrregularPast } from '../text/lemma';
+import { actionStem, actionVerb, isIrregularPast, verbStem } from '../text/lemma';
 import { buildNameIndex, matchNames, type IndexedTerm, type NameIndex } from './name-index';
 
 /** What a mention names: an item's own name or alias, or one of a decision's options. */
@@ -137,7 +137,7 @@ function tokenize(text: string, stems: ReadonlySet<string>): Token[] {
     tokens.push({
       start: match.index,
       end: match.index + match[0].length,
-      stem: heads.has(word.slice(0, 3)) ? actionStem(word) : '',
+      stem: heads.has(word.slice(0, 3)) ? verbStem(word) : '',
       part,
     });
   }
