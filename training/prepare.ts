@@ -1,6 +1,6 @@
 /** Turns labelled examples into feature rows, running the lexicon rules on each document once. */
 import { detectCues } from '../lib/signals';
-import { FAR } from '../lib/signals/judge';
+import { FAR, forModel } from '../lib/signals/judge';
 import {
   extractFeatures,
   type LexiconCue,
@@ -37,20 +37,25 @@ export function prepare(examples: readonly Example[]): Prepared[] {
   });
 }
 
-/** The lexicon cues (and far deadlines) of a document's analysis that fall inside a span, as offsets into it. */
+/**
+ * The lexicon cues (and far deadlines) of a document's analysis that fall inside a span, as offsets
+ * into it: those the model reads (not a span counted from now, which it never learned).
+ */
 export function cuesWithin(
   analysis: ReturnType<typeof detectCues>,
   span: { start: number; end: number },
 ): LexiconCue[] {
   const inside = (s: { start: number; end: number }) => s.start >= span.start && s.end <= span.end;
   return [
-    ...analysis.signals.filter(inside).map((s) => ({
-      kind: s.kind,
-      value: s.value,
-      rule: s.rule,
-      start: s.start - span.start,
-      end: s.end - span.start,
-    })),
+    ...analysis.signals
+      .filter((s) => inside(s) && forModel(s))
+      .map((s) => ({
+        kind: s.kind,
+        value: s.value,
+        rule: s.rule,
+        start: s.start - span.start,
+        end: s.end - span.start,
+      })),
     ...(analysis.farDeadlines ?? [])
       .filter(inside)
       .map((d) => ({ ...FAR, start: d.start - span.start, end: d.end - span.start })),

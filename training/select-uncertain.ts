@@ -14,6 +14,7 @@ import { extractFeatures } from '../lib/signals/model/features';
 import { loadModel } from '../lib/signals/model/load';
 import { axisLogits, softmax } from '../lib/signals/model/model';
 import { detectCues } from '../lib/signals';
+import { forModel } from '../lib/signals/judge';
 import { AXES, corpusDir, requireCorpus } from './data';
 import { ENRON_NOW } from './prepare';
 import { loadBodies, unlabelledPool } from './pool';
@@ -52,7 +53,7 @@ const scored = pool.flatMap((s) => {
     cueCache.set(s.emailId, analysis);
   }
   const cues = analysis.signals
-    .filter((c) => c.start >= s.start && c.end <= s.end)
+    .filter((c) => c.start >= s.start && c.end <= s.end && forModel(c))
     .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - s.start, end: c.end - s.start }));
   if (cued) {
     // A random rank among the cued sentences; a sentence without a cue is not drawn at all. (The one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDeadline, workingDaysUntil } from './deadline';
+import { resolveDeadline, spanIsNear, workingDaysUntil } from './deadline';
 import { monday, valueOf } from './test-helpers';
 
 const near: string[] = [
@@ -10,6 +10,12 @@ const near: string[] = [
   'Send your comments by 11/25.',
   'We need your review done today.',
   'Please reply no later than COB Tuesday.',
+  'Please send the figures within 24 hours.',
+  'Can you turn this around in the next two days?',
+  'Please reply within the hour.',
+  'We need your comments within the next day.',
+  'I need the signed copy in an hour.',
+  'We need sign-off in 2 days.',
 ];
 
 const far: string[] = [
@@ -19,6 +25,12 @@ const far: string[] = [
   'Decisions will be made by Wednesday.',
   'We learned today that the vendor signed.',
   "Today's meeting went well.",
+  'Please reply within 30 days.',
+  'Please get back to me in the next couple of weeks.',
+  'Please send the figures within 72 hours.',
+  'All changes must be made within 24 hours of the service.',
+  'Please reply in three weeks.',
+  'Please check the logs from when I logged in 2 hours ago.',
 ];
 
 describe('deadlines relative to now (a Monday)', () => {
@@ -39,6 +51,17 @@ describe('deadlines relative to now (a Monday)', () => {
     expect(resolveDeadline('by December 3, 2027', monday)).toBe(Date.UTC(2027, 11, 3));
     expect(resolveDeadline('by EOD tomorrow', monday)).toBe(Date.UTC(2026, 10, 24));
     expect(resolveDeadline('by noon', monday)).toBe(Date.UTC(2026, 10, 23));
+  });
+  it('measures a span counted from now by its length, not the calendar', () => {
+    expect(spanIsNear('48', 'hours')).toBe(true);
+    expect(spanIsNear('49', 'hours')).toBe(false);
+    expect(spanIsNear('two', 'business days')).toBe(true);
+    expect(spanIsNear('a couple of', 'days')).toBe(true);
+    expect(spanIsNear('a few', 'days')).toBe(false);
+    expect(spanIsNear(undefined, 'hours')).toBe(true);
+    expect(spanIsNear(undefined, 'days')).toBe(false);
+    expect(spanIsNear('one', 'week')).toBe(false);
+    expect(spanIsNear('30', 'minutes')).toBe(true);
   });
   it('reads the same words as urgent or not depending on now', () => {
     const tuesday = new Date('2026-11-24T09:00:00Z');

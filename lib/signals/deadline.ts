@@ -5,10 +5,19 @@ import {
   nextDay,
   reportOnly,
   sameDay,
+  spanCounts,
+  spanLeads,
   urgentWithinWorkingDays,
   weekdayAbbreviations,
   weekdays,
 } from './lexicon/deadline';
+
+/**
+ * The rule of a span counted from now ("within 24 hours"). The model never reads it as a cue: it
+ * learned its cues before spans were read, and a span's length, not its wording, says whether it
+ * presses, so a near span in a request is urgent whatever the model says (see judge.ts).
+ */
+export const SPAN_RULE = 'urgency/within';
 
 export interface DeadlineCue {
   start: number;
@@ -49,6 +58,18 @@ const withLead = new RegExp(
   'gi',
 );
 const bareNear = new RegExp(String.raw`\b(?:${alternation(nextDay)}|${alternation(sameDay)})\b`, 'gi');
+/**
+ * A span counted from now: a lead, an optional "the next", a count (digits, a counting word, or
+ * none: "within the hour", "within the next day") and a unit; "24h" and "48 hrs" too; or a bare
+ * "in" with a count ("in an hour", "in 2 days", never "in days"). A span counted
+ * from another event ("within 24 hours of the service", "within 3 days after receipt") is a rule, not
+ * a deadline from now.
+ */
+const spanCount = String.raw`\d{1,3}(?:\.\d+)?|${alternation(Object.keys(spanCounts))}`;
+const spanPattern = new RegExp(
+  String.raw`\b(?:(?:${alternation(spanLeads)})\s+(?:the\s+)?(?:next\s+)?(?:(${spanCount})\s*)?|in\s+(${spanCount})\s*)(min(?:ute)?s?|h(?:ou)?rs?|h|days?|business\s+days?|working\s+days?|weeks?|months?)\b(?!\s+(?:of|after|from|following|before|prior|ago)\b)`,
+  'gi',
+);
 const reportPattern = new RegExp(String.raw`\b(?:${alternation(reportOnly)})\b`, 'i');
 const questionStart = /^\s*(?:is|are|was|were|did|does|do|has|have|had)\b/i;
 
@@ -117,6 +138,26 @@ export function resolveDeadline(phrase: string, now: Date): number | null {
   return null;
 }
 
+/**
+ * Whether a span counted from now ends within the urgent reach: hours and minutes up to 48 hours,
+ * days up to `urgentWithinWorkingDays`; weeks and months never. A plural unit with no count
+ * ("within hours", "within days") is read as more than one of it.
+ */
+export function spanIsNear(count: string | undefined, unit: string): boolean {
+  const n =
+    count === undefined
+      ? /s$/i.test(unit)
+        ? 3
+        : 1
+      : (spanCounts[count.toLowerCase().replace(/\s+/g, ' ')] ?? Number(count));
+  if (!Number.isFinite(n)) return false;
+  const u = unit.toLowerCase();
+  if (u.startsWith('min')) return true;
+  if (u.startsWith('h')) return count === undefined ? true : n <= urgentWithinWorkingDays * 24;
+  if (/day/.test(u)) return n <= urgentWithinWorkingDays;
+  return false;
+}
+
 function isNear(phrase: string, now: Date): boolean {
   const day = resolveDeadline(phrase, now);
   if (day === null) return false;
@@ -125,11 +166,21 @@ function isNear(phrase: string, now: Date): boolean {
 }
 
 /**
- * Deadlines in one sentence that fall within two working days of `now`. The caller keeps them only
- * in a sentence that asks for or needs something.
+ * Deadlines in one sentence that fall within two working days of `now`, and spans counted from now
+ * that end as soon ("within 24 hours"). The caller keeps them only in a sentence that asks for or
+ * needs something.
  */
 export function findDeadlines(sentence: string, offset: number, now: Date, far?: DeadlineCue[]): DeadlineCue[] {
   if (questionStart.test(sentence) && sentence.trimEnd().endsWith('?')) return [];
+  const spans: DeadlineCue[] = [];
+  for (const match of sentence.matchAll(spanPattern))
+    if (spanIsNear(match[1] ?? match[2], match[3]!))
+      spans.push({ start: offset + match.index, end: offset + match.index + match[0].length, rule: SPAN_RULE });
+  return [...datedDeadlines(sentence, offset, now, far), ...spans];
+}
+
+/** Deadlines that name a day or a time, placed on the calendar from `now`. */
+function datedDeadlines(sentence: string, offset: number, now: Date, far?: DeadlineCue[]): DeadlineCue[] {
   const cues: DeadlineCue[] = [];
   for (const match of sentence.matchAll(withLead)) {
     const cue = { start: offset + match.index, end: offset + match.index + match[0].length, rule: 'urgency/deadline' };

@@ -52,4 +52,7 @@ describe('decision', () => {
   );
   it.todo('"Let me know." alone is sometimes a request for a decision, because only its context says so');
   it.todo('"If it is approved, we will start in May." is a condition (none), but the learned model reads it as open');
+  it.todo(
+    '"The contract has been negotiated and signed." is decided, but a participle joined by "and" to another after its auxiliary matches no lexicon rule and the model reads none (rare: 9 of the labelled sentences)',
+  );
 });

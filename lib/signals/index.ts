@@ -4,7 +4,7 @@ import { joinWrapped } from '../text/join-wrapped';
 import { shiftSignal, shiftSpan, type SentenceReading, type SignalCache } from './cache';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isInEmbeddedQuestion, isNegated, isStateQuestion } from './context';
-import { findDeadlines, type DeadlineCue } from './deadline';
+import { findDeadlines, SPAN_RULE, type DeadlineCue } from './deadline';
 import { judgeSentences } from './judge';
 import { loadModel, type Model } from './model/load';
 import { withoutOverlaps } from './overlaps';
@@ -360,7 +360,22 @@ export function detectCues(text: string, options: DetectOptions = {}): SignalAna
       // A parser failure on odd input loses this chunk's cues, never the caller's send.
     }
   }
-  return { sentences, signals: withoutOverlaps(signals, weak), timedOut, farDeadlines };
+  return { sentences, signals: withSpans(signals, weak), timedOut, farDeadlines };
+}
+
+/**
+ * The cues without overlaps, then the spans counted from now that overlap none of them: a span
+ * never displaces a lexicon cue, so the cues the model reads are those it was trained on.
+ */
+function withSpans(signals: Signal[], weak: Set<Signal>): Signal[] {
+  const kept = withoutOverlaps(
+    signals.filter((s) => s.rule !== SPAN_RULE),
+    weak,
+  );
+  const spans = signals.filter(
+    (s) => s.rule === SPAN_RULE && !kept.some((k) => k.kind === s.kind && k.start < s.end && s.start < k.end),
+  );
+  return spans.length === 0 ? kept : [...kept, ...spans].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -4,14 +4,21 @@ import { clauseAround } from './context';
 import { MODEL_AXES, predictSentence, type Axis } from './model/model';
 import type { SentenceSpan } from './sentences';
 import { joinWrapped } from '../text/join-wrapped';
+import { SPAN_RULE } from './deadline';
 
 /** How a deadline too far off to press reaches the model: as evidence against urgency. */
 export const FAR = { kind: 'urgency', value: 'far', rule: 'urgency/far-deadline' } as const;
 
+/** The cues the model reads: every lexicon cue but a span counted from now, which it never learned. */
+export const forModel = (cue: { rule: string }): boolean => cue.rule !== SPAN_RULE;
+
 /**
  * The model's verdict per sentence and axis, turned into signals: lexicon cues of the value the
  * model chose keep their exact words and rule; cues of another value are dropped; a value with no
- * lexicon cue gets the model's own evidence words (rule `model/<axis>`).
+ * lexicon cue gets the model's own evidence words (rule `model/<axis>`). A span counted from now
+ * that ends within two working days ("within 24 hours"), in a sentence that asks for something,
+ * makes urgent a sentence the model reads as none: whether it presses is the date arithmetic's to
+ * say, as it is for a far deadline.
  */
 export function judgeSentences(
   text: string,
@@ -48,7 +55,7 @@ export function judgeSentences(
   for (const sentence of units) {
     const inSentence = bySentence.get(sentence.start) ?? [];
     const local = [
-      ...inSentence.map((c) => ({
+      ...inSentence.filter(forModel).map((c) => ({
         kind: c.kind,
         value: c.value,
         rule: c.rule,
@@ -63,6 +70,8 @@ export function judgeSentences(
       const { cue } = verdict[axis];
       const value = flag?.kind === axis ? flag.value : verdict[axis].value;
       out.push(...otherClauses(model, text, sentence, inSentence, axis, value));
+      const span = value === 'none' ? inSentence.find((c) => c.kind === axis && c.rule === SPAN_RULE) : undefined;
+      if (span) out.push(span);
       if (value === 'none') continue;
       const agreeing = inSentence.filter((c) => c.kind === axis && c.value === value);
       if (agreeing.length > 0) {
@@ -125,12 +134,12 @@ function otherClauses(
 ): Signal[] {
   const kept: Signal[] = [];
   for (const cue of inSentence) {
-    if (cue.kind !== axis || cue.value === value) continue;
+    if (cue.kind !== axis || cue.value === value || !forModel(cue)) continue;
     const clause = clauseAround(sentence.text, cue.start - sentence.start, cue.end - sentence.start);
     if (clause.end - clause.start >= sentence.text.length - 1) continue;
     const from = sentence.start + clause.start;
     const local = inSentence
-      .filter((c) => c.start >= from && c.end <= sentence.start + clause.end)
+      .filter((c) => forModel(c) && c.start >= from && c.end <= sentence.start + clause.end)
       .map((c) => ({ kind: c.kind, value: c.value, rule: c.rule, start: c.start - from, end: c.end - from }));
     const verdict = predictSentence(model.weights, model.vectors, text.slice(from, sentence.start + clause.end), local);
     if (verdict[axis as Axis].value === cue.value) kept.push(cue);

@@ -22,6 +22,33 @@ export const deadlineLeads = [
   'on or before',
 ];
 
+/**
+ * Words that open a span of time counted from now: "within 24 hours", "in the next two days",
+ * "over the coming week". The span's length, not a calendar day, says whether it presses.
+ */
+export const spanLeads = ['within', 'in the next', 'over the next', 'in the coming', 'in under', 'in less than'];
+
+/** How many a counting word means, where a span gives a word for its number. */
+export const spanCounts: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  'a couple of': 2,
+  'couple of': 2,
+  'a few': 3,
+  few: 3,
+};
+
 /** Same-day points in time. */
 export const sameDay = [
   'today',
