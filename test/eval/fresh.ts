@@ -74,8 +74,8 @@ export const freshDir9 = resolve(import.meta.dirname, 'fresh-modern-9');
 export const freshDir10 = resolve(import.meta.dirname, 'fresh-modern-10');
 /**
  * An eleventh set, written the same way by four more writers in settings no set before used, after
- * the tenth had judged its change: it has judged a bare "in" before a counted span (kept) and chosen
- * nothing.
+ * the tenth had judged its change: it has judged a bare "in" before a counted span (kept) and slack
+ * in three decision rules (dropped), and chosen nothing.
  */
 export const freshDir11 = resolve(import.meta.dirname, 'fresh-modern-11');
 
@@ -91,7 +91,11 @@ export const FRESH_SETS = [
   { name: 'eighth set', dir: freshDir8, use: 'judged inline replies; chose nothing' },
   { name: 'ninth set', dir: freshDir9, use: 'judged candidate words; chose nothing' },
   { name: 'tenth set', dir: freshDir10, use: 'judged spans counted from now; chose nothing' },
-  { name: 'eleventh set', dir: freshDir11, use: 'judged a bare "in" before a span; chose nothing' },
+  {
+    name: 'eleventh set',
+    dir: freshDir11,
+    use: 'judged a bare "in" before a span and decision-rule slack; chose nothing',
+  },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
