@@ -3,13 +3,15 @@
  * default ../shared/corpora/enron-aeslc) and the repository's label files. Deterministic: the
  * same inputs give the same bytes. Dev labels are never trained on; with cross-validation they
  * choose two settings per axis (the none shift and the cue threshold).
- * `--out FILE` writes elsewhere (the reproducibility test compares it with the committed file).
+ * `--out FILE` writes elsewhere (the reproducibility test compares it with the committed file);
+ * `--seed N` fits from seeds N, N+1, … instead of the shipped ones, to measure how far a retraining
+ * moves by chance (`training/seed-spread.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { axisLogits, type AxisWeights } from '../lib/signals/model/model';
 import { AXES, CLASSES, loadDev, loadTraining, type Axis, requireCorpus } from './data';
-import { BITS, chooseSettings, fit, outOfFold, shippedVectors, toArtifact } from './model';
+import { BITS, chooseSettings, fit, outOfFold, SETTINGS, shippedVectors, toArtifact } from './model';
 import { featuresOf, prepare } from './prepare';
 
 requireCorpus();
@@ -27,10 +29,13 @@ console.log(
   `${examples.length} labelled sentences (${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}), features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 
+const seedAt = process.argv.indexOf('--seed');
+const settings = seedAt > 0 ? { ...SETTINGS, seed: Number(process.argv[seedAt + 1]) } : SETTINGS;
+if (!Number.isInteger(settings.seed)) throw new Error(`--seed takes a whole number, not ${process.argv[seedAt + 1]}`);
 const weights = {} as Record<Axis, AxisWeights>;
 for (const axis of AXES) {
-  const oof = outOfFold(prepared, features, axis, vectors.dims);
-  const w = fit(prepared, features, axis, vectors.dims);
+  const oof = outOfFold(prepared, features, axis, vectors.dims, 1, settings);
+  const w = fit(prepared, features, axis, vectors.dims, settings);
   const choice = chooseSettings(
     oof,
     prepared,
