@@ -144,17 +144,12 @@ export function resolveDeadline(phrase: string, now: Date): number | null {
  * ("within hours", "within days") is read as more than one of it.
  */
 export function spanIsNear(count: string | undefined, unit: string): boolean {
-  const n =
-    count === undefined
-      ? /s$/i.test(unit)
-        ? 3
-        : 1
-      : (spanCounts[count.toLowerCase().replace(/\s+/g, ' ')] ?? Number(count));
-  if (!Number.isFinite(n)) return false;
+  const plural = /s$/i.test(unit) ? 3 : 1;
+  const n = count === undefined ? plural : (spanCounts[count.toLowerCase().replace(/\s+/g, ' ')] ?? Number(count));
   const u = unit.toLowerCase();
   if (u.startsWith('min')) return true;
-  if (u.startsWith('h')) return count === undefined ? true : n <= urgentWithinWorkingDays * 24;
-  if (/day/.test(u)) return n <= urgentWithinWorkingDays;
+  if (u.startsWith('h')) return n <= urgentWithinWorkingDays * 24;
+  if (u.includes('day')) return n <= urgentWithinWorkingDays;
   return false;
 }
 

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
-import { FRESH_NOW, FRESH_SETS, loadFresh } from './fresh';
-import { axes, countsByMessage, f1Of, predictAll, resampledInterval, sumCounts, type Prediction } from './score';
+import { FRESH_SETS, loadFresh, predictFresh } from './fresh';
+import { axes, countsByMessage, f1Of, resampledInterval, sumCounts, type Prediction } from './score';
 import type { SignalKind } from '../../lib/report';
 
 /**
@@ -51,8 +51,7 @@ if (process.argv[1] === import.meta.filename) {
   for (const { name, dir } of FRESH_SETS) {
     if (!existsSync(dir)) continue;
     const sets = loadFresh(dir);
-    const run = (model: Model) =>
-      sets.flatMap((set) => predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW, model })));
+    const run = (model: Model) => sets.flatMap((set) => predictFresh(set, model));
     const a = run(shipped);
     const b = run(candidate);
     const line = axes.map((axis) => {

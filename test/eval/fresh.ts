@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { f1, kappa } from '../../training/kappa';
+import type { Model } from '../../lib/signals/model/load';
 import type { Email, LabelledSentence } from './corpus';
 import { axes, bootstrapF1, NONE, predictAll, scoreAxis, type Prediction } from './score';
 
@@ -176,8 +177,9 @@ export function loadFresh(dir = freshDir): FreshSet[] {
     });
 }
 
-export function predictFresh(set: FreshSet): Prediction[] {
-  return predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW }));
+/** Each sentence's predicted values, read from its whole message; with the shipped model unless another is given. */
+export function predictFresh(set: FreshSet, model?: Model): Prediction[] {
+  return predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW, model }));
 }
 
 function report(dir: string, title: string): void {

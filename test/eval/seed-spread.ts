@@ -15,7 +15,7 @@ import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
 import { corpusAvailable, corpusDir, loadDevLabels, loadEmails } from './corpus';
 import { evalOptions } from './eval-options';
-import { FRESH_NOW, FRESH_SETS, loadFresh } from './fresh';
+import { FRESH_SETS, loadFresh, predictFresh } from './fresh';
 import { axes, predictAll, scoreAxis } from './score';
 
 /** F1 per axis, by what it was measured on ("dev", "first set", …, "fresh mean"). */
@@ -34,9 +34,7 @@ export function scoresOf(model: Model): Scores {
   const fresh: number[][] = [];
   for (const { name, dir } of FRESH_SETS) {
     if (!existsSync(dir)) continue;
-    const predictions = loadFresh(dir).flatMap((set) =>
-      predictAll(set.emails, set.labels, () => ({ now: FRESH_NOW, model })),
-    );
+    const predictions = loadFresh(dir).flatMap((set) => predictFresh(set, model));
     out[name] = axes.map((axis) => scoreAxis(predictions, axis).f1);
     fresh.push(out[name]);
   }
