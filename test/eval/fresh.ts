@@ -79,6 +79,15 @@ export const freshDir10 = resolve(import.meta.dirname, 'fresh-modern-10');
  * in three decision rules (dropped), and chosen nothing.
  */
 export const freshDir11 = resolve(import.meta.dirname, 'fresh-modern-11');
+/**
+ * A twelfth set, written the same way by four more writers in settings no set before used (a Zig
+ * HTTP library, a heat-pump integration, an OCaml build tool, a Flutter maps plugin; an Erlang
+ * runtime's list, a desktop's release team, PostgreSQL extension developers, a calendar-sync working
+ * group; a registrar's systems team, a wind farm, a food bank, a game's live ops; veterinary
+ * hospitals, post-production, an architecture firm, a school district's buses), written before the
+ * session's changes were measured: it judges them and has chosen nothing.
+ */
+export const freshDir12 = resolve(import.meta.dirname, 'fresh-modern-12');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -97,6 +106,7 @@ export const FRESH_SETS = [
     dir: freshDir11,
     use: 'judged a bare "in" before a span and decision-rule slack; chose nothing',
   },
+  { name: 'twelfth set', dir: freshDir12, use: 'judges list items that end without punctuation; chose nothing' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
