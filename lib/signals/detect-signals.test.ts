@@ -138,4 +138,29 @@ describe('bulleted lines', () => {
         expect(sentence.text).toMatch(/\?$/);
     },
   );
+
+  it('ends an item without closing punctuation where its line ends, not inside the next line', () => {
+    const text =
+      'Status:\n- [x] drop IE11 polyfills\n- docs overhaul: nice to have\n- we punted the loyalty emails to Q3\nThe audit has to land first.';
+    const { sentences } = expectConsistent(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Status:',
+      'x] drop IE11 polyfills',
+      'docs overhaul: nice to have',
+      'we punted the loyalty emails to Q3',
+      'The audit has to land first.',
+    ]);
+  });
+
+  it('keeps sentences disjoint where a bullet sits inside a line', () => {
+    const { sentences } = expectConsistent('Done. - next thing here. And more.');
+    expect(sentences.map((s) => s.text)).toEqual(['Done.', 'next thing here.', 'And more.']);
+    for (let i = 1; i < sentences.length; i += 1)
+      expect(sentences[i]!.start).toBeGreaterThanOrEqual(sentences[i - 1]!.end);
+  });
+
+  it('keeps a short last line that ends its line as part of its sentence', () => {
+    const { sentences } = expectConsistent('Could you send the numbers over\nsoon\n\nThanks.');
+    expect(sentences.map((s) => s.text).join('|')).toContain('soon');
+  });
 });
