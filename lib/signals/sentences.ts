@@ -10,31 +10,30 @@ export interface SentenceSpan {
 const offsetsOnly = { offset: true, terms: false, text: false } as unknown as { offset: boolean };
 
 /**
- * compromise counts the bullet in front of a sentence ("- ", "* ") in its length but not in its
- * start, so a bulleted sentence's span runs a few characters into the next line ("…urgent?\n-").
- * Such a tail after the sentence's closing punctuation is cut off: the sentence ends where its words do.
+ * How many characters compromise counts in a sentence's length but not in its start: the
+ * punctuation it opens on ("- ", "* ", "- [", "**", "- (", a quote). Its span runs that far past its
+ * words, into the next line ("nice to have\n-", "…to Q3\nT") or the next sentence ("next thing
+ * here. A"). Read from the characters before the sentence back to its line's start, the end of the
+ * word before it, or `base` (where a text read on its own starts), so a sentence parsed alone gets
+ * the count it gets within its text.
  */
-function withoutNextLine(text: string, start: number, end: number): number {
-  const newline = text.lastIndexOf('\n', end - 1);
-  if (newline < start || end - newline - 1 > 3) return end;
-  return /[.?!]["')\]]*\s*$/.test(text.slice(start, newline)) ? newline : end;
+function openingPunctuation(text: string, base: number, start: number): number {
+  let from = start;
+  while (from > base && text[from - 1] !== '\n' && !/[\p{L}\p{N}]/u.test(text[from - 1]!)) from -= 1;
+  // Stopped at a word: the punctuation touching it is that word's ("Done. - next").
+  if (from > base && text[from - 1] !== '\n') while (from < start && !/\s/.test(text[from]!)) from += 1;
+  while (from < start && /\s/.test(text[from]!)) from += 1;
+  return start - from;
 }
 
-/**
- * The same miscount where the sentence has no closing punctuation (a list item, a heading): the span
- * ends a few characters into the next line ("nice to have\n-", "…to Q3\nT"), in the middle of a line
- * that goes on. A sentence can end inside a line only at its closing punctuation, so such a tail is
- * cut off. A short last line that ends its line ("…please send\nthem") is the sentence's own.
- */
-function withoutLineFragment(text: string, start: number, end: number): number {
-  const newline = text.lastIndexOf('\n', end - 1);
-  if (newline <= start || end - newline - 1 > 6) return end;
-  if (/[.?!]["')\]]*\s*$/.test(text.slice(newline + 1, end))) return end;
-  const lineEnd = text.indexOf('\n', end);
-  if (!/\S/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return end;
-  let cut = newline;
+/** The end of a sentence's words: the overcount cut off where it runs past them, and the space before it. */
+function wordsEnd(text: string, base: number, start: number, end: number): number {
+  const over = openingPunctuation(text, base, start);
+  if (over === 0 || end - over <= start) return end;
+  if (end - over < text.length && !/\s/.test(text[end - over]!)) return end;
+  let cut = end - over;
   while (cut > start && /\s/.test(text[cut - 1]!)) cut -= 1;
-  return cut > start ? cut : end;
+  return cut;
 }
 
 /** Sentence spans in `text`, each with the index of its sentence in compromise's parse. */
@@ -48,11 +47,11 @@ export function sentencesOf(
   (doc.json(offsetsOnly) as Array<{ offset?: { start: number; length: number } }>).forEach((entry, docIndex) => {
     if (!entry.offset || entry.offset.length <= 0) return;
     const start = base + entry.offset.start;
-    const end = withoutLineFragment(text, start, withoutNextLine(text, start, start + entry.offset.length));
+    const end = wordsEnd(text, base, start, start + entry.offset.length);
     spans.push({ start, end, text: text.slice(start, end) });
     docIndexes.push(docIndex);
   });
-  // The miscount inside a line ("Done. - next thing here. And more."): a span never runs into the next.
+  // Sentences are disjoint (indexOfSentence relies on it), whatever compromise counts.
   for (let i = 0; i + 1 < spans.length; i += 1) {
     const span = spans[i]!;
     const next = spans[i + 1]!.start;
