@@ -9,7 +9,7 @@ import { blankRanges, findExcludedRanges } from './text';
 import { subjectHead, typedSubject } from './text/subject';
 import { replyFocus } from './thread/focus';
 import { readThread } from './thread/read-thread';
-import { attributeTopics, findMentions, joinWrapped, type Mention, type Span } from './topics';
+import { attributeTopics, findMentions, readingUnits, type Mention, type Span } from './topics';
 
 export interface CheckOptions {
   /** "Today" for dates in the draft and the profile's review date; defaults to the clock. */
@@ -229,7 +229,7 @@ function checkText(text: string, profile: Profile, options: CheckOptions): Repor
       // Without the names, the rules that need none (avoided phrases, a stale profile) still speak.
       errors.push(`profile names: ${message(error)}`);
     }
-    const sentences = joinWrapped(analysed, analysis.sentences);
+    const sentences = readingUnits(analysed, analysis.sentences);
     const signals = placedSignals(draft, analysed, analysis.signals, sentences, mentions);
     // The thread matters only to a reply that says something on an axis; most drafts say nothing and pay nothing.
     // A draft past its budget skips the thread too: the send must not wait for it.

@@ -1,11 +1,11 @@
 import nlp from 'compromise/two';
 import type { Signal } from '../report';
-import { joinWrapped } from '../text/join-wrapped';
+import { readingUnits } from '../text/join-wrapped';
 import { shiftSignal, shiftSpan, type SentenceReading, type SignalCache } from './cache';
 import { chunkRanges } from './chunks';
 import { clauseAround, isInCondition, isInEmbeddedQuestion, isNegated, isStateQuestion } from './context';
 import { findDeadlines, SPAN_RULE, type DeadlineCue } from './deadline';
-import { judgeSentences } from './judge';
+import { judgeSentences, judgeUnits } from './judge';
 import { loadModel, type Model } from './model/load';
 import { withoutOverlaps } from './overlaps';
 import { clauseRequestMatches, compiledRules, requestMatches, ruleGate } from './rules';
@@ -379,7 +379,7 @@ function withSpans(signals: Signal[], weak: Set<Signal>): Signal[] {
 }
 
 /**
- * The model's verdicts unit by unit (a sentence, or one a hard line wrap cut in two), each kept
+ * The model's verdicts unit by unit (`readingUnits`: a sentence, two a hard line wrap cut apart, or a line the writer broke off), each kept
  * under its text and cues: a unit and its cues seen before get the same verdict again, moved to
  * where the unit now sits. A unit is judged by its own words and cues only, so judging it alone
  * is judging it within the draft.
@@ -391,7 +391,7 @@ function judgeFromCache(text: string, cues: SignalAnalysis, model: Model, cache:
   const out: Signal[] = [];
   let nextCue = 0;
   let nextFar = 0;
-  for (const unit of joinWrapped(text, cues.sentences)) {
+  for (const unit of readingUnits(text, cues.sentences)) {
     const unitCues: Signal[] = [];
     const unitFar: Array<{ start: number; end: number }> = [];
     while (nextCue < ordered.length && ordered[nextCue]!.start < unit.start) nextCue += 1;
@@ -408,13 +408,7 @@ function judgeFromCache(text: string, cues: SignalAnalysis, model: Model, cache:
     if (!verdict)
       cache.keepVerdict(
         key,
-        (verdict = judgeSentences(
-          words,
-          [{ start: 0, end: unit.end - unit.start, text: words }],
-          unitCues,
-          unitFar,
-          model,
-        )),
+        (verdict = judgeUnits(words, [{ start: 0, end: unit.end - unit.start }], unitCues, unitFar, model)),
       );
     // Units are disjoint and in order, each verdict sorted: together they are in order.
     for (const signal of verdict) out.push(shiftSignal(signal, unit.start));

@@ -3,7 +3,7 @@ import { loadModel, type Model } from './model/load';
 import { clauseAround } from './context';
 import { MODEL_AXES, predictSentence, type Axis } from './model/model';
 import type { SentenceSpan } from './sentences';
-import { joinWrapped } from '../text/join-wrapped';
+import { readingUnits } from '../text/join-wrapped';
 import { SPAN_RULE } from './deadline';
 
 /** How a deadline too far off to press reaches the model: as evidence against urgency. */
@@ -27,9 +27,20 @@ export function judgeSentences(
   farDeadlines: ReadonlyArray<{ start: number; end: number }>,
   given?: Model,
 ): Signal[] {
+  // A sentence cut in two by a hard line wrap is read whole, and lines the writer broke apart one by one.
+  return judgeUnits(text, readingUnits(text, sentences), cues, farDeadlines, given);
+}
+
+/** The same, on units already formed (`readingUnits` over the whole draft): the cache judges one unit at a time. */
+export function judgeUnits(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  cues: readonly Signal[],
+  farDeadlines: ReadonlyArray<{ start: number; end: number }>,
+  given?: Model,
+): Signal[] {
   const model = given ?? loadModel();
-  // A sentence cut in two by a hard line wrap is read whole, as a writer meant it.
-  const units: SentenceSpan[] = joinWrapped(text, sentences).map((u) => ({ ...u, text: text.slice(u.start, u.end) }));
+  const units: SentenceSpan[] = spans.map((u) => ({ start: u.start, end: u.end, text: text.slice(u.start, u.end) }));
   const bySentence = new Map<number, Signal[]>();
   const ordered = [...cues].sort((x, y) => x.start - y.start);
   let unit = 0;
@@ -60,7 +71,8 @@ export function judgeSentences(
         value: c.value,
         rule: c.rule,
         start: c.start - sentence.start,
-        end: c.end - sentence.start,
+        // A cue a writer's line break cuts (rare: "top\npriority") is read up to its unit's end.
+        end: Math.min(c.end, sentence.end) - sentence.start,
       })),
       ...farIn(sentence).map((d) => ({ ...FAR, start: d.start - sentence.start, end: d.end - sentence.start })),
     ];

@@ -2,7 +2,7 @@ import type { Profile } from '../profile';
 import { detectSignals } from '../signals';
 import { blankRanges } from '../text/excluded-ranges';
 import type { EarlierMessage } from '../text/quoted-history';
-import { attributeTopics, findMentions, joinWrapped } from '../topics';
+import { attributeTopics, findMentions, readingUnits } from '../topics';
 import { threadCues, type ThreadCue } from './cues';
 import { relevantParagraphs, type Focus } from './focus';
 
@@ -47,7 +47,7 @@ export function readEarlier(
       now: options.now,
       ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
     });
-    const sentences = joinWrapped(text, analysis.sentences);
+    const sentences = readingUnits(text, analysis.sentences);
     const signals = attributeTopics(text, analysis.signals, sentences, findMentions(text, profile));
     return { ...message, text: full, cues: threadCues(text, signals, sentences) };
   });

@@ -1,9 +1,9 @@
 import type { Signal } from '../report';
 import type { Mention } from './mentions';
 import { contrastBreak } from '../text/clauses';
-import { joinWrapped, type Span } from '../text/join-wrapped';
+import { joinWrapped, readingUnits, type Span } from '../text/join-wrapped';
 
-export { joinWrapped, type Span };
+export { joinWrapped, readingUnits, type Span };
 
 /**
  * Words that point back to what the previous sentence was about: "it", "this project", "that
@@ -151,8 +151,8 @@ function isLoneFlag(text: string, sentence: Span, signal: Span): boolean {
 
 /**
  * Attributes each signal to a profile item: the nearest name in its sentence, else what the
- * sentence refers back to. `sentences` are the draft's sentences with hard-wrapped lines
- * already joined (`joinWrapped`), the same ones the rules read. Signals come back as copies.
+ * sentence refers back to. `sentences` are the draft's reading units (`readingUnits`: hard-wrapped
+ * lines joined, lines the writer broke apart), the same ones the model and the rules read. Signals come back as copies.
  */
 export function attributeTopics(
   text: string,

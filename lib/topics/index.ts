@@ -4,6 +4,7 @@ export {
   attributeTopics,
   clauseBreaks,
   joinWrapped,
+  readingUnits,
   sentenceTopics,
   nearestMention,
   refersBack,
