@@ -41,6 +41,10 @@ describe('reading units', () => {
     expect(readingUnits(text, sentences)).toEqual(joinWrapped(text, sentences));
   });
 
+  it.todo(
+    "splits after a draft's longest line when the writer broke it (its width is the only wrap width there is, so a lower-case next line is read with it)",
+  );
+
   it('splits only where the next line’s first word would have fit on the line', () => {
     const full = 'the team has agreed to move the launch to the second week of';
     const text = `${full}\nnext month, once the audit is over.\nDone for today,\nthanks all`;

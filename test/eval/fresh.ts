@@ -85,7 +85,8 @@ export const freshDir11 = resolve(import.meta.dirname, 'fresh-modern-11');
  * runtime's list, a desktop's release team, PostgreSQL extension developers, a calendar-sync working
  * group; a registrar's systems team, a wind farm, a food bank, a game's live ops; veterinary
  * hospitals, post-production, an architecture firm, a school district's buses), written before the
- * session's changes were measured: it judges them and has chosen nothing.
+ * session's changes were measured: it has judged list items' spans and reading the writer's line
+ * breaks (both kept) and a number's shape as a feature (dropped), and chosen nothing.
  */
 export const freshDir12 = resolve(import.meta.dirname, 'fresh-modern-12');
 
@@ -106,7 +107,11 @@ export const FRESH_SETS = [
     dir: freshDir11,
     use: 'judged a bare "in" before a span and decision-rule slack; chose nothing',
   },
-  { name: 'twelfth set', dir: freshDir12, use: 'judges list items that end without punctuation; chose nothing' },
+  {
+    name: 'twelfth set',
+    dir: freshDir12,
+    use: "judged list items' spans and the writer's line breaks (kept) and a number's shape (dropped); chose nothing",
+  },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
