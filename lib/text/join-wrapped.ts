@@ -48,23 +48,35 @@ export function lineWidth(text: string): number {
 
 /**
  * The units a draft is read in: its sentences, with those a hard wrap cut in two joined
- * (`joinWrapped`), and each split where the writer broke the line. compromise runs a line that ends
- * with no closing punctuation into the next one ("Hi everyone,\nPlease review…", "Pages: 14 (2
- * real)\nDisk alert tuning: no ETA needed"); a break is the writer's, not a wrap's, when the next
- * line's first word would have fit on the line (the line ends short of the text's width). The
- * longest line's break cannot be told from a wrap's, and is read as `joinWrapped` reads it.
+ * (`joinWrapped`), and each split where the writer broke the line. The wrap join takes any line
+ * that opens in lower case for the rest of a sentence, and chat lines and notes open so ("notes from
+ * the sync\nwe settled on the hosted runners\nlatency is at 55ms"); a break is the writer's, not a
+ * wrap's, when the next line's first word would have fit on the line (the line ends short of the
+ * text's width). The longest line's break cannot be told from a wrap's, and is read as `joinWrapped`
+ * reads it. Linear in the text: each line is looked at once.
  */
 export function readingUnits(text: string, sentences: readonly Span[], width = lineWidth(text)): Span[] {
   const units: Span[] = [];
+  const firstWord = /[ \t]*(\S+)/y;
   for (const unit of joinWrapped(text, sentences)) {
     let start = unit.start;
+    let words = false; // whether the piece from `start` holds any word yet
+    let lineStart = start;
     for (let newline = text.indexOf('\n', start); newline >= 0 && newline < unit.end;) {
-      const line = text.slice(text.lastIndexOf('\n', newline - 1) + 1, newline).trimEnd();
-      const next = /^[ \t]*(\S+)/.exec(text.slice(newline + 1, unit.end));
-      if (next && line.length + 1 + next[1]!.length <= width && /\S/.test(text.slice(start, newline))) {
-        units.push({ start, end: start + text.slice(start, newline).trimEnd().length });
-        start = newline + 1 + next.index + (next[0].length - next[1]!.length);
+      let lineEnd = newline;
+      while (lineEnd > lineStart && /\s/.test(text[lineEnd - 1]!)) lineEnd -= 1;
+      words ||= lineEnd > lineStart;
+      firstWord.lastIndex = newline + 1;
+      const next = firstWord.exec(text);
+      const physical = lineEnd - (text.lastIndexOf('\n', lineStart - 1) + 1);
+      if (next && firstWord.lastIndex <= unit.end && words && physical + 1 + next[1]!.length <= width) {
+        let end = newline;
+        while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+        units.push({ start, end });
+        start = firstWord.lastIndex - next[1]!.length;
+        words = false;
       }
+      lineStart = newline + 1;
       newline = text.indexOf('\n', newline + 1);
     }
     units.push({ start, end: unit.end });
