@@ -86,7 +86,8 @@ export const freshDir11 = resolve(import.meta.dirname, 'fresh-modern-11');
  * group; a registrar's systems team, a wind farm, a food bank, a game's live ops; veterinary
  * hospitals, post-production, an architecture firm, a school district's buses), written before the
  * session's changes were measured: it has judged list items' spans and reading the writer's line
- * breaks (both kept) and a number's shape as a feature (dropped), and chosen nothing.
+ * breaks (both kept), a number's shape as a feature and none shifts chosen on the first nine sets
+ * (both dropped), and chosen nothing.
  */
 export const freshDir12 = resolve(import.meta.dirname, 'fresh-modern-12');
 
@@ -110,7 +111,7 @@ export const FRESH_SETS = [
   {
     name: 'twelfth set',
     dir: freshDir12,
-    use: "judged list items' spans and the writer's line breaks (kept) and a number's shape (dropped); chose nothing",
+    use: "judged list items' spans and the writer's line breaks (kept), a number's shape and shifts chosen on sets 1-9 (dropped); chose nothing",
   },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
