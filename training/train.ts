@@ -5,7 +5,7 @@
  * choose two settings per axis (the none shift and the cue threshold).
  * `--out FILE` writes elsewhere (the reproducibility test compares it with the committed file);
  * `--seed N` fits from seeds N, N+1, … instead of the shipped ones, to measure how far a retraining
- * moves by chance (`training/seed-spread.ts`).
+ * moves by chance (`test/eval/seed-spread.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -51,15 +51,6 @@ export function sentencesOf(
     spans.push({ start, end, text: text.slice(start, end) });
     docIndexes.push(docIndex);
   });
-  // Sentences are disjoint (indexOfSentence relies on it), whatever compromise counts.
-  for (let i = 0; i + 1 < spans.length; i += 1) {
-    const span = spans[i]!;
-    const next = spans[i + 1]!.start;
-    if (span.end <= next) continue;
-    let end = next;
-    while (end > span.start && /\s/.test(text[end - 1]!)) end -= 1;
-    if (end > span.start) spans[i] = { start: span.start, end, text: text.slice(span.start, end) };
-  }
   return { spans, docIndexes };
 }
 
