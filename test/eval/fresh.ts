@@ -90,6 +90,18 @@ export const freshDir11 = resolve(import.meta.dirname, 'fresh-modern-11');
  * (both dropped), and chosen nothing.
  */
 export const freshDir12 = resolve(import.meta.dirname, 'fresh-modern-12');
+/**
+ * A thirteenth set, written the same way by four more writers in settings no set before used (a Nix
+ * flake tool, a LiDAR point-cloud library, a Matrix bridge, a Julia kernel, an FPGA toolchain, a
+ * Flutter charting package, an OpenAPI generator, an accessibility extension; a Lisp package
+ * distribution, an embedded SQL database, a LoRaWAN server, PHP internals, a bioimage viewer, an
+ * Erlang-style VM, a TeX distribution, a GIS steering committee; a conservation NGO, radiology, a
+ * fire department's planners, a semiconductor fab, a podcast network, a carbon-removal startup, a
+ * drone team, research computing; a funeral home, a ferry operator, bicycle shops, plumbers, a
+ * language school, a hospice, a kennel, a recording studio), written before its session's candidates
+ * were measured: nobody has read it.
+ */
+export const freshDir13 = resolve(import.meta.dirname, 'fresh-modern-13');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -113,6 +125,7 @@ export const FRESH_SETS = [
     dir: freshDir12,
     use: "judged list items' spans and the writer's line breaks (kept), a number's shape and shifts chosen on sets 1-9 (dropped); chose nothing",
   },
+  { name: 'thirteenth set', dir: freshDir13, use: 'unread; judges the next candidate' },
 ] as const;
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
