@@ -32,6 +32,17 @@ describe('checkDraft', () => {
     ]);
   });
 
+  it('reads a plain-text draft wrapped at 70 columns by its sentences, so a name a wrap moved to the next line is still what the sentence is about', () => {
+    const text =
+      'Hi Ravi,\n\nThanks for the numbers from the store review this morning. Now that\n' +
+      'the holiday plan is set, please make it your top priority to ship the\n' +
+      'Mobile redesign beta to the testers, and send me the list of open bugs\nonce it is out.\n\nThanks,\nAna';
+    const report = check(text);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.text, f.topic])).toEqual([
+      ['priority-contradiction', 'error', 'top priority', 'mobile-redesign'],
+    ]);
+  });
+
   it('leaves quoted history and signatures out and says so', () => {
     const text = 'Sounds good, thanks.\n-- \nAna\n\nOn Mon, Ravi wrote:\n> We need the redesign ASAP.';
     const report = check(text);

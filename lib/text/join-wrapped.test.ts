@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCues } from '../signals';
-import { joinWrapped, lineWidth, readingUnits } from './join-wrapped';
+import { joinWrapped, lineWidth, readingUnits, wrapWidth } from './join-wrapped';
 
 const unitsOf = (text: string) =>
   readingUnits(text, detectCues(text).sentences).map(({ start, end }) => text.slice(start, end));
@@ -39,6 +39,37 @@ describe('reading units', () => {
     const sentences = detectCues(text).sentences;
     expect(lineWidth(text)).toBeLessThanOrEqual(72);
     expect(readingUnits(text, sentences)).toEqual(joinWrapped(text, sentences));
+  });
+
+  it('keeps a hard-wrapped sentence whole where a wrap moved a capitalised word to the next line', () => {
+    const paragraph =
+      'Please make sure we get the revised schedule over to John Smith at the ISO by Friday, since the ' +
+      'filing is due Monday morning and we cannot miss it. The Houston team has agreed to cover the ' +
+      'weekend desk while Sara is out, and I will send the roster to Legal and Finance tonight so that ' +
+      'Mark can sign it before Tuesday.';
+    const text = wrap(paragraph, 72);
+    expect(text).toMatch(/\nISO by Friday/);
+    expect(text).toMatch(/\nMark can sign/);
+    expect(wrapWidth(text)).toBe(lineWidth(text));
+    expect(unitsOf(text).map((unit) => unit.replace(/\n/g, ' '))).toEqual([
+      'Please make sure we get the revised schedule over to John Smith at the ISO by Friday, since the filing is due Monday morning and we cannot miss it.',
+      'The Houston team has agreed to cover the weekend desk while Sara is out, and I will send the roster to Legal and Finance tonight so that Mark can sign it before Tuesday.',
+    ]);
+  });
+
+  it('reads short capitalised lines as the writer broke them: only a wrapped text joins them', () => {
+    const text =
+      'standup\nYesterday finished the billing export and paired with Ana on the flaky CI test\nToday reviewing PRs\nBlocked on nothing';
+    expect(wrapWidth(text)).toBe(0);
+    expect(unitsOf(text)).toEqual([
+      'standup',
+      'Yesterday finished the billing export and paired with Ana on the flaky CI test',
+      'Today reviewing PRs',
+      'Blocked on nothing',
+    ]);
+    // Lines that end a sentence, or open a list item, stay apart in a wrapped text too.
+    const wrapped = `${wrap('We met the vendor today and went through the contract line by line with Legal, who want two changes before they sign anything at all.', 60)}\nNext steps\n- Legal to send the redline`;
+    expect(unitsOf(wrapped).slice(-2)).toEqual(['Next steps', 'Legal to send the redline']);
   });
 
   it.todo(

@@ -9,9 +9,11 @@ const MAX_JOINED = 600;
 
 /**
  * Joins sentences that a hard line wrap split in two: a piece that does not end a sentence,
- * followed on the next line by one that starts in lower case, is one sentence.
+ * followed on the next line by one that starts in lower case, is one sentence. Given the width of a
+ * text that is hard-wrapped (`wrapWidth`), a next line that opens in upper case ("over to\nJohn
+ * Smith at the ISO") joins too when its first word would not have fit on the line: a wrap moved it.
  */
-export function joinWrapped(text: string, sentences: readonly Span[]): Span[] {
+export function joinWrapped(text: string, sentences: readonly Span[], width = 0): Span[] {
   const joined: Span[] = [];
   for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
     const last = joined[joined.length - 1];
@@ -21,11 +23,48 @@ export function joinWrapped(text: string, sentences: readonly Span[]): Span[] {
       sentence.end - last.start <= MAX_JOINED &&
       /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
       !/[.!?…:;"”)\]]\s*$/.test(text.slice(last.start, last.end)) &&
-      /^[\p{Ll}\d]/u.test(text.slice(sentence.start, sentence.end));
+      (/^[\p{Ll}\d]/u.test(text.slice(sentence.start, sentence.end)) ||
+        (width > 0 &&
+          /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) &&
+          movedByWrap(text, last.end, sentence.start, width)));
     if (wrapped) last.end = Math.max(last.end, sentence.end);
     else joined.push({ start: sentence.start, end: sentence.end });
   }
   return joined;
+}
+
+/** Whether the word at `next` would not have fit on the line that ends at `end` (`width` columns). */
+function movedByWrap(text: string, end: number, next: number, width: number): boolean {
+  let lineEnd = end;
+  while (lineEnd > 0 && text[lineEnd - 1] !== '\n' && /\s/.test(text[lineEnd - 1]!)) lineEnd -= 1;
+  const length = lineEnd - (text.lastIndexOf('\n', lineEnd - 1) + 1);
+  const word = /\S+/y;
+  word.lastIndex = next;
+  return length + 1 + (word.exec(text)?.[0].length ?? 0) > width;
+}
+
+/** Lines of a hard-wrapped paragraph that a text must hold before its capitalised next lines are read as wrapped. */
+const WRAPPED_LINES = 3;
+
+/**
+ * The width a text was hard-wrapped to, or 0 when it does not look wrapped: at least
+ * `WRAPPED_LINES` lines of running words are followed by a line whose first word would not have fit
+ * on them. A writer's short lines (chat, notes, a list) leave only the longest line or two so.
+ */
+export function wrapWidth(text: string, width = lineWidth(text)): number {
+  if (width === 0) return 0;
+  let full = 0;
+  const word = /[ \t]*(\S+)/y;
+  let from = 0;
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
+    const line = text.slice(from, newline).trimEnd();
+    word.lastIndex = newline + 1;
+    const next = word.exec(text);
+    if (next && line.indexOf(' ') !== line.lastIndexOf(' ') && line.length + 1 + next[1]!.length > width) full += 1;
+    if (full >= WRAPPED_LINES) return width;
+    from = newline + 1;
+  }
+  return 0;
 }
 
 /**
@@ -58,7 +97,7 @@ export function lineWidth(text: string): number {
 export function readingUnits(text: string, sentences: readonly Span[], width = lineWidth(text)): Span[] {
   const units: Span[] = [];
   const firstWord = /[ \t]*(\S+)/y;
-  for (const unit of joinWrapped(text, sentences)) {
+  for (const unit of joinWrapped(text, sentences, wrapWidth(text, width))) {
     let start = unit.start;
     let words = false; // whether the piece from `start` holds any word yet
     let lineStart = start;
