@@ -18,7 +18,7 @@ import { ENRON_NOW, featuresOf, MODERN_NOW, prepare, type Prepared } from './pre
 requireCorpus();
 
 const f3 = (x: number) => x.toFixed(3);
-const SOURCES = ['enron', 'enron-added', 'modern-written', 'written-added'] as const;
+const SOURCES = ['enron', 'enron-added', 'modern-written', 'written-added', 'written-fresh'] as const;
 const vectors = shippedVectors();
 const all = prepare(loadTraining());
 const dev = prepare(loadDev());

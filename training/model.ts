@@ -49,7 +49,17 @@ export function fit(
   settings = SETTINGS,
   bits = BITS,
 ): AxisWeights {
-  const rows = prepared.map((p, i) => ({ features: features[i]!, label: labelIndex(p, axis) }));
+  const rows = prepared.flatMap((p, i) =>
+    p.example.axes && !p.example.axes.includes(axis)
+      ? []
+      : [
+          {
+            features: features[i]!,
+            label: labelIndex(p, axis),
+            ...(p.example.weight === undefined ? {} : { weight: p.example.weight }),
+          },
+        ],
+  );
   return fitBagged(rows, axis, dims, settings, bits);
 }
 

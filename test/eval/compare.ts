@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
-import { FRESH_SETS, loadFresh, predictFresh } from './fresh';
+import { HELD_OUT_SETS, loadFresh, predictFresh } from './fresh';
 import { axes, countsByMessage, f1Of, resampledInterval, sumCounts, type Prediction } from './score';
 import type { SignalKind } from '../../lib/report';
 
@@ -48,7 +48,7 @@ if (process.argv[1] === import.meta.filename) {
     vectors: shipped.vectors,
   };
   const f = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-  for (const { name, dir } of FRESH_SETS) {
+  for (const { name, dir } of HELD_OUT_SETS) {
     if (!existsSync(dir)) continue;
     const sets = loadFresh(dir);
     const run = (model: Model) => sets.flatMap((set) => predictFresh(set, model));

@@ -8,7 +8,8 @@
  *   npx tsx test/eval/fresh.ts [--errors]
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { TRAINED_FRESH_SETS } from '../../training/data';
 import { f1, kappa } from '../../training/kappa';
 import type { Model } from '../../lib/signals/model/load';
 import type { Email, LabelledSentence } from './corpus';
@@ -125,8 +126,13 @@ export const FRESH_SETS = [
     dir: freshDir12,
     use: "judged list items' spans and the writer's line breaks (kept), a number's shape and shifts chosen on sets 1-9 (dropped); chose nothing",
   },
-  { name: 'thirteenth set', dir: freshDir13, use: 'unread; judges the next candidate' },
+  { name: 'thirteenth set', dir: freshDir13, use: 'judged training on the first twelve (kept); held out' },
 ] as const;
+
+/** Whether the model is trained on a fresh set (`TRAINED_FRESH_SETS`): the first twelve are, since the thirteenth judged it. */
+export const isTrained = (dir: string): boolean => TRAINED_FRESH_SETS.includes(basename(dir));
+/** The fresh sets the model never saw: the ones that still judge. */
+export const HELD_OUT_SETS = FRESH_SETS.filter(({ dir }) => !isTrained(dir));
 /** Moments the deadlines are judged from: the messages are set in 2015–2026 and carry no dates. */
 export const FRESH_NOW = new Date('2026-06-01T09:00:00Z');
 
@@ -253,6 +259,8 @@ function report(dir: string, title: string): void {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  for (const { name, dir, use } of FRESH_SETS)
+  for (const { name, dir, use } of HELD_OUT_SETS)
     if (existsSync(dir)) report(dir, `Fresh modern messages, ${name} (${use})`);
+  const trained = FRESH_SETS.filter(({ dir }) => isTrained(dir)).map(({ name }) => name);
+  console.log(`\nTrained on, so not reported here: the ${trained.join(', ')} (training/data.ts, TRAINED_FRESH_SETS).`);
 }

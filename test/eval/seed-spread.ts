@@ -1,7 +1,7 @@
 /**
  * How far a retraining moves by chance. Fits the model from several seeds (`train.ts --seed`, the
  * same data, lexicon and search for settings) and scores each fit through the product path on dev
- * and on every fresh set of modern messages, then prints each figure's mean and range over the
+ * and on every held-out fresh set of modern messages (not those trained on), then prints each figure's mean and range over the
  * seeds. A change that needs the model retrained is told from its seed only by a difference larger
  * than that range: run this on a checkout of main with `--json BASE.json`, then on the candidate
  * with `--against BASE.json`, which prints the difference of the means beside the two ranges.
@@ -15,13 +15,13 @@ import { loadModel, type Model } from '../../lib/signals/model/load';
 import { decodeWeights, type WeightsArtifact } from '../../lib/signals/model/model';
 import { corpusAvailable, corpusDir, loadDevLabels, loadEmails } from './corpus';
 import { evalOptions } from './eval-options';
-import { FRESH_SETS, loadFresh, predictFresh } from './fresh';
+import { HELD_OUT_SETS, loadFresh, predictFresh } from './fresh';
 import { axes, predictAll, scoreAxis } from './score';
 
 /** F1 per axis, by what it was measured on ("dev", "first set", …, "fresh mean"). */
 export type Scores = Record<string, number[]>;
 
-/** The F1 of one model on dev and on each fresh set, with the fresh sets' mean. */
+/** The F1 of one model on dev and on each held-out fresh set, with their mean. */
 export function scoresOf(model: Model): Scores {
   const out: Scores = {};
   if (corpusAvailable()) {
@@ -32,7 +32,7 @@ export function scoresOf(model: Model): Scores {
     out.dev = axes.map((axis) => scoreAxis(dev, axis).f1);
   }
   const fresh: number[][] = [];
-  for (const { name, dir } of FRESH_SETS) {
+  for (const { name, dir } of HELD_OUT_SETS) {
     if (!existsSync(dir)) continue;
     const predictions = loadFresh(dir).flatMap((set) => predictFresh(set, model));
     out[name] = axes.map((axis) => scoreAxis(predictions, axis).f1);
