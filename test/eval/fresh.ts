@@ -103,6 +103,18 @@ export const freshDir12 = resolve(import.meta.dirname, 'fresh-modern-12');
  * were measured: nobody has read it.
  */
 export const freshDir13 = resolve(import.meta.dirname, 'fresh-modern-13');
+/**
+ * A fourteenth set, written the same way by four more writers in settings no set before used (a
+ * Kotlin networking library, a photo server, a terminal emulator, a raster library, a WordPress
+ * plugin, Helm charts, a Ruby type checker, a game scripting engine; a toolchain's list, a stream
+ * processor's, a mail server's, a plotting library's, an init system's, a compiler's releases, a PBX,
+ * a Wayland compositor; an airport, a children's hospital, anti-money-laundering tooling, a game's
+ * monetisation squad, a library's digitisation, a water utility's SCADA, vaccine quality, an
+ * elections desk; catering, property management, an orchestra, car rental, a primary school,
+ * landscaping, a print shop, physiotherapy clinics), after training on the first twelve was chosen:
+ * scored unread, it confirmed that choice and weighed training decision on them too.
+ */
+export const freshDir14 = resolve(import.meta.dirname, 'fresh-modern-14');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -127,6 +139,11 @@ export const FRESH_SETS = [
     use: "judged list items' spans and the writer's line breaks (kept), a number's shape and shifts chosen on sets 1-9 (dropped); chose nothing",
   },
   { name: 'thirteenth set', dir: freshDir13, use: 'judged training on the first twelve (kept); held out' },
+  {
+    name: 'fourteenth set',
+    dir: freshDir14,
+    use: 'confirmed training on the first twelve and weighed decision on them too (not yet kept); held out',
+  },
 ] as const;
 
 /** Whether the model is trained on a fresh set (`TRAINED_FRESH_SETS`): the first twelve are, since the thirteenth judged it. */
