@@ -115,6 +115,18 @@ export const freshDir13 = resolve(import.meta.dirname, 'fresh-modern-13');
  * scored unread, it confirmed that choice and weighed training decision on them too.
  */
 export const freshDir14 = resolve(import.meta.dirname, 'fresh-modern-14');
+/**
+ * A fifteenth set, written the same way by four more writers in settings no set before used (an
+ * audio DSP library, a Django admin theme, an object store, on-device speech, a docs generator, an
+ * eBPF tool, a mod loader, a survival-analysis package; a BSD's networking list, a web container's,
+ * a font renderer's, a bootloader's, a connection pooler's, a language team's, a RISC-V core's, a
+ * Tcl-like core list; a shipping line, dermatology clinics, search relevance, wind-turbine
+ * maintenance, a parks department, a mine's safety committee, a documentary's post-production,
+ * payroll compliance; a bakery wholesaler, estate agents, a youth sports league, an optometrist, a
+ * moving company, a museum's education team, a brewery, an accounting office), at the end of the
+ * session that trained on the first twelve: nobody has read it, and it has judged nothing.
+ */
+export const freshDir15 = resolve(import.meta.dirname, 'fresh-modern-15');
 
 /** Every fresh set, oldest first, with what it has been used for (README, accuracy). */
 export const FRESH_SETS = [
@@ -144,6 +156,7 @@ export const FRESH_SETS = [
     dir: freshDir14,
     use: 'confirmed training on the first twelve and weighed decision on them too (not yet kept); held out',
   },
+  { name: 'fifteenth set', dir: freshDir15, use: 'unread; judges the next candidate' },
 ] as const;
 
 /** Whether the model is trained on a fresh set (`TRAINED_FRESH_SETS`): the first twelve are, since the thirteenth judged it. */
