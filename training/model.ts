@@ -49,7 +49,15 @@ export function fit(
   settings = SETTINGS,
   bits = BITS,
 ): AxisWeights {
-  const rows = prepared.flatMap((p, i) =>
+  return fitBagged(rowsOf(prepared, features, axis), axis, dims, settings, bits);
+}
+
+/**
+ * The rows an axis is fitted on: each example with its label and weight, leaving out the examples
+ * not trained on that axis (`Example.axes`). Every fit reads its rows here.
+ */
+export function rowsOf(prepared: readonly Prepared[], features: readonly SentenceFeatures[], axis: Axis): Row[] {
+  return prepared.flatMap((p, i) =>
     p.example.axes && !p.example.axes.includes(axis)
       ? []
       : [
@@ -60,7 +68,6 @@ export function fit(
           },
         ],
   );
-  return fitBagged(rows, axis, dims, settings, bits);
 }
 
 /** Fits `settings.bag` layers from seeds seed, seed+1, … and averages their weights. */

@@ -17,7 +17,7 @@ import { cacheDir, lexiconSource, preparedCached } from './cache';
 import { AXES, CLASSES, corpusDir, loadDev, loadTraining, requireCorpus, type Axis } from './data';
 import { foldOf } from './folds';
 import { f1Where, microF1, type Row } from './learn';
-import { argmax, BITS, fitBagged, FOLDS, labelIndex, shippedVectors } from './model';
+import { argmax, BITS, fitBagged, FOLDS, labelIndex, rowsOf, shippedVectors } from './model';
 import { loadBodies, unlabelledPool } from './pool';
 import { cuesWithin, ENRON_NOW, featuresOf, type Prepared } from './prepare';
 
@@ -71,7 +71,11 @@ function student(
   spec: Spec,
   exclude: (group: string) => boolean,
 ): AxisWeights {
-  const rows: Row[] = labelled.map((i) => ({ features: fx[i]!, label: labelIndex(train[i]!, axis) }));
+  const rows = rowsOf(
+    labelled.map((i) => train[i]!),
+    labelled.map((i) => fx[i]!),
+    axis,
+  );
   const teacher = fitBagged(rows, axis, vectors.dims);
   if (spec.weight === 0) return teacher;
   const guesses: Array<{ row: Row; p: number }> = [];

@@ -18,15 +18,15 @@ export function joinWrapped(text: string, sentences: readonly Span[], width = 0)
   for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
     const last = joined[joined.length - 1];
     const gap = last ? text.slice(last.end, sentence.start) : '';
+    // Its first character (two code units, so a letter outside the BMP is read whole).
+    const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2));
     const wrapped =
       last !== undefined &&
       sentence.end - last.start <= MAX_JOINED &&
       /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
       !/[.!?…:;"”)\]]\s*$/.test(text.slice(last.start, last.end)) &&
-      (/^[\p{Ll}\d]/u.test(text.slice(sentence.start, sentence.end)) ||
-        (width > 0 &&
-          /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) &&
-          movedByWrap(text, last.end, sentence.start, width)));
+      (/^[\p{Ll}\d]/u.test(opening) ||
+        (width > 0 && /^\p{Lu}/u.test(opening) && movedByWrap(text, last.end, sentence.start, width)));
     if (wrapped) last.end = Math.max(last.end, sentence.end);
     else joined.push({ start: sentence.start, end: sentence.end });
   }

@@ -159,7 +159,7 @@ export const FRESH_SETS = [
   { name: 'fifteenth set', dir: freshDir15, use: 'unread; judges the next candidate' },
 ] as const;
 
-/** Whether the model is trained on a fresh set (`TRAINED_FRESH_SETS`): the first twelve are, since the thirteenth judged it. */
+/** Whether the model is trained on a fresh set (`TRAINED_FRESH_SETS`): the first twelve are. */
 export const isTrained = (dir: string): boolean => TRAINED_FRESH_SETS.includes(basename(dir));
 /** The fresh sets the model never saw: the ones that still judge. */
 export const HELD_OUT_SETS = FRESH_SETS.filter(({ dir }) => !isTrained(dir));

@@ -1,8 +1,8 @@
 /**
  * How far a retraining moves by chance. Fits the model from several seeds (`train.ts --seed`, the
  * same data, lexicon and search for settings) and scores each fit through the product path on dev
- * and on every held-out fresh set of modern messages (not those trained on), then prints each figure's mean and range over the
- * seeds. A change that needs the model retrained is told from its seed only by a difference larger
+ * and on every held-out fresh set of modern messages (not those trained on), then prints each
+ * figure's mean and range over the seeds. A change that needs the model retrained is told from its seed only by a difference larger
  * than that range: run this on a checkout of main with `--json BASE.json`, then on the candidate
  * with `--against BASE.json`, which prints the difference of the means beside the two ranges.
  *   npx tsx test/eval/seed-spread.ts [--seeds 7,107,207] [--json OUT.json] [--against BASE.json]
